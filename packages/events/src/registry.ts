@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { envelopeSchema, type EventEnvelope } from './envelope';
+import { ItemChangedV1, RestaurantChangedV1 } from './menu-events';
+import { UserRegisteredV1 } from './users-events';
+
+/**
+ * Every event type the platform knows, with its current version and payload schema. Adding
+ * an event = adding a line here; changing a payload incompatibly = a new version.
+ */
+export const EVENTS = {
+  'users.user.registered': { version: 1, schema: UserRegisteredV1 },
+  'menu.restaurant.changed': { version: 1, schema: RestaurantChangedV1 },
+  'menu.item.changed': { version: 1, schema: ItemChangedV1 },
+} as const satisfies Record<string, { version: number; schema: z.ZodType }>;
+
+export type EventType = keyof typeof EVENTS;
+export type EventData<T extends EventType> = z.infer<(typeof EVENTS)[T]['schema']>;
+export type DomainEvent<T extends EventType = EventType> = { [K in T]: EventEnvelope<K, EventData<K>> }[T];
+
+export const EVENT_TYPES = Object.keys(EVENTS) as EventType[];
+
+export function isEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENTS, type);
+}
+
+/** The subgraph that owns (produces) an event type: its first segment. */
+export function producerOf(type: string): string {
+  return type.slice(0, type.indexOf('.'));
+}
+
+export type ValidationResult = { ok: true; event: DomainEvent } | { ok: false; reason: string };
+
+/**
+ * Checks an envelope and its payload against the registry. A consumer dead-letters anything
+ * that fails here, with the reason, instead of guessing.
+ */
+export function validateEvent(value: unknown): ValidationResult {
+  const envelope = envelopeSchema.safeParse(value);
+  if (!envelope.success) return { ok: false, reason: `bad envelope: ${envelope.error.issues.map(describe).join('; ')}` };
+  const { type, version } = envelope.data;
+  if (!isEventType(type)) return { ok: false, reason: `unknown event type ${type}` };
+  const spec = EVENTS[type];
+  if (version !== spec.version) return { ok: false, reason: `unsupported version ${version} of ${type} (expected ${spec.version})` };
+  const data = spec.schema.safeParse(envelope.data.data);
+  if (!data.success) return { ok: false, reason: `bad ${type} payload: ${data.error.issues.map(describe).join('; ')}` };
+  return { ok: true, event: { ...envelope.data, data: data.data } as DomainEvent };
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  return `${issue.path.join('.') || '(root)'}: ${issue.message}`;
+}

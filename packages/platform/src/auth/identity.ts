@@ -1,0 +1,42 @@
+/** The four roles of the platform, as in the contract's `Role` enum. */
+export const Role = { Customer: 'CUSTOMER', Partner: 'PARTNER', Courier: 'COURIER', Admin: 'ADMIN' } as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES: readonly Role[] = Object.values(Role);
+
+/**
+ * Who is calling, as verified by the router and forwarded to subgraphs in a signed header.
+ * Subgraphs trust it only after checking the router's signature (see `router-signature.ts`).
+ */
+export type Identity =
+  | { readonly kind: 'anonymous' }
+  | {
+      readonly kind: 'user';
+      readonly userId: string;
+      readonly role: Role;
+      readonly isGuest: boolean;
+      /** Set when the caller authenticated with a partner API key instead of a token. */
+      readonly apiKeyId?: string;
+    };
+
+export const ANONYMOUS: Identity = Object.freeze({ kind: 'anonymous' });
+
+export type UserIdentity = Extract<Identity, { kind: 'user' }>;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** Parses an identity from untrusted JSON; anything malformed becomes `null`. */
+export function parseIdentity(value: unknown): Identity | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (v['kind'] === 'anonymous') return ANONYMOUS;
+  if (v['kind'] !== 'user' || typeof v['userId'] !== 'string' || !isRole(v['role'])) return null;
+  return {
+    kind: 'user',
+    userId: v['userId'],
+    role: v['role'],
+    isGuest: v['isGuest'] === true,
+    ...(typeof v['apiKeyId'] === 'string' ? { apiKeyId: v['apiKeyId'] } : {}),
+  };
+}

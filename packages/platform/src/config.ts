@@ -1,0 +1,115 @@
+/**
+ * Config is parsed once, at start-up, from an env-like record, and fails fast with a message
+ * that names the variable. Only process entry points (`index.ts`) pass `process.env` in.
+ */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+function raw(env: Env, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+/** A string variable; without a default it is required. */
+export function str(env: Env, name: string, fallback?: string): string {
+  const v = raw(env, name) ?? fallback;
+  if (v === undefined) throw new ConfigError(name, 'is required');
+  return v;
+}
+
+export function optionalStr(env: Env, name: string): string | undefined {
+  return raw(env, name);
+}
+
+export function int(env: Env, name: string, fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}): number {
+  const v = raw(env, name);
+  if (v === undefined) return fallback;
+  if (!/^-?\d+$/.test(v)) throw new ConfigError(name, `must be an integer, got "${v}"`);
+  const n = Number(v);
+  if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+export function bool(env: Env, name: string, fallback: boolean): boolean {
+  const v = raw(env, name);
+  if (v === undefined) return fallback;
+  if (/^(1|true|yes|on)$/i.test(v)) return true;
+  if (/^(0|false|no|off)$/i.test(v)) return false;
+  throw new ConfigError(name, `must be true or false, got "${v}"`);
+}
+
+export function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const v = raw(env, name) ?? fallback;
+  if (!(allowed as readonly string[]).includes(v)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${v}"`);
+  return v as T;
+}
+
+export function optionalUrl(env: Env, name: string): string | undefined {
+  const v = raw(env, name);
+  if (v === undefined) return undefined;
+  try {
+    new URL(v);
+  } catch {
+    throw new ConfigError(name, `must be a URL, got "${v}"`);
+  }
+  return v;
+}
+
+/** Durations as `500ms`, `30s`, `10m`, `1h` or plain milliseconds. */
+export function duration(env: Env, name: string, fallbackMs: number): number {
+  const v = raw(env, name);
+  if (v === undefined) return fallbackMs;
+  const m = /^(\d+)(ms|s|m|h)?$/.exec(v);
+  if (!m) throw new ConfigError(name, `must be a duration like 30s or 10m, got "${v}"`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
+  return Number(m[1]) * unit;
+}
+
+/** The settings every process shares (see `.env.example`). */
+export interface CommonConfig {
+  /** Prefix for database names, NATS streams/subjects and Redis keys. @default "foodgraph" */
+  namespace: string;
+  /** PostgreSQL server URL; databases are `<namespace>_<subgraph>`. Unset → embedded PGlite. */
+  databaseUrl: string | undefined;
+  natsUrl: string | undefined;
+  redisUrl: string | undefined;
+  /** Force the embedded defaults even when servers are configured. @default false */
+  embedded: boolean;
+  /** Where embedded mode keeps its files. @default ".data" */
+  dataDir: string;
+  /** Shared secret the router signs subgraph requests with. */
+  routerSecret: string;
+  logLevel: string;
+  production: boolean;
+}
+
+export function readCommonConfig(env: Env): CommonConfig {
+  const namespace = str(env, 'FOODGRAPH_NAMESPACE', 'foodgraph');
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(namespace)) {
+    throw new ConfigError('FOODGRAPH_NAMESPACE', 'must be lowercase letters, digits and _ (max 31), starting with a letter');
+  }
+  const production = env['NODE_ENV'] === 'production';
+  const routerSecret = raw(env, 'ROUTER_SIGNING_SECRET');
+  if (!routerSecret) throw new ConfigError('ROUTER_SIGNING_SECRET', 'is required (any random string of 32+ characters, the same for the router and every subgraph)');
+  if (routerSecret.length < 32) throw new ConfigError('ROUTER_SIGNING_SECRET', 'must be at least 32 characters');
+  return {
+    namespace,
+    databaseUrl: optionalUrl(env, 'DATABASE_URL'),
+    natsUrl: optionalUrl(env, 'NATS_URL'),
+    redisUrl: optionalUrl(env, 'REDIS_URL'),
+    embedded: bool(env, 'FOODGRAPH_EMBEDDED', false),
+    dataDir: str(env, 'FOODGRAPH_DATA_DIR', '.data'),
+    routerSecret,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+    production,
+  };
+}

@@ -1,0 +1,155 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
+import { verifyRouterRequest } from '../auth/router-signature';
+import { ErrorCode } from '../errors';
+import type { RequestContext } from '../graphql/context';
+import { errorLoggingPlugin, maskError } from '../graphql/mask-errors';
+import type { Logger } from '../logger';
+import { BodyTooLargeError, readBody } from './read-body';
+import { sendGraphQLError, sendJson } from './send';
+
+/** An extra HTTP endpoint of a subgraph (JWKS, webhooks, …). */
+export interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  /**
+   * Routes are unsigned by default because their callers are not the router (the router
+   * fetching JWKS before it can verify anything, a payment provider's webhook); each route
+   * authenticates its caller itself.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> | void;
+}
+
+export interface SubgraphServerOptions<Ctx extends RequestContext> {
+  /** Subgraph name, used in logs. */
+  name: string;
+  schema: GraphQLSchema;
+  /** Secret shared with the router; requests without its signature get 403. */
+  routerSecret: string;
+  logger: Logger;
+  /** Adds the subgraph's services to the verified base context. */
+  createContext(base: RequestContext): Ctx | Promise<Ctx>;
+  routes?: Route[];
+  /** Readiness probe behind `GET /ready` (database reachable, consumers running…). */
+  ready?: () => Promise<boolean>;
+  /** Largest accepted request body in bytes. @default 1 MiB */
+  maxBodyBytes?: number;
+}
+
+export interface SubgraphServer {
+  readonly httpServer: Server;
+  readonly apollo: ApolloServer<RequestContext>;
+  /** Listens on `port` (0 = any free port) and resolves with the GraphQL URL. */
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A subgraph's HTTP server: `POST /graphql` for the router only (signature checked over the
+ * exact body bytes before anything is parsed), `GET /health`, `GET /ready` and extra routes.
+ * Built on node:http directly so the hot path is one buffer read and one JSON parse.
+ */
+export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphServerOptions<Ctx>): SubgraphServer {
+  const { logger } = opts;
+  const maxBodyBytes = opts.maxBodyBytes ?? 1024 * 1024;
+  const apollo = new ApolloServer<RequestContext>({
+    schema: opts.schema,
+    formatError: maskError,
+    plugins: [errorLoggingPlugin(logger)],
+    // Subgraphs are private: only the signed router reaches them, and it composes statically.
+    introspection: true,
+    csrfPrevention: false,
+    allowBatchedHttpRequests: false,
+    logger,
+  });
+  const routes = new Map((opts.routes ?? []).map((r) => [`${r.method} ${r.path}`, r]));
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, body: Buffer) {
+    const check = verifyRouterRequest(opts.routerSecret, req.headers, body);
+    if (!check.ok) {
+      logger.warn({ reason: check.reason, remote: req.socket.remoteAddress }, 'refused a request the router did not sign');
+      sendGraphQLError(res, 403, ErrorCode.Forbidden, 'This service only accepts requests from the foodgraph router');
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      sendGraphQLError(res, 400, ErrorCode.BadUserInput, 'Request body is not valid JSON');
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    const { requestId, identity } = check;
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: '', body: parsed },
+      context: async () => opts.createContext({ identity, requestId, logger: logger.child({ requestId }) }),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [k, v] of result.headers) outHeaders[k] = v;
+    res.writeHead(result.status ?? 200, outHeaders);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  const httpServer = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const method = req.method ?? 'GET';
+    void (async () => {
+      try {
+        if (method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok', service: opts.name });
+        if (method === 'GET' && path === '/ready') {
+          const ok = opts.ready ? await opts.ready().catch(() => false) : true;
+          return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: opts.name });
+        }
+        const route = routes.get(`${method} ${path}`);
+        const isGraphQL = path === '/graphql' && method === 'POST';
+        if (!route && !isGraphQL) return sendJson(res, 404, { error: 'not found' });
+        const body = method === 'POST' ? await readBody(req, maxBodyBytes) : Buffer.alloc(0);
+        if (route) return await route.handle(req, res, body);
+        return await handleGraphQL(req, res, body);
+      } catch (err) {
+        if (err instanceof BodyTooLargeError) return sendGraphQLError(res, 413, ErrorCode.BadUserInput, 'Request body too large');
+        logger.error({ err, path }, 'unhandled error in HTTP handler');
+        if (!res.headersSent) sendGraphQLError(res, 500, ErrorCode.InternalServerError, 'Internal server error');
+        else res.destroy();
+      }
+    })();
+  });
+  httpServer.keepAliveTimeout = 65_000; // longer than the router's pool idle timeout
+
+  let started = false;
+  return {
+    httpServer,
+    apollo,
+    async listen(port, host = '127.0.0.1') {
+      if (!started) {
+        await apollo.start();
+        started = true;
+      }
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const actual = (httpServer.address() as AddressInfo).port;
+      logger.info({ port: actual }, `${opts.name} subgraph listening`);
+      return { url: `http://${host}:${actual}/graphql`, port: actual };
+    },
+    async stop() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      if (started) await apollo.stop();
+    },
+  };
+}

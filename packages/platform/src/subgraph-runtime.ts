@@ -1,0 +1,34 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Logger } from './logger';
+import type { EventBus } from './messaging/event-bus';
+
+/** Time source, injected so tests can move time (timeouts, opening hours). */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+/**
+ * What every subgraph factory receives. The caller owns these and closes them: the process
+ * entry point, the all-in-one `npm start`, or a test.
+ */
+export interface SubgraphDeps {
+  /** Already initialized and migrated with the subgraph's entities and migrations. */
+  dataSource: DataSource;
+  bus: EventBus;
+  logger: Logger;
+  /** Secret shared with the router; unsigned GraphQL requests are refused. */
+  routerSecret: string;
+  /** Prefix of this stack's NATS subjects, Redis keys and database names. */
+  namespace: string;
+  clock?: Clock;
+}
+
+/** What every subgraph factory returns: `create<Name>Subgraph(deps)`. */
+export interface Subgraph {
+  readonly name: string;
+  readonly schema: GraphQLSchema;
+  /** Starts consumers and the outbox relay, then listens (port 0 = any free port). */
+  start(port: number, host?: string): Promise<{ url: string; port: number }>;
+  /** Stops listening, consumers and the relay; leaves dataSource and bus to the caller. */
+  stop(): Promise<void>;
+}
