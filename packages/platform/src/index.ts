@@ -17,3 +17,4 @@ export { readBody, BodyTooLargeError } from './http/read-body';
 export { sendJson, sendGraphQLError } from './http/send';
 export type { EventBus, ConsumeOptions, DeliveredMessage, ConsumerHandle } from './messaging/event-bus';
 export { systemClock, type Clock, type Subgraph, type SubgraphDeps } from './subgraph-runtime';
+export { createInProcessBus, type InProcessBusOptions } from './messaging/in-process-bus';

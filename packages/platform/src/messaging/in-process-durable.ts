@@ -1,0 +1,180 @@
+import type { Logger } from '../logger';
+import { deliveryPolicyOf, type DeliveryPolicy } from './bus-delivery-policy';
+import type { ConsumeOptions, DeliveredMessage } from './event-bus';
+
+/** One stored publish: the serialized envelope, so every delivery hands out a fresh copy. */
+export interface StoredEvent {
+  seq: number;
+  type: string;
+  subject: string;
+  json: string;
+}
+
+interface Pending {
+  event: StoredEvent;
+  deliveries: number;
+  notBefore: number;
+}
+
+interface Subscription {
+  options: ConsumeOptions;
+  policy: DeliveryPolicy;
+}
+
+/**
+ * The in-process counterpart of a JetStream durable consumer: a queue of every matching
+ * event not yet acked, kept while no `consume()` is running, and served to the running
+ * subscriptions one message at a time (like `max_ack_pending: 1`), so a consumer sees its
+ * events in publish order and a failing message holds back the ones behind it until it is
+ * acked or dead-lettered.
+ */
+export class InProcessDurable {
+  private readonly queue: Pending[] = [];
+  private readonly subscriptions: Subscription[] = [];
+  private types = new Set<string>();
+  private nextSubscription = 0;
+  private pump: Promise<void> = Promise.resolve();
+  private pumping = false;
+  private inFlight: { subscription: Subscription; done: Promise<void> } | null = null;
+  private wake: (() => void) | null = null;
+  private closed = false;
+
+  constructor(
+    readonly name: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Whether this consumer has subscribed to `type` (it keeps receiving it while stopped). */
+  wants(type: string): boolean {
+    return this.types.has(type);
+  }
+
+  enqueue(event: StoredEvent): void {
+    this.queue.push({ event, deliveries: 0, notBefore: 0 });
+    this.notify();
+  }
+
+  /**
+   * Sets the types of a (re)started consumer. On its first registration the stored history of
+   * its types is queued in publish order, like a new `DeliverPolicy.All` JetStream consumer.
+   * Later changes only affect what arrives from then on; queued events of dropped types go
+   * away, as with a JetStream consumer recreated with another filter.
+   */
+  setTypes(types: string[], history: (type: string) => StoredEvent[]): void {
+    const next = new Set(types);
+    const added = types.filter((type) => !this.types.has(type));
+    for (let i = this.queue.length - 1; i >= 0; i--) {
+      if (!next.has(this.queue[i]!.event.type)) this.queue.splice(i, 1);
+    }
+    if (this.types.size === 0 && added.length > 0) {
+      const events = added.flatMap(history).sort((a, b) => a.seq - b.seq);
+      for (const event of events) this.queue.push({ event, deliveries: 0, notBefore: 0 });
+    }
+    this.types = next;
+  }
+
+  /** Adds a running subscription; several of them share the queue like competing JetStream clients. */
+  subscribe(options: ConsumeOptions): () => Promise<void> {
+    const subscription: Subscription = { options, policy: deliveryPolicyOf(options) };
+    this.subscriptions.push(subscription);
+    if (!this.pumping) {
+      this.pumping = true;
+      this.pump = this.run();
+    }
+    this.notify();
+    return () => this.unsubscribe(subscription);
+  }
+
+  /** Stops every subscription; queued events stay for the next `consume()` of the same bus. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.subscriptions.length = 0;
+    this.notify();
+    await this.pump;
+  }
+
+  private async unsubscribe(subscription: Subscription): Promise<void> {
+    const index = this.subscriptions.indexOf(subscription);
+    if (index >= 0) this.subscriptions.splice(index, 1);
+    this.notify();
+    // A stopped consumer must not be mid-handler afterwards: its caller may tear down the
+    // database the handler writes to.
+    if (this.inFlight?.subscription === subscription) await this.inFlight.done;
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private sleep(ms: number | null): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = ms === null ? null : setTimeout(() => this.notify(), ms);
+      this.wake = () => {
+        if (timer) clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private async run(): Promise<void> {
+    try {
+      // Deliveries start after consume() has returned its handle, never inside the call.
+      await Promise.resolve();
+      while (!this.closed && this.subscriptions.length > 0) {
+        const head = this.queue[0];
+        const wait = head ? head.notBefore - Date.now() : null;
+        if (!head || (wait !== null && wait > 0)) {
+          await this.sleep(wait);
+          continue;
+        }
+        const subscription = this.subscriptions[this.nextSubscription++ % this.subscriptions.length]!;
+        const done = this.deliver(head, subscription);
+        this.inFlight = { subscription, done };
+        await done;
+        this.inFlight = null;
+      }
+    } finally {
+      // Cleared in the same tick the loop sees no subscription, so a subscribe() right after
+      // a stop() can never find a pump that is about to exit.
+      this.pumping = false;
+    }
+  }
+
+  private async deliver(pending: Pending, { options, policy }: Subscription): Promise<void> {
+    pending.deliveries += 1;
+    const message: DeliveredMessage = {
+      payload: JSON.parse(pending.event.json) as unknown,
+      attempt: pending.deliveries,
+      subject: pending.event.subject,
+    };
+    try {
+      await options.handle(message);
+    } catch (error) {
+      if (pending.deliveries < policy.maxDeliveries) {
+        pending.notBefore = Date.now() + policy.delayAfter(pending.deliveries);
+        this.logger.warn({ err: error, consumer: this.name, subject: message.subject, attempt: message.attempt }, 'event handler failed; will redeliver');
+        return;
+      }
+      await this.deadLetter(options, message, error);
+    }
+    this.ack(pending);
+  }
+
+  private async deadLetter(options: ConsumeOptions, message: DeliveredMessage, error: unknown): Promise<void> {
+    this.logger.error({ err: error, consumer: this.name, subject: message.subject, attempt: message.attempt }, 'event dead-lettered');
+    try {
+      await options.deadLetter(message, error);
+    } catch (deadLetterError) {
+      // The contract acks regardless; a failing dead-letter store must not wedge the consumer.
+      this.logger.error({ err: deadLetterError, consumer: this.name, subject: message.subject }, 'dead-letter callback failed');
+    }
+  }
+
+  private ack(pending: Pending): void {
+    const index = this.queue.indexOf(pending);
+    // The entry may already be gone if setTypes() dropped its type while it was in flight.
+    if (index >= 0) this.queue.splice(index, 1);
+  }
+}
