@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import {
+  connectNatsBus,
+  createInProcessBus,
+  createLogger,
+  openDatabase,
+  type Clock,
+  type Env,
+  type EventBus,
+  type Logger,
+  type Subgraph,
+} from '@foodgraph/platform';
+import { DEFAULT_SUPERGRAPH_PATH, createRouter, type Router, type RouterOptions } from '@foodgraph/router';
+import type { DataSource } from 'typeorm';
+import { SUBGRAPH_MODULES, type SubgraphModule } from './subgraph-modules';
+
+/** Options of `startStack`. */
+export interface StackOptions {
+  /** Prefix of databases, NATS subjects and Redis keys. */
+  namespace: string;
+  /** Shared by the router and the subgraphs. */
+  routerSecret: string;
+  /** PostgreSQL server URL; unset → embedded PGlite. */
+  databaseUrl?: string | undefined;
+  /** PGlite only: where the database files go; `null` keeps them in memory. @default null */
+  dataDir?: string | null;
+  /** NATS URL; unset → one in-process bus shared by all subgraphs of this process. */
+  natsUrl?: string | undefined;
+  /** Router port (0 = any free port). @default 0 */
+  routerPort?: number;
+  /** Subgraph ports by name; missing ones get any free port. */
+  subgraphPorts?: Readonly<Record<string, number>>;
+  /** @default "127.0.0.1" */
+  host?: string;
+  /** Only these subgraphs (the supergraph still names all; the others fail at query time). */
+  only?: readonly string[];
+  /** Settings read by the subgraphs' own config readers (JWT TTLs, admin bootstrap, …). */
+  env?: Env;
+  /** Extra router options (limits, timeouts…). */
+  router?: Partial<RouterOptions>;
+  /** @default schema/supergraph.graphql */
+  supergraphPath?: string;
+  logger?: Logger;
+  clock?: Clock;
+}
+
+export interface RunningSubgraph {
+  readonly subgraph: Subgraph;
+  readonly url: string;
+  readonly dataSource: DataSource;
+}
+
+export interface Stack {
+  /** The router's GraphQL endpoint. */
+  readonly url: string;
+  readonly router: Router;
+  readonly subgraphs: Readonly<Record<string, RunningSubgraph>>;
+  readonly bus: EventBus;
+  /** Stops the router, the subgraphs, the bus and the databases, in that order. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts every subgraph and the router in this process: the all-in-one `npm start` and the
+ * integration tests use it, production runs each `main.ts` on its own instead. If anything
+ * fails half-way, what was started is stopped again before the error is rethrown.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const logger = options.logger ?? createLogger('foodgraph');
+  const host = options.host ?? '127.0.0.1';
+  const env = options.env ?? {};
+  const modules = SUBGRAPH_MODULES.filter((m) => !options.only || options.only.includes(m.name));
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await cleanup().catch((err: unknown) => logger.error({ err }, 'error while stopping'));
+    }
+  };
+
+  try {
+    const bus = options.natsUrl
+      ? await connectNatsBus({ url: options.natsUrl, namespace: options.namespace, logger: logger.child({ component: 'bus' }) })
+      : createInProcessBus({ namespace: options.namespace, logger: logger.child({ component: 'bus' }) });
+    cleanups.push(() => bus.close());
+
+    const subgraphs: Record<string, RunningSubgraph> = {};
+    for (const module of modules) {
+      subgraphs[module.name] = await startSubgraph(module, bus, options, env, logger, host, cleanups);
+    }
+
+    const supergraphSdl = readFileSync(options.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
+    const router = createRouter({
+      ...options.router,
+      supergraphSdl,
+      routerSecret: options.routerSecret,
+      logger: logger.child({ service: 'router' }),
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+    });
+    const { url } = await router.listen(options.routerPort ?? 0, host);
+    cleanups.push(() => router.stop());
+    return { url, router, subgraphs, bus, stop: stopAll };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}
+
+async function startSubgraph(
+  module: SubgraphModule,
+  bus: EventBus,
+  options: StackOptions,
+  env: Env,
+  logger: Logger,
+  host: string,
+  cleanups: (() => Promise<unknown>)[],
+): Promise<RunningSubgraph> {
+  const subLogger = logger.child({ service: module.name });
+  const dataSource = await openDatabase({
+    name: module.name,
+    namespace: options.namespace,
+    ...(options.databaseUrl ? { serverUrl: options.databaseUrl } : { dataDir: options.dataDir ?? null }),
+    entities: module.entities,
+    migrations: module.migrations,
+    logger: subLogger,
+  });
+  cleanups.push(() => dataSource.destroy());
+  const subgraph = await module.create(
+    { dataSource, bus, logger: subLogger, routerSecret: options.routerSecret, namespace: options.namespace, ...(options.clock ? { clock: options.clock } : {}) },
+    env,
+  );
+  const port = options.subgraphPorts?.[module.name] ?? 0;
+  const { url } = await subgraph.start(port, host);
+  cleanups.push(() => subgraph.stop());
+  return { subgraph, url, dataSource };
+}

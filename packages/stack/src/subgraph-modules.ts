@@ -1,0 +1,31 @@
+import { createMenuSubgraph, menuEntities, menuMigrations, readMenuConfig } from '@foodgraph/menu';
+import type { Env, OpenDatabaseOptions, Subgraph, SubgraphDeps } from '@foodgraph/platform';
+import { createUsersSubgraph, readUsersConfig, usersEntities, usersMigrations } from '@foodgraph/users';
+
+/** How the stack runs one subgraph: its tables and how to build it from env + shared deps. */
+export interface SubgraphModule {
+  name: string;
+  /** The port the subgraph listens on when run alone or in `npm start`. */
+  defaultPort: number;
+  entities: OpenDatabaseOptions['entities'];
+  migrations: OpenDatabaseOptions['migrations'];
+  create(deps: SubgraphDeps, env: Env): Promise<Subgraph>;
+}
+
+/** Every subgraph of the platform, in start order (users first: the router needs its JWKS). */
+export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [
+  {
+    name: 'users',
+    defaultPort: 4001,
+    entities: usersEntities,
+    migrations: usersMigrations,
+    create: (deps, env) => createUsersSubgraph({ ...deps, config: readUsersConfig(env) }),
+  },
+  {
+    name: 'menu',
+    defaultPort: 4002,
+    entities: menuEntities,
+    migrations: menuMigrations,
+    create: (deps, env) => createMenuSubgraph({ ...deps, config: readMenuConfig(env) }),
+  },
+];

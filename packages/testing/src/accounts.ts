@@ -1,0 +1,55 @@
+import { TEST_ADMIN, type TestSupergraph } from './start-supergraph';
+
+export type Role = 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'ADMIN';
+
+export interface SignedIn {
+  id: string;
+  email: string;
+  token: string;
+}
+
+const AUTH_FIELDS = 'accessToken user { id email role }';
+let counter = 0;
+
+function assertData<T>(result: { data?: T | null; errors?: unknown }, what: string): T {
+  if (!result.data) throw new Error(`${what} failed: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** Signs in with email and password through the router. */
+export async function login(sg: TestSupergraph, email: string, password: string): Promise<SignedIn> {
+  const r = await sg.query<{ login: { accessToken: string; user: { id: string } } }>(
+    `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH_FIELDS} } }`,
+    { variables: { email, password } },
+  );
+  const { login: auth } = assertData(r, `login ${email}`);
+  return { id: auth.user.id, email, token: auth.accessToken };
+}
+
+export function loginAdmin(sg: TestSupergraph): Promise<SignedIn> {
+  return login(sg, TEST_ADMIN.email, TEST_ADMIN.password);
+}
+
+/**
+ * A fresh account of `role`: customers register themselves, the other roles are created by
+ * the bootstrap admin, exactly as the platform's users would do it.
+ */
+export async function signUp(sg: TestSupergraph, role: Role, name = `${role.toLowerCase()} ${++counter}`): Promise<SignedIn> {
+  const email = `${role.toLowerCase()}-${Date.now()}-${++counter}@test.foodgraph`;
+  const password = 'correct-horse-battery';
+  if (role === 'CUSTOMER') {
+    const r = await sg.query<{ register: { accessToken: string; user: { id: string } } }>(
+      `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
+      { variables: { input: { email, password, name } } },
+    );
+    const { register } = assertData(r, `register ${email}`);
+    return { id: register.user.id, email, token: register.accessToken };
+  }
+  const admin = await loginAdmin(sg);
+  const r = await sg.query(`mutation($input: CreateStaffInput!) { createStaffAccount(input: $input) { id } }`, {
+    token: admin.token,
+    variables: { input: { email, password, name, role } },
+  });
+  assertData(r, `createStaffAccount ${role}`);
+  return login(sg, email, password);
+}
