@@ -18,3 +18,4 @@ export { sendJson, sendGraphQLError } from './http/send';
 export type { EventBus, ConsumeOptions, DeliveredMessage, ConsumerHandle } from './messaging/event-bus';
 export { systemClock, type Clock, type Subgraph, type SubgraphDeps } from './subgraph-runtime';
 export { createInProcessBus, type InProcessBusOptions } from './messaging/in-process-bus';
+export { connectNatsBus, deleteNamespaceStreams, type NatsBusOptions } from './messaging/nats-bus';

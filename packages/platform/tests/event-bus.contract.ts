@@ -76,7 +76,7 @@ export function describeEventBusContract(name: string, subject: EventBusContract
       type: eventType,
       version: 1,
       occurredAt: new Date().toISOString(),
-      producer: eventType.split('.')[0]!,
+      producer: eventType.split('.')[0],
       correlationId: uuidv7(),
       causationId: null,
       data,
@@ -146,6 +146,18 @@ export function describeEventBusContract(name: string, subject: EventBusContract
       expect(second.ids()).toEqual([published.id]);
     });
 
+    it('serves one consumer the types of several producers', async () => {
+      const recorder = new Recorder();
+      const otherType = `${producer}o.order.placed`;
+      await consume(recorder.options('cross-producer', [type(), otherType]));
+      const fromFirst = event();
+      const fromSecond = event(otherType);
+      await publishAll([fromFirst, fromSecond]);
+
+      await waitFor('both events', () => recorder.deliveries.length === 2);
+      expect(recorder.ids().sort()).toEqual([fromFirst.id, fromSecond.id].sort());
+    });
+
     it('drops a re-publish of the same event id', async () => {
       const recorder = new Recorder();
       await consume(recorder.options('dedup', [type()]));
@@ -174,8 +186,8 @@ export function describeEventBusContract(name: string, subject: EventBusContract
       ]);
       expect(recorder.deadLetters).toEqual([]);
       // backoffMs [50, 100]: the retries wait (minus timer slack) before coming back.
-      expect(recorder.receivedAt[1]! - recorder.receivedAt[0]!).toBeGreaterThanOrEqual(40);
-      expect(recorder.receivedAt[2]! - recorder.receivedAt[1]!).toBeGreaterThanOrEqual(90);
+      expect(recorder.receivedAt[1] - recorder.receivedAt[0]).toBeGreaterThanOrEqual(40);
+      expect(recorder.receivedAt[2] - recorder.receivedAt[1]).toBeGreaterThanOrEqual(90);
     });
 
     it('dead-letters a message after maxDeliveries failures and stops delivering it', async () => {
@@ -190,9 +202,9 @@ export function describeEventBusContract(name: string, subject: EventBusContract
       expect(recorder.countOf(poison.id)).toBe(3);
       expect(recorder.deadLetters).toHaveLength(1);
       const [deadLetter] = recorder.deadLetters;
-      expect(deadLetter!.message.payload).toEqual(poison);
-      expect(deadLetter!.message.attempt).toBe(3);
-      expect((deadLetter!.error as Error).message).toBe('refused attempt 3');
+      expect(deadLetter.message.payload).toEqual(poison);
+      expect(deadLetter.message.attempt).toBe(3);
+      expect((deadLetter.error as Error).message).toBe('refused attempt 3');
     });
 
     it('resumes a restarted consumer with the events published while it was stopped, not the acked ones', async () => {
@@ -217,7 +229,7 @@ export function describeEventBusContract(name: string, subject: EventBusContract
 
     it('delivers to one consumer in publish order, across its types, even while one is retried', async () => {
       const events = Array.from({ length: 12 }, (_, i) => event(type(i % 3 === 0 ? 'item.created' : 'item.changed'), { i }));
-      const stubborn = events[4]!;
+      const stubborn = events[4];
       const recorder = new Recorder((message) => (message.payload as EventEnvelope).id === stubborn.id && message.attempt < 2);
       await consume(recorder.options('ordered', [type('item.created'), type('item.changed')]));
       await publishAll(events);

@@ -24,7 +24,7 @@ export function deliveryPolicyOf(options: Pick<ConsumeOptions, 'maxDeliveries' |
   return {
     maxDeliveries,
     // Past the end of the list the last delay repeats, as the interface promises.
-    delayAfter: (attempt) => backoff[Math.min(Math.max(attempt, 1), backoff.length) - 1]!,
+    delayAfter: (attempt) => backoff[Math.min(Math.max(attempt, 1), backoff.length) - 1],
   };
 }
 

@@ -64,7 +64,7 @@ export class InProcessDurable {
     const next = new Set(types);
     const added = types.filter((type) => !this.types.has(type));
     for (let i = this.queue.length - 1; i >= 0; i--) {
-      if (!next.has(this.queue[i]!.event.type)) this.queue.splice(i, 1);
+      if (!next.has(this.queue[i].event.type)) this.queue.splice(i, 1);
     }
     if (this.types.size === 0 && added.length > 0) {
       const events = added.flatMap(history).sort((a, b) => a.seq - b.seq);
@@ -129,7 +129,7 @@ export class InProcessDurable {
           await this.sleep(wait);
           continue;
         }
-        const subscription = this.subscriptions[this.nextSubscription++ % this.subscriptions.length]!;
+        const subscription = this.subscriptions[this.nextSubscription++ % this.subscriptions.length];
         const done = this.deliver(head, subscription);
         this.inFlight = { subscription, done };
         await done;
@@ -154,7 +154,10 @@ export class InProcessDurable {
     } catch (error) {
       if (pending.deliveries < policy.maxDeliveries) {
         pending.notBefore = Date.now() + policy.delayAfter(pending.deliveries);
-        this.logger.warn({ err: error, consumer: this.name, subject: message.subject, attempt: message.attempt }, 'event handler failed; will redeliver');
+        this.logger.warn(
+          { err: error, consumer: this.name, subject: message.subject, attempt: message.attempt },
+          'event handler failed; will redeliver',
+        );
         return;
       }
       await this.deadLetter(options, message, error);

@@ -1,0 +1,71 @@
+import { AckPolicy, DeliverPolicy, nanos, type ConsumerConfig, type JetStreamManager } from 'nats';
+import type { Logger } from '../logger';
+import { isNotFound } from './nats-streams';
+
+/** JetStream durable names allow no dots, spaces or wildcards; anything else becomes `_`. */
+export function durableNameOf(consumer: string): string {
+  return consumer.replace(/[^A-Za-z0-9_-]/g, '_');
+}
+
+export interface DurableSpec {
+  stream: string;
+  name: string;
+  filterSubject: string;
+  ackWaitMs: number;
+}
+
+/**
+ * The server-side half of a consumer. `max_ack_pending: 1` keeps one message in flight, so
+ * the consumer sees its stream in publish order even across a delayed redelivery: nothing
+ * overtakes a message that is being retried. `max_deliver` stays unlimited because the bus
+ * counts deliveries itself and dead-letters; a server-side limit would silently drop the
+ * message instead.
+ */
+function configOf(spec: DurableSpec): Partial<ConsumerConfig> {
+  return {
+    durable_name: spec.name,
+    ack_policy: AckPolicy.Explicit,
+    deliver_policy: DeliverPolicy.All,
+    filter_subject: spec.filterSubject,
+    ack_wait: nanos(spec.ackWaitMs),
+    max_deliver: -1,
+    max_ack_pending: 1,
+  };
+}
+
+/**
+ * Creates the durable consumer or adopts an existing one. NATS 2.9 cannot change the filter
+ * of a durable, so when the subscribed types changed the durable is recreated to start right
+ * after the last message it had acknowledged: nothing is delivered twice, and types added
+ * later see their events from that point on.
+ */
+export async function ensureDurable(jsm: JetStreamManager, spec: DurableSpec, logger: Logger): Promise<void> {
+  let existing;
+  try {
+    existing = await jsm.consumers.info(spec.stream, spec.name);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    await addDurable(jsm, spec, configOf(spec));
+    return;
+  }
+  if (existing.config.filter_subject === spec.filterSubject) return;
+  const startSeq = existing.ack_floor.stream_seq + 1;
+  logger.warn(
+    { stream: spec.stream, durable: spec.name, from: existing.config.filter_subject, to: spec.filterSubject, startSeq },
+    'consumer types changed; recreating the durable after its last acknowledged message',
+  );
+  await jsm.consumers.delete(spec.stream, spec.name).catch((error: unknown) => {
+    if (!isNotFound(error)) throw error;
+  });
+  await addDurable(jsm, spec, { ...configOf(spec), deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq });
+}
+
+async function addDurable(jsm: JetStreamManager, spec: DurableSpec, config: Partial<ConsumerConfig>): Promise<void> {
+  try {
+    await jsm.consumers.add(spec.stream, config);
+  } catch (error) {
+    // A replica racing us to create the same durable is fine; anything else is not.
+    const raced = await jsm.consumers.info(spec.stream, spec.name).catch(() => null);
+    if (!raced || raced.config.filter_subject !== spec.filterSubject) throw error;
+  }
+}
