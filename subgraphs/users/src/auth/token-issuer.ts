@@ -1,0 +1,42 @@
+import { signAccessToken, uuidv7, type Role } from '@foodgraph/platform';
+import type { SigningKeyRing } from './signing-keys';
+
+/** What an access token is issued for. */
+export interface TokenSubject {
+  userId: string;
+  role: Role;
+  isGuest: boolean;
+  sessionId: string;
+}
+
+export interface TokenIssuerOptions {
+  issuer: string;
+  audience: string;
+  accessTokenTtlMs: number;
+}
+
+/** Signs EdDSA access tokens with the ring's current key. */
+export class TokenIssuer {
+  constructor(
+    private readonly keys: SigningKeyRing,
+    private readonly options: TokenIssuerOptions,
+  ) {}
+
+  /** A signed access token and the instant it expires. */
+  issue(subject: TokenSubject, now: Date): { accessToken: string; expiresAt: Date } {
+    const iat = Math.floor(now.getTime() / 1000);
+    const exp = iat + Math.max(1, Math.floor(this.options.accessTokenTtlMs / 1000));
+    const accessToken = signAccessToken(this.keys.privateKey, this.keys.kid, {
+      sub: subject.userId,
+      role: subject.role,
+      guest: subject.isGuest,
+      sid: subject.sessionId,
+      iss: this.options.issuer,
+      aud: this.options.audience,
+      iat,
+      exp,
+      jti: uuidv7(now.getTime()),
+    });
+    return { accessToken, expiresAt: new Date(exp * 1000) };
+  }
+}

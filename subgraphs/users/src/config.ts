@@ -1,0 +1,69 @@
+import { ConfigError, duration, int, optionalStr, str, type Env } from '@foodgraph/platform';
+import { isValidEmail, normalizeEmail } from './domain/email';
+import { passwordProblem } from './domain/password-policy';
+
+/** Settings of the users subgraph (see `.env.example`). */
+export interface UsersConfig {
+  /** HTTP port of the process entry point (`PORT`). @default 4001 */
+  port: number;
+  /**
+   * Interface to listen on (`HOST`). Loopback by default; containers set `0.0.0.0`. Requests
+   * to /graphql must carry the router's signature whichever interface serves them.
+   * @default "127.0.0.1"
+   */
+  host: string;
+  /** `iss` of access tokens; the router pins it. @default "foodgraph-users" */
+  issuer: string;
+  /** `aud` of access tokens; the router pins it. @default "foodgraph" */
+  audience: string;
+  /** Access-token lifetime in milliseconds (`ACCESS_TOKEN_TTL`). @default 15 minutes */
+  accessTokenTtlMs: number;
+  /** Refresh-token lifetime in milliseconds (`REFRESH_TOKEN_TTL`). @default 30 days */
+  refreshTokenTtlMs: number;
+  /**
+   * Ed25519 private key (PKCS#8 PEM) to sign access tokens with (`JWT_PRIVATE_KEY`). Unset →
+   * a key is generated once and kept in the users database.
+   */
+  jwtPrivateKeyPem: string | undefined;
+  /** The first admin, created at start when no account has this email. */
+  bootstrapAdmin: { email: string; password: string; name: string } | undefined;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** Reads and validates the users settings; throws `ConfigError` naming the bad variable. */
+export function readUsersConfig(env: Env): UsersConfig {
+  const accessTokenTtlMs = duration(env, 'ACCESS_TOKEN_TTL', 15 * MINUTE);
+  if (accessTokenTtlMs < 1000) throw new ConfigError('ACCESS_TOKEN_TTL', 'must be at least 1s');
+  const refreshTokenTtlMs = duration(env, 'REFRESH_TOKEN_TTL', 30 * DAY);
+  if (refreshTokenTtlMs <= accessTokenTtlMs) throw new ConfigError('REFRESH_TOKEN_TTL', 'must be longer than ACCESS_TOKEN_TTL');
+  // PEM blocks in env files are often written on one line with literal "\n".
+  const jwtPrivateKeyPem = optionalStr(env, 'JWT_PRIVATE_KEY')?.replace(/\\n/g, '\n');
+  if (jwtPrivateKeyPem !== undefined && !jwtPrivateKeyPem.includes('-----BEGIN PRIVATE KEY-----')) {
+    throw new ConfigError('JWT_PRIVATE_KEY', 'must be a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----")');
+  }
+  return {
+    port: int(env, 'PORT', 4001, { min: 0, max: 65535 }),
+    host: str(env, 'HOST', '127.0.0.1'),
+    issuer: str(env, 'JWT_ISSUER', 'foodgraph-users'),
+    audience: str(env, 'JWT_AUDIENCE', 'foodgraph'),
+    accessTokenTtlMs,
+    refreshTokenTtlMs,
+    jwtPrivateKeyPem,
+    bootstrapAdmin: readBootstrapAdmin(env),
+  };
+}
+
+function readBootstrapAdmin(env: Env): UsersConfig['bootstrapAdmin'] {
+  const rawEmail = optionalStr(env, 'FOODGRAPH_ADMIN_EMAIL');
+  const password = env['FOODGRAPH_ADMIN_PASSWORD'];
+  if (rawEmail === undefined && !password) return undefined;
+  if (rawEmail === undefined) throw new ConfigError('FOODGRAPH_ADMIN_EMAIL', 'is required when FOODGRAPH_ADMIN_PASSWORD is set');
+  if (!password) throw new ConfigError('FOODGRAPH_ADMIN_PASSWORD', 'is required when FOODGRAPH_ADMIN_EMAIL is set');
+  const email = normalizeEmail(rawEmail);
+  if (!isValidEmail(email)) throw new ConfigError('FOODGRAPH_ADMIN_EMAIL', `must be an email address, got "${rawEmail}"`);
+  const problem = passwordProblem(password);
+  if (problem) throw new ConfigError('FOODGRAPH_ADMIN_PASSWORD', problem.replace(/^Password /, ''));
+  return { email, password, name: str(env, 'FOODGRAPH_ADMIN_NAME', 'Administrator') };
+}

@@ -1,0 +1,26 @@
+import { ForbiddenError, UnauthenticatedError, requireUser } from '@foodgraph/platform';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { apiKeyCreationProblem } from '../domain/access-rules';
+import type { ApiKeyEntity } from '../entities/api-key.entity';
+import { ApiKey, ApiKeyWithSecret } from './types/api-key.type';
+import type { UsersContext } from './users-context';
+
+/** Partner API keys. */
+@Resolver()
+export class ApiKeyResolver {
+  @Mutation(() => ApiKeyWithSecret, { description: 'Creates an API key for the signed-in partner; the secret is returned this once only. Partner only, and not with an API key.' })
+  async createApiKey(
+    @Arg('name', { description: 'What the key is for, e.g. "Kitchen POS".' }) name: string,
+    @Ctx() ctx: UsersContext,
+  ): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
+    const problem = apiKeyCreationProblem(ctx.identity);
+    if (problem === 'unauthenticated') throw new UnauthenticatedError();
+    if (problem === 'forbidden') throw new ForbiddenError('Only partners signed in with a password may create API keys');
+    return ctx.services.apiKeys.create(requireUser(ctx), name);
+  }
+
+  @Mutation(() => ApiKey, { description: 'Revokes an API key at once. Its partner or an admin. Revoking a revoked key returns it unchanged.' })
+  async revokeApiKey(@Arg('id', () => ID, { description: 'Id of the key to revoke.' }) id: string, @Ctx() ctx: UsersContext): Promise<ApiKeyEntity> {
+    return ctx.services.apiKeys.revoke(requireUser(ctx), id);
+  }
+}

@@ -1,0 +1,26 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { buildFederatedSchema } from '@foodgraph/platform';
+import type { GraphQLSchema } from 'graphql';
+// type-graphql lists root fields in the order their classes were loaded; these imports keep
+// the contract's order (sign-up and sessions, then users, then API keys) in the printed SDL.
+import { AuthResolver } from './auth.resolver';
+import { UserResolver } from './user.resolver';
+import { ApiKeyResolver } from './api-key.resolver';
+import { userReferenceResolvers } from './user.reference';
+import type { UsersContext } from './users-context';
+
+/**
+ * The users subgraph schema. Resolvers find their services in the request context, so the
+ * schema is built without a database or bus (composition and the schema check use this).
+ */
+export function buildUsersSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema<UsersContext>({
+    resolvers: [AuthResolver, UserResolver, ApiKeyResolver],
+    referenceResolvers: userReferenceResolvers as never,
+  });
+}
+
+/** The subgraph SDL as checked in at `subgraphs/users/schema.graphql`. */
+export async function emitUsersSchema(): Promise<string> {
+  return printSubgraphSchema(await buildUsersSchema());
+}

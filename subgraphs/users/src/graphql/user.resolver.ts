@@ -1,0 +1,52 @@
+import { ForbiddenError, requireRole, requireUser } from '@foodgraph/platform';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canListUsers, canSeeContactDetails } from '../domain/access-rules';
+import type { UserEntity } from '../entities/user.entity';
+import { CreateStaffInput } from './types/create-staff.input';
+import { User } from './types/user.type';
+import { UsersArgs } from './types/users.args';
+import type { UsersContext } from './users-context';
+
+function seesContactDetails(ctx: UsersContext, user: UserEntity): boolean {
+  return ctx.signedInAs.has(user.id) || canSeeContactDetails(ctx.identity, user.id);
+}
+
+/** Who am I, the admin's user list and staff accounts; hides contact details from others. */
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user; null when signed out.' })
+  async me(@Ctx() ctx: UsersContext): Promise<UserEntity | null> {
+    if (ctx.identity.kind !== 'user') return null;
+    return ctx.users.load(ctx.identity.userId);
+  }
+
+  @Query(() => [User], { description: 'Every user, oldest first, optionally of one role. Admin only.' })
+  async users(
+    @Args(() => UsersArgs) { role, first, after }: UsersArgs,
+    @Ctx() ctx: UsersContext,
+  ): Promise<UserEntity[]> {
+    requireUser(ctx);
+    if (!canListUsers(ctx.identity)) throw new ForbiddenError('Only admins may list users');
+    // An explicit `first: null` means "the default", like leaving it out.
+    return ctx.services.directory.list({ role: role ?? null, first: first ?? 20, after: after ?? null });
+  }
+
+  @Mutation(() => User, { description: 'Creates an account in any role (partner, courier, admin, customer). Admin only.' })
+  async createStaffAccount(
+    @Arg('input', () => CreateStaffInput, { description: 'The new account.' }) input: CreateStaffInput,
+    @Ctx() ctx: UsersContext,
+  ): Promise<UserEntity> {
+    requireRole(ctx, 'ADMIN');
+    return ctx.services.accounts.createStaff(input, { correlationId: ctx.requestId });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Email address; visible to the user themself and to admins only, null otherwise and for guests.' })
+  email(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
+    return seesContactDetails(ctx, user) ? user.email : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Phone number; visible to the user themself and to admins only, null otherwise.' })
+  phone(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
+    return seesContactDetails(ctx, user) ? user.phone : null;
+  }
+}

@@ -1,0 +1,47 @@
+import { BadUserInputError, type Role } from '@foodgraph/platform';
+import { isValidEmail, normalizeEmail } from '../domain/email';
+import { passwordProblem } from '../domain/password-policy';
+import { isValidPhone, nameProblem, normalizeName, normalizePhone } from '../domain/profile';
+
+/** What a client sends to create an account with a password. */
+export interface AccountInput {
+  email: string;
+  password: string;
+  name: string;
+  phone?: string | null;
+}
+
+/** The same, checked and normalized, ready to store. */
+export interface ValidAccount {
+  email: string;
+  password: string;
+  name: string;
+  phone: string | null;
+}
+
+/**
+ * Checks an account input field by field, in the order a form shows them, and names the
+ * offending field as `<prefix>.<field>` (the argument path the client sent it under).
+ */
+export function validateAccountInput(input: AccountInput, prefix = 'input'): ValidAccount {
+  const email = normalizeEmail(input.email);
+  if (!isValidEmail(email)) throw new BadUserInputError(`${prefix}.email`, 'Enter a valid email address');
+  const passwordIssue = passwordProblem(input.password);
+  if (passwordIssue) throw new BadUserInputError(`${prefix}.password`, passwordIssue);
+  const name = normalizeName(input.name);
+  const nameIssue = nameProblem(name);
+  if (nameIssue) throw new BadUserInputError(`${prefix}.name`, nameIssue);
+  return { email, password: input.password, name, phone: validatePhone(input.phone, `${prefix}.phone`) };
+}
+
+function validatePhone(phone: string | null | undefined, field: string): string | null {
+  if (phone === undefined || phone === null || phone.trim() === '') return null;
+  const normalized = normalizePhone(phone);
+  if (!isValidPhone(normalized)) throw new BadUserInputError(field, 'Enter a phone number of 5 to 15 digits, optionally starting with +');
+  return normalized;
+}
+
+/** A staff account names its role; every role may be created by an admin. */
+export interface StaffAccountInput extends AccountInput {
+  role: Role;
+}

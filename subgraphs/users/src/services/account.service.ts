@@ -1,0 +1,79 @@
+import { BadUserInputError, ConflictError, uuidv7, type Clock, type Role } from '@foodgraph/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/password-hasher';
+import { DEFAULT_GUEST_NAME, nameProblem, normalizeName } from '../domain/profile';
+import { UserEntity } from '../entities/user.entity';
+import { publishUserRegistered, type OutboxNudge, type WriteOrigin } from '../events/user-registered.publisher';
+import { validateAccountInput, type AccountInput, type StaffAccountInput, type ValidAccount } from './account-input';
+import type { AuthResult } from './auth-result';
+import { isUniqueViolation } from './db-errors';
+import type { SessionService } from './session.service';
+
+const EMAIL_TAKEN = 'An account with this email already exists';
+
+/** Creating accounts: self-registration, guests and staff accounts made by admins. */
+export class AccountService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly outbox: OutboxNudge,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A new customer account, signed in. */
+  async register(input: AccountInput, origin: WriteOrigin): Promise<AuthResult> {
+    const account = validateAccountInput(input);
+    return this.createWithPassword(account, 'CUSTOMER', origin, (manager, user) => this.sessions.open(manager, user));
+  }
+
+  /** An account in any role, made by an admin; not signed in. */
+  async createStaff(input: StaffAccountInput, origin: WriteOrigin): Promise<UserEntity> {
+    const account = validateAccountInput(input);
+    return this.createWithPassword(account, input.role, origin, async (_manager, user) => user);
+  }
+
+  /** An anonymous customer with a session; a guest has no email and cannot log in again. */
+  async startGuest(name: string | null | undefined, origin: WriteOrigin): Promise<AuthResult> {
+    const normalized = normalizeName(name ?? '') || DEFAULT_GUEST_NAME;
+    const problem = nameProblem(normalized);
+    if (problem) throw new BadUserInputError('name', problem);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const user = await this.insertUser(manager, { email: null, name: normalized, phone: null, role: 'CUSTOMER', isGuest: true, passwordHash: null }, origin);
+      return this.sessions.open(manager, user);
+    });
+    this.outbox.nudge();
+    return result;
+  }
+
+  private async createWithPassword<T>(
+    account: ValidAccount,
+    role: Role,
+    origin: WriteOrigin,
+    then: (manager: EntityManager, user: UserEntity) => Promise<T>,
+  ): Promise<T> {
+    // Checked first so a taken email answers without the cost of hashing; the unique index
+    // below still decides when two registrations race for the same address.
+    if (await this.dataSource.getRepository(UserEntity).existsBy({ email: account.email })) throw new ConflictError(EMAIL_TAKEN);
+    const passwordHash = await hashPassword(account.password);
+    let result: T;
+    try {
+      result = await this.dataSource.transaction(async (manager) => {
+        const user = await this.insertUser(manager, { email: account.email, name: account.name, phone: account.phone, role, isGuest: false, passwordHash }, origin);
+        return then(manager, user);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err, 'users_email_key')) throw new ConflictError(EMAIL_TAKEN);
+      throw err;
+    }
+    this.outbox.nudge();
+    return result;
+  }
+
+  private async insertUser(manager: EntityManager, fields: Omit<UserEntity, 'id' | 'createdAt'>, origin: WriteOrigin): Promise<UserEntity> {
+    const now = this.clock();
+    const user = manager.create(UserEntity, { id: uuidv7(now.getTime()), createdAt: now, ...fields });
+    await manager.insert(UserEntity, user);
+    await publishUserRegistered(manager, user, origin);
+    return user;
+  }
+}

@@ -1,0 +1,69 @@
+import { BadUserInputError, ForbiddenError, NotFoundError, isUuid, uuidv7, type Clock, type UserIdentity } from '@foodgraph/platform';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { randomToken, sha256Hex } from '../auth/opaque-token';
+import { canRevokeApiKey } from '../domain/access-rules';
+import { MAX_API_KEY_NAME_LENGTH, formatApiKeySecret, parseApiKeySecret } from '../domain/api-key-format';
+import { normalizeName } from '../domain/profile';
+import { ApiKeyEntity } from '../entities/api-key.entity';
+
+/** A partner identity behind an API key, as the router forwards it. */
+export interface ApiKeyOwner {
+  userId: string;
+  apiKeyId: string;
+}
+
+/** Partner API keys: created with a secret shown once, stored as a hash, revocable. */
+export class ApiKeyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A new key for `owner`; the returned secret exists nowhere else afterwards. */
+  async create(owner: UserIdentity, rawName: string): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
+    const name = normalizeName(rawName);
+    if (name.length === 0) throw new BadUserInputError('name', 'Give the key a name, e.g. the system that will use it');
+    if ([...name].length > MAX_API_KEY_NAME_LENGTH) throw new BadUserInputError('name', `Name must be at most ${MAX_API_KEY_NAME_LENGTH} characters long`);
+    const now = this.clock();
+    const prefix = randomBytes(4).toString('hex');
+    const secret = formatApiKeySecret(prefix, randomToken(32));
+    const apiKey = this.dataSource.getRepository(ApiKeyEntity).create({
+      id: uuidv7(now.getTime()),
+      userId: owner.userId,
+      name,
+      prefix,
+      secretHash: sha256Hex(secret),
+      createdAt: now,
+      revokedAt: null,
+    });
+    await this.dataSource.getRepository(ApiKeyEntity).insert(apiKey);
+    return { apiKey, secret };
+  }
+
+  /** Revokes a key (idempotently); its owner or an admin may. */
+  async revoke(viewer: UserIdentity, id: string): Promise<ApiKeyEntity> {
+    if (!isUuid(id)) throw new BadUserInputError('id', 'id must be an API key id');
+    const repo = this.dataSource.getRepository(ApiKeyEntity);
+    const apiKey = await repo.findOneBy({ id });
+    if (!apiKey) throw new NotFoundError('API key', id);
+    if (!canRevokeApiKey(viewer, apiKey.userId)) throw new ForbiddenError('Only the key\'s owner or an admin may revoke it');
+    if (apiKey.revokedAt === null) {
+      apiKey.revokedAt = this.clock();
+      await repo.update({ id }, { revokedAt: apiKey.revokedAt });
+    }
+    return apiKey;
+  }
+
+  /** The live key and partner behind a secret, or `null` (unknown, revoked, or not a partner any more). */
+  async resolve(secret: string): Promise<ApiKeyOwner | null> {
+    if (!parseApiKeySecret(secret)) return null;
+    const rows = (await this.dataSource.query(
+      `SELECT k.id, k.user_id FROM api_keys k JOIN users u ON u.id = k.user_id
+        WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND u.role = 'PARTNER'`,
+      [sha256Hex(secret)],
+    )) as { id: string; user_id: string }[];
+    const row = rows[0];
+    return row ? { userId: row.user_id, apiKeyId: row.id } : null;
+  }
+}

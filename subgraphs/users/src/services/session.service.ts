@@ -1,0 +1,128 @@
+import { UnauthenticatedError, uuidv7, type Clock } from '@foodgraph/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { verifyAgainstDummy, verifyPassword } from '../auth/password-hasher';
+import { randomToken, sha256Hex } from '../auth/opaque-token';
+import type { TokenIssuer } from '../auth/token-issuer';
+import { isValidEmail, normalizeEmail } from '../domain/email';
+import { decideRefresh } from '../domain/refresh-rotation';
+import { RefreshTokenEntity } from '../entities/refresh-token.entity';
+import { SessionEntity } from '../entities/session.entity';
+import { UserEntity } from '../entities/user.entity';
+import type { AuthResult } from './auth-result';
+
+/** One message for every failed login, so the answer does not tell which emails exist. */
+export const LOGIN_FAILED_MESSAGE = 'Email or password is incorrect';
+const REFRESH_FAILED_MESSAGE = 'Your session has ended, sign in again';
+
+interface PresentedToken {
+  token_id: string;
+  session_id: string;
+  user_id: string;
+  used_at: Date | string | null;
+  expires_at: Date | string;
+  revoked_at: Date | string | null;
+}
+
+const asDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
+
+/**
+ * Sessions are refresh-token families. Each refresh hands out a new pair and marks the
+ * presented token used; presenting a used token again revokes the whole family.
+ */
+export class SessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly issuer: TokenIssuer,
+    private readonly refreshTokenTtlMs: number,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Starts a session for `user` inside the caller's transaction. */
+  async open(manager: EntityManager, user: UserEntity): Promise<AuthResult> {
+    const now = this.clock();
+    const session = manager.create(SessionEntity, { id: uuidv7(now.getTime()), userId: user.id, createdAt: now, revokedAt: null, revokeReason: null });
+    await manager.insert(SessionEntity, session);
+    return this.issuePair(manager, user, session.id, now);
+  }
+
+  async login(email: string, password: string): Promise<AuthResult> {
+    const normalized = normalizeEmail(email);
+    const user = isValidEmail(normalized) ? await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized }) : null;
+    if (!user?.passwordHash) {
+      await verifyAgainstDummy(password);
+      throw new UnauthenticatedError(LOGIN_FAILED_MESSAGE);
+    }
+    if (!(await verifyPassword(password, user.passwordHash))) throw new UnauthenticatedError(LOGIN_FAILED_MESSAGE);
+    return this.dataSource.transaction((manager) => this.open(manager, user));
+  }
+
+  async refresh(refreshToken: string): Promise<AuthResult> {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<AuthResult | 'rejected'> => {
+      const now = this.clock();
+      const presented = await this.lockPresented(manager, refreshToken);
+      const decision = decideRefresh(
+        presented && {
+          usedAt: presented.used_at === null ? null : asDate(presented.used_at),
+          expiresAt: asDate(presented.expires_at),
+          sessionRevokedAt: presented.revoked_at === null ? null : asDate(presented.revoked_at),
+        },
+        now,
+      );
+      if (decision.kind === 'reject') return 'rejected';
+      if (decision.kind === 'revoke-family') {
+        // Committed before the error is thrown: the revocation must outlive this request.
+        await this.revokeSession(manager, presented!.session_id, 'reuse', now);
+        return 'rejected';
+      }
+      await manager.update(RefreshTokenEntity, { id: presented!.token_id }, { usedAt: now });
+      const user = await manager.findOneByOrFail(UserEntity, { id: presented!.user_id });
+      return this.issuePair(manager, user, presented!.session_id, now);
+    });
+    if (outcome === 'rejected') throw new UnauthenticatedError(REFRESH_FAILED_MESSAGE);
+    return outcome;
+  }
+
+  /** Ends the session the token belongs to; `false` when the token is not one of ours. */
+  async logout(refreshToken: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const presented = await this.lockPresented(manager, refreshToken);
+      if (!presented) return false;
+      if (presented.revoked_at === null) await this.revokeSession(manager, presented.session_id, 'logout', this.clock());
+      return true;
+    });
+  }
+
+  /**
+   * The presented token with its session, both rows locked: concurrent refreshes of one
+   * family queue up here, so exactly one of two racing uses of a token rotates it and the
+   * other is seen as reuse.
+   */
+  private async lockPresented(manager: EntityManager, refreshToken: string): Promise<PresentedToken | undefined> {
+    const rows = (await manager.query(
+      `SELECT t.id AS token_id, t.session_id, s.user_id, t.used_at, t.expires_at, s.revoked_at
+         FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
+        WHERE t.token_hash = $1
+        FOR UPDATE OF t, s`,
+      [sha256Hex(refreshToken)],
+    )) as PresentedToken[];
+    return rows[0];
+  }
+
+  private async revokeSession(manager: EntityManager, sessionId: string, reason: 'logout' | 'reuse', now: Date): Promise<void> {
+    await manager.update(SessionEntity, { id: sessionId }, { revokedAt: now, revokeReason: reason });
+  }
+
+  private async issuePair(manager: EntityManager, user: UserEntity, sessionId: string, now: Date): Promise<AuthResult> {
+    const refreshToken = randomToken();
+    await manager.insert(RefreshTokenEntity, {
+      id: uuidv7(now.getTime()),
+      sessionId,
+      tokenHash: sha256Hex(refreshToken),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + this.refreshTokenTtlMs),
+      usedAt: null,
+    });
+    const { accessToken, expiresAt } = this.issuer.issue({ userId: user.id, role: user.role, isGuest: user.isGuest, sessionId }, now);
+    return { accessToken, refreshToken, expiresAt, user };
+  }
+}

@@ -1,0 +1,12 @@
+import type { AccountService } from './account.service';
+import type { ApiKeyService } from './api-key.service';
+import type { DirectoryService } from './directory.service';
+import type { SessionService } from './session.service';
+
+/** The services a request of the users subgraph works with. */
+export interface UsersServices {
+  accounts: AccountService;
+  sessions: SessionService;
+  directory: DirectoryService;
+  apiKeys: ApiKeyService;
+}

@@ -1,0 +1,85 @@
+import {
+  createSubgraphServer,
+  startOutboxRelay,
+  systemClock,
+  type OutboxRelay,
+  type Subgraph,
+  type SubgraphDeps,
+} from '@foodgraph/platform';
+import { loadOrCreateSigningKeyRing, signingKeyRingFromPem, type SigningKeyRing } from './auth/signing-keys';
+import { TokenIssuer } from './auth/token-issuer';
+import { readUsersConfig, type UsersConfig } from './config';
+import { buildUsersSchema } from './graphql/build-users-schema';
+import { createUserLoader } from './graphql/user-loader';
+import type { UsersContext } from './graphql/users-context';
+import { jwksRoute } from './http/jwks.route';
+import { resolveApiKeyRoute } from './http/resolve-api-key.route';
+import { AccountService } from './services/account.service';
+import { ApiKeyService } from './services/api-key.service';
+import { bootstrapAdmin } from './services/bootstrap-admin';
+import { DirectoryService } from './services/directory.service';
+import { SessionService } from './services/session.service';
+import type { UsersServices } from './services/users-services';
+
+/** What `createUsersSubgraph` needs: the common dependencies plus the users settings. */
+export interface UsersSubgraphDeps extends SubgraphDeps {
+  /** @default the defaults of `readUsersConfig({})` */
+  config?: UsersConfig;
+}
+
+/** The users subgraph, with the key ring it signs with (tests and the all-in-one start read it). */
+export interface UsersSubgraph extends Subgraph {
+  readonly signingKeys: SigningKeyRing;
+}
+
+/**
+ * Builds the users subgraph over injected dependencies: accounts, sessions with rotating
+ * refresh tokens, partner API keys, and the JWKS the router verifies access tokens with.
+ * The signing key is loaded (or created once) here, so every replica signs with the same key.
+ */
+export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<UsersSubgraph> {
+  const config = deps.config ?? readUsersConfig({});
+  const clock = deps.clock ?? systemClock;
+  const { dataSource, logger } = deps;
+  const signingKeys = config.jwtPrivateKeyPem ? signingKeyRingFromPem(config.jwtPrivateKeyPem) : await loadOrCreateSigningKeyRing(dataSource, clock());
+  const issuer = new TokenIssuer(signingKeys, config);
+  const sessions = new SessionService(dataSource, issuer, config.refreshTokenTtlMs, clock);
+  const directory = new DirectoryService(dataSource);
+  let relay: OutboxRelay | undefined;
+  // Services exist before start() creates the relay; they nudge whichever relay is running.
+  const outbox = { nudge: () => relay?.nudge() };
+  const services: UsersServices = {
+    sessions,
+    directory,
+    accounts: new AccountService(dataSource, sessions, outbox, clock),
+    apiKeys: new ApiKeyService(dataSource, clock),
+  };
+  const schema = await buildUsersSchema();
+  const server = createSubgraphServer<UsersContext>({
+    name: 'users',
+    schema,
+    routerSecret: deps.routerSecret,
+    logger,
+    createContext: (base) => ({ ...base, services, users: createUserLoader((ids) => directory.findByIds(ids)), signedInAs: new Set() }),
+    routes: [jwksRoute(signingKeys), resolveApiKeyRoute(deps.routerSecret, services.apiKeys, logger)],
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+      return true;
+    },
+  });
+  return {
+    name: 'users',
+    schema,
+    signingKeys,
+    async start(port, host) {
+      if (config.bootstrapAdmin) await bootstrapAdmin(dataSource, { ...config.bootstrapAdmin, logger, clock });
+      relay = startOutboxRelay(dataSource, deps.bus, logger);
+      return server.listen(port, host);
+    },
+    async stop() {
+      await server.stop();
+      await relay?.stop();
+      relay = undefined;
+    },
+  };
+}

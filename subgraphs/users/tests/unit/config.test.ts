@@ -1,0 +1,42 @@
+import { ConfigError } from '@foodgraph/platform';
+import { readUsersConfig } from '../../src/config';
+
+describe('users config', () => {
+  it('has documented defaults', () => {
+    expect(readUsersConfig({})).toEqual({
+      port: 4001,
+      host: '127.0.0.1',
+      issuer: 'foodgraph-users',
+      audience: 'foodgraph',
+      accessTokenTtlMs: 15 * 60_000,
+      refreshTokenTtlMs: 30 * 24 * 3_600_000,
+      jwtPrivateKeyPem: undefined,
+      bootstrapAdmin: undefined,
+    });
+  });
+
+  it('reads token lifetimes as durations', () => {
+    const config = readUsersConfig({ ACCESS_TOKEN_TTL: '5m', REFRESH_TOKEN_TTL: '48h' });
+    expect(config.accessTokenTtlMs).toBe(300_000);
+    expect(config.refreshTokenTtlMs).toBe(48 * 3_600_000);
+  });
+
+  it('normalizes the bootstrap admin email', () => {
+    const config = readUsersConfig({ FOODGRAPH_ADMIN_EMAIL: 'Root@Example.com', FOODGRAPH_ADMIN_PASSWORD: 'long enough password' });
+    expect(config.bootstrapAdmin).toEqual({ email: 'root@example.com', password: 'long enough password', name: 'Administrator' });
+  });
+
+  it('names the variable when the bootstrap admin is half configured or weak', () => {
+    expect(() => readUsersConfig({ FOODGRAPH_ADMIN_EMAIL: 'root@example.com' })).toThrow(/FOODGRAPH_ADMIN_PASSWORD/);
+    expect(() => readUsersConfig({ FOODGRAPH_ADMIN_PASSWORD: 'long enough password' })).toThrow(/FOODGRAPH_ADMIN_EMAIL/);
+    expect(() => readUsersConfig({ FOODGRAPH_ADMIN_EMAIL: 'root@example.com', FOODGRAPH_ADMIN_PASSWORD: 'short' })).toThrow(ConfigError);
+  });
+
+  it('refuses a refresh lifetime not longer than the access lifetime', () => {
+    expect(() => readUsersConfig({ ACCESS_TOKEN_TTL: '1h', REFRESH_TOKEN_TTL: '30m' })).toThrow(/REFRESH_TOKEN_TTL/);
+  });
+
+  it('refuses a JWT_PRIVATE_KEY that is not PKCS#8 PEM', () => {
+    expect(() => readUsersConfig({ JWT_PRIVATE_KEY: 'secret' })).toThrow(/JWT_PRIVATE_KEY/);
+  });
+});
