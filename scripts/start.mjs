@@ -43,6 +43,11 @@ async function pick(variable, fallbackUrl, port) {
   return (await answers('127.0.0.1', port)) ? fallbackUrl : undefined;
 }
 
+function subgraphPorts(base) {
+  const names = ['users', 'menu', 'orders', 'delivery', 'feedback'];
+  return Object.fromEntries(names.map((name, i) => [name, base === 0 ? 0 : base + i + 1]));
+}
+
 try {
   const common = {
     namespace: platform.str(env, 'FOODGRAPH_NAMESPACE', 'foodgraph'),
@@ -57,7 +62,8 @@ try {
     ...common,
     dataDir,
     routerPort: platform.int(env, 'PORT', 4000, { min: 0, max: 65535 }),
-    subgraphPorts: { users: 4001, menu: 4002, orders: 4003, delivery: 4004, feedback: 4005 },
+    // Subgraphs listen on base+1 … base+5 (users 4001, menu 4002, …); base 0 = any free ports.
+    subgraphPorts: subgraphPorts(platform.int(env, 'FOODGRAPH_SUBGRAPH_PORT_BASE', 4000, { min: 0, max: 65530 })),
     host: platform.str(env, 'HOST', '127.0.0.1'),
     env: {
       ...env,
