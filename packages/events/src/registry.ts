@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { envelopeSchema, type EventEnvelope } from './envelope';
 import { ItemChangedV1, RestaurantChangedV1 } from './menu-events';
 import { UserRegisteredV1 } from './users-events';
+import { OrderLinesChangedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders-events';
+import { StockRejectedV1, StockReleasedV1, StockReservedV1 } from './menu-stock-events';
+import { DeliveryDeliveredV1, DeliveryPickedUpV1 } from './delivery-events';
 
 /**
  * Every event type the platform knows, with its current version and payload schema. Adding
@@ -11,6 +14,14 @@ export const EVENTS = {
   'users.user.registered': { version: 1, schema: UserRegisteredV1 },
   'menu.restaurant.changed': { version: 1, schema: RestaurantChangedV1 },
   'menu.item.changed': { version: 1, schema: ItemChangedV1 },
+  'orders.order.placed': { version: 1, schema: OrderPlacedV1 },
+  'orders.order.lines_changed': { version: 1, schema: OrderLinesChangedV1 },
+  'orders.order.status_changed': { version: 1, schema: OrderStatusChangedV1 },
+  'menu.stock.reserved': { version: 1, schema: StockReservedV1 },
+  'menu.stock.rejected': { version: 1, schema: StockRejectedV1 },
+  'menu.stock.released': { version: 1, schema: StockReleasedV1 },
+  'delivery.delivery.picked_up': { version: 1, schema: DeliveryPickedUpV1 },
+  'delivery.delivery.delivered': { version: 1, schema: DeliveryDeliveredV1 },
 } as const satisfies Record<string, { version: number; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EVENTS;

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/*
+ * Events of the orders subgraph. The order saga with menu (architecture §3):
+ *
+ *   orders.order.placed ──► menu reserves stock ──► menu.stock.reserved | menu.stock.rejected
+ *   orders.order.lines_changed ──► menu replaces the reservation ──► reserved | rejected again
+ *   orders.order.status_changed (to CANCELLED or REJECTED) ──► menu releases what it holds
+ *                                                              ──► menu.stock.released
+ *
+ * Menu is the authority on reservations: it releases an order's reservation whenever it holds
+ * one and sees the order become CANCELLED or REJECTED, so orders never has to know whether a
+ * reservation already happened (a customer may cancel while the stock check is in flight).
+ * Menu must consume `orders.order.placed`, `orders.order.lines_changed` and
+ * `orders.order.status_changed` in ONE consumer so it sees them in publish order.
+ */
+
+const geo = z.object({ lat: z.number(), lng: z.number() });
+const address = z.object({
+  line1: z.string(),
+  line2: z.string().nullable(),
+  city: z.string(),
+  postalCode: z.string(),
+  location: geo.nullable(),
+});
+
+export const OrderStatusV1 = z.enum([
+  'PENDING',
+  'AWAITING_PAYMENT',
+  'PLACED',
+  'ACCEPTED',
+  'PREPARING',
+  'READY_FOR_PICKUP',
+  'PICKED_UP',
+  'DELIVERED',
+  'CANCELLED',
+  'REJECTED',
+]);
+
+/** One line as the stock reservation needs it, with the price snapshot taken at placement. */
+const reservedLine = z.object({
+  lineId: z.uuid(),
+  menuItemId: z.uuid(),
+  name: z.string(),
+  quantity: z.number().int().min(1),
+  unitPrice: z.number().int().nonnegative(),
+});
+
+/**
+ * A customer placed an order; it is PENDING until menu answers for its stock. `stockVersion`
+ * is 1 here and grows with every `orders.order.lines_changed`; menu echoes it in its answer so
+ * a late answer about old lines is ignored.
+ */
+export const OrderPlacedV1 = z.object({
+  orderId: z.uuid(),
+  number: z.string(),
+  customerId: z.uuid(),
+  restaurantId: z.uuid(),
+  stockVersion: z.number().int().positive(),
+  lines: z.array(reservedLine).min(1),
+  currency: z.string().length(3),
+  subtotal: z.number().int().nonnegative(),
+  deliveryFee: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  paymentMethod: z.enum(['QR_CODE', 'CASH_ON_DELIVERY']),
+  deliveryAddress: address,
+  notes: z.string().nullable(),
+  placedAt: z.iso.datetime({ offset: true }),
+});
+export type OrderPlacedV1 = z.infer<typeof OrderPlacedV1>;
+
+/**
+ * The customer changed the lines before acceptance; the order is PENDING again. Menu replaces
+ * the order's reservation with these lines in one step (release the old, reserve the new) and
+ * answers with `menu.stock.reserved` / `menu.stock.rejected` carrying this `stockVersion`.
+ */
+export const OrderLinesChangedV1 = z.object({
+  orderId: z.uuid(),
+  restaurantId: z.uuid(),
+  stockVersion: z.number().int().positive(),
+  lines: z.array(reservedLine).min(1),
+  currency: z.string().length(3),
+  subtotal: z.number().int().nonnegative(),
+  deliveryFee: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  changedAt: z.iso.datetime({ offset: true }),
+});
+export type OrderLinesChangedV1 = z.infer<typeof OrderLinesChangedV1>;
+
+/**
+ * Every transition of an order's state machine, one event each, in order. `actorKind` says who
+ * moved it: CUSTOMER, OWNER (the restaurant's partner), ADMIN, SYSTEM (stock answers, payments,
+ * timeouts) or DELIVERY (courier progress); `actorId` is the acting user when there is one.
+ */
+export const OrderStatusChangedV1 = z.object({
+  orderId: z.uuid(),
+  number: z.string(),
+  customerId: z.uuid(),
+  restaurantId: z.uuid(),
+  from: OrderStatusV1,
+  to: OrderStatusV1,
+  reason: z.string().nullable(),
+  actorKind: z.enum(['CUSTOMER', 'OWNER', 'ADMIN', 'SYSTEM', 'DELIVERY']),
+  actorId: z.uuid().nullable(),
+  paymentStatus: z.enum(['PENDING', 'PAID', 'FAILED', 'REFUNDED', 'NOT_REQUIRED']),
+  estimatedReadyAt: z.iso.datetime({ offset: true }).nullable(),
+  at: z.iso.datetime({ offset: true }),
+});
+export type OrderStatusChangedV1 = z.infer<typeof OrderStatusChangedV1>;
