@@ -1,0 +1,32 @@
+import { signRouterRequest, verifyRouterRequest } from '../src/auth/router-signature';
+
+const secret = 'x'.repeat(40);
+const identity = { kind: 'user', userId: '0190a0a0-0000-7000-8000-000000000001', role: 'PARTNER', isGuest: false } as const;
+const body = '{"query":"{ me { id } }"}';
+
+describe('router request signatures', () => {
+  it('accepts the exact request the router signed and recovers the identity', () => {
+    const headers = signRouterRequest(secret, identity, 'req-1', body);
+    expect(verifyRouterRequest(secret, headers, body)).toEqual({ ok: true, identity, requestId: 'req-1' });
+  });
+
+  it('refuses a changed body, identity or request id', () => {
+    const headers = signRouterRequest(secret, identity, 'req-1', body);
+    expect(verifyRouterRequest(secret, headers, body.replace('me', 'users'))).toMatchObject({ ok: false });
+    const admin = Buffer.from(JSON.stringify({ ...identity, role: 'ADMIN' })).toString('base64url');
+    expect(verifyRouterRequest(secret, { ...headers, 'x-foodgraph-identity': admin }, body)).toMatchObject({ ok: false });
+    expect(verifyRouterRequest(secret, { ...headers, 'x-request-id': 'req-2' }, body)).toMatchObject({ ok: false });
+  });
+
+  it('refuses another secret, a stale timestamp and missing headers', () => {
+    const headers = signRouterRequest(secret, identity, 'req-1', body, 1_000_000);
+    expect(verifyRouterRequest('y'.repeat(40), headers, body, { now: 1_000_000 })).toEqual({ ok: false, reason: 'bad router signature' });
+    expect(verifyRouterRequest(secret, headers, body, { now: 1_000_000 + 61_000 })).toEqual({ ok: false, reason: 'stale router signature' });
+    expect(verifyRouterRequest(secret, {}, body)).toEqual({ ok: false, reason: 'missing router signature' });
+  });
+
+  it('refuses a validly signed but malformed identity', () => {
+    const headers = signRouterRequest(secret, Buffer.from('{"kind":"user","role":"KING"}').toString('base64url'), 'r', body);
+    expect(verifyRouterRequest(secret, headers, body)).toEqual({ ok: false, reason: 'malformed identity' });
+  });
+});
