@@ -1,0 +1,70 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadUserInputError } from '../errors';
+import { isUuid, uuidv7 } from '../ids';
+import type { Logger } from '../logger';
+import { DeadLetter } from './dead-letter.entity';
+
+export interface DeadLetterInput {
+  consumer: string;
+  /** The payload as delivered, valid or not. */
+  payload: unknown;
+  reason: string;
+  attempts: number;
+}
+
+/** Reads `id` and `type` off a payload that may be anything, for the columns an admin filters on. */
+function identify(payload: unknown): { eventId: string | null; type: string | null } {
+  if (typeof payload !== 'object' || payload === null) return { eventId: null, type: null };
+  const { id, type } = payload as { id?: unknown; type?: unknown };
+  return {
+    eventId: typeof id === 'string' && isUuid(id) ? id : null,
+    type: typeof type === 'string' ? type.slice(0, 200) : null,
+  };
+}
+
+/** Stores a delivery the consumer gave up on and logs it as an error: never a silent drop. */
+export async function recordDeadLetter(db: DataSource | EntityManager, logger: Logger, input: DeadLetterInput): Promise<DeadLetter> {
+  const { eventId, type } = identify(input.payload);
+  const row = Object.assign(new DeadLetter(), {
+    id: uuidv7(),
+    consumer: input.consumer,
+    eventId,
+    type,
+    // jsonb cannot hold `undefined`; SQL NULL says "nothing was delivered".
+    payload: input.payload === undefined ? null : input.payload,
+    reason: input.reason,
+    attempts: input.attempts,
+  });
+  await db.getRepository(DeadLetter).save(row, { reload: false });
+  logger.error({ consumer: input.consumer, eventId, type, attempts: input.attempts, reason: input.reason }, 'event dead-lettered');
+  return row;
+}
+
+export interface ListDeadLettersOptions {
+  /** Page size, 1..100. */
+  first: number;
+  /** Id of the last dead letter of the previous page. */
+  after?: string | null;
+  /** Only this consumer's dead letters. */
+  consumer?: string;
+}
+
+/** Dead letters, newest first, for an admin view. */
+export async function listDeadLetters(
+  dataSource: DataSource,
+  options: ListDeadLettersOptions,
+): Promise<{ items: DeadLetter[]; hasNextPage: boolean }> {
+  const { first, after, consumer } = options;
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'first must be between 1 and 100');
+  if (after && !isUuid(after)) throw new BadUserInputError('after', 'after must be a cursor returned by a previous page');
+  const query = dataSource
+    .getRepository(DeadLetter)
+    .createQueryBuilder('d')
+    .orderBy('d.id', 'DESC')
+    .take(first + 1);
+  // uuidv7 ids grow with time, so "older than the cursor" is simply a smaller id.
+  if (after) query.andWhere('d.id < :after', { after });
+  if (consumer) query.andWhere('d.consumer = :consumer', { consumer });
+  const rows = await query.getMany();
+  return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+}

@@ -1,0 +1,91 @@
+import { validateEvent, type DomainEvent, type EventType } from '@foodgraph/events';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../logger';
+import { recordDeadLetter } from './dead-letters';
+import type { ConsumerHandle, DeliveredMessage, EventBus } from './event-bus';
+
+/** Reacts to one event inside the consumer's transaction; use `manager` for every write. */
+export type EventHandler<T extends EventType> = (event: DomainEvent<T>, manager: EntityManager) => Promise<void>;
+
+/** One handler per consumed event type, e.g. `{ 'menu.item.changed': async (event, manager) => … }`. */
+export type EventHandlers = { [T in EventType]?: EventHandler<T> };
+
+export interface StartConsumerOptions {
+  /** Durable consumer name, unique per subgraph and reaction, e.g. `orders-menu-read-model`. */
+  consumer: string;
+  handlers: EventHandlers;
+  /** Deliveries before a failing event is dead-lettered. @default the bus's (5) */
+  maxDeliveries?: number;
+  /** Redelivery delays by attempt. @default the bus's ([200, 1000, 5000, 15000]) */
+  backoffMs?: number[];
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Consumes the handlers' event types from the bus with exactly-once effect:
+ * - an invalid envelope or payload is dead-lettered at once with the validation reason;
+ * - otherwise one transaction inserts the inbox row (consumer, event id) and runs the handler.
+ *   If the row already existed the event was handled before and is skipped. If the handler
+ *   throws, everything rolls back (the inbox row too) and the bus redelivers later; after
+ *   `maxDeliveries` the bus hands it to `deadLetter`, which records the last error.
+ * The bus acks only after the transaction committed.
+ */
+export async function startConsumer(
+  dataSource: DataSource,
+  bus: EventBus,
+  logger: Logger,
+  options: StartConsumerOptions,
+): Promise<ConsumerHandle> {
+  const { consumer, handlers } = options;
+  const types = (Object.keys(handlers) as EventType[]).filter((type) => handlers[type]);
+  if (types.length === 0) throw new Error(`consumer ${consumer} has no handlers`);
+  const log = logger.child({ consumer });
+
+  const handle = async (message: DeliveredMessage): Promise<void> => {
+    const checked = validateEvent(message.payload);
+    if (!checked.ok) {
+      await recordDeadLetter(dataSource, log, { consumer, payload: message.payload, reason: checked.reason, attempts: message.attempt });
+      return;
+    }
+    const event = checked.event;
+    const handler = handlers[event.type] as EventHandler<EventType> | undefined;
+    if (!handler) {
+      await recordDeadLetter(dataSource, log, {
+        consumer,
+        payload: message.payload,
+        reason: `no handler for ${event.type}`,
+        attempts: message.attempt,
+      });
+      return;
+    }
+    try {
+      const handled = await dataSource.transaction(async (manager) => {
+        const claimed = await manager.query<unknown[]>(
+          'INSERT INTO inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
+          [consumer, event.id],
+        );
+        if (claimed.length === 0) return false;
+        await handler(event, manager);
+        return true;
+      });
+      log.debug({ eventId: event.id, type: event.type, attempt: message.attempt }, handled ? 'event handled' : 'duplicate event skipped');
+    } catch (error) {
+      log.warn({ err: error, eventId: event.id, type: event.type, attempt: message.attempt }, 'event handler failed');
+      throw error;
+    }
+  };
+
+  const deadLetter = async (message: DeliveredMessage, error: unknown): Promise<void> => {
+    await recordDeadLetter(dataSource, log, { consumer, payload: message.payload, reason: messageOf(error), attempts: message.attempt });
+  };
+
+  return bus.consume({
+    consumer,
+    types,
+    handle,
+    deadLetter,
+    ...(options.maxDeliveries !== undefined ? { maxDeliveries: options.maxDeliveries } : {}),
+    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
+  });
+}

@@ -1,0 +1,10 @@
+import { CreateMessagingTables1000000000000 } from './create-messaging-tables.migration';
+import { DeadLetter } from './dead-letter.entity';
+import { InboxMessage } from './inbox-message.entity';
+import { OutboxMessage } from './outbox-message.entity';
+
+/** Entities `openDatabase` adds to every subgraph's DataSource. */
+export const messagingEntities = [OutboxMessage, InboxMessage, DeadLetter];
+
+/** Migrations `openDatabase` runs before the subgraph's own. */
+export const messagingMigrations = [CreateMessagingTables1000000000000];

@@ -1,0 +1,50 @@
+import type { DomainEvent } from '@foodgraph/events';
+import type { DataSource, EntityManager } from 'typeorm';
+import { OutboxMessage } from './outbox-message.entity';
+
+/**
+ * Stores events in the outbox. Call it with the transaction's manager that also writes the
+ * state change: both commit, or neither does (a rolled-back event is never published).
+ */
+export async function appendToOutbox(manager: EntityManager, events: readonly DomainEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(OutboxMessage)
+    .values(events.map((event) => ({ id: event.id, type: event.type, payload: event })))
+    // Nothing to read back; skipping RETURNING keeps the insert a single plain statement.
+    .updateEntity(false)
+    .execute();
+}
+
+/** Collects events during a {@link withOutbox} transaction. */
+export type Emit = (...events: DomainEvent[]) => void;
+
+/**
+ * Runs `work` in a transaction, appends the events it emitted to the outbox in that same
+ * transaction, and after the commit nudges the relay so they go out without waiting for
+ * its next poll.
+ *
+ * ```ts
+ * const item = await withOutbox(dataSource, relay, async (manager, emit) => {
+ *   const saved = await manager.save(item);
+ *   emit(newEvent('menu.item.changed', snapshotOf(saved), origin));
+ *   return saved;
+ * });
+ * ```
+ */
+export async function withOutbox<T>(
+  dataSource: DataSource,
+  relay: { nudge(): void } | null,
+  work: (manager: EntityManager, emit: Emit) => Promise<T>,
+): Promise<T> {
+  const result = await dataSource.transaction(async (manager) => {
+    const events: DomainEvent[] = [];
+    const value = await work(manager, (...emitted) => events.push(...emitted));
+    await appendToOutbox(manager, events);
+    return value;
+  });
+  relay?.nudge();
+  return result;
+}

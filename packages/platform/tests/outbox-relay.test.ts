@@ -1,0 +1,168 @@
+import type { EventEnvelope } from '@foodgraph/events';
+import type { DataSource } from 'typeorm';
+import { openDatabase } from '../src/db/open-database';
+import { dropDatabase } from '../src/db/postgres-server';
+import { uuidv7 } from '../src/ids';
+import { createLogger } from '../src/logger';
+import type { ConsumerHandle, EventBus } from '../src/messaging/event-bus';
+import { newEvent } from '../src/messaging/new-event';
+import { appendToOutbox, withOutbox } from '../src/messaging/outbox';
+import { startOutboxRelay, type OutboxRelay } from '../src/messaging/outbox-relay';
+
+// Under jest, the embedded (PGlite) cases need NODE_OPTIONS=--experimental-vm-modules.
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const namespace = `test_${Math.random().toString(36).slice(2, 8)}`;
+const logger = createLogger('outbox-test', 'silent');
+
+/** Records what the relay publishes; relay tests need no real bus (that has its own contract suite). */
+class RecordingBus implements EventBus {
+  readonly published: EventEnvelope[] = [];
+  failures = 0;
+  delayMs = 0;
+  async publish(event: EventEnvelope): Promise<void> {
+    if (this.failures > 0) {
+      this.failures -= 1;
+      throw new Error('bus unavailable');
+    }
+    if (this.delayMs > 0) await sleep(this.delayMs);
+    this.published.push(event);
+  }
+  consume(): Promise<ConsumerHandle> {
+    return Promise.reject(new Error('the relay never consumes'));
+  }
+  async close(): Promise<void> {}
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(10);
+  }
+}
+
+const itemChanged = (name: string): ReturnType<typeof newEvent<'menu.item.changed'>> =>
+  newEvent(
+    'menu.item.changed',
+    {
+      itemId: uuidv7(),
+      revision: 1,
+      restaurantId: uuidv7(),
+      name,
+      price: 450,
+      currency: 'EUR',
+      available: true,
+      stock: null,
+      deleted: false,
+    },
+    { producer: 'menu', correlationId: 'req-1' },
+  );
+
+const unpublishedCount = async (ds: DataSource): Promise<number> =>
+  Number((await ds.query<Array<{ n: string }>>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL'))[0].n);
+
+describe.each([
+  ['a PostgreSQL server', serverUrl],
+  ['embedded PGlite', undefined],
+])('the outbox relay on %s', (_mode, url) => {
+  let ds: DataSource;
+  const relays: OutboxRelay[] = [];
+  const start = (bus: EventBus, pollMs = 20, batchSize = 100): OutboxRelay => {
+    const relay = startOutboxRelay(ds, bus, logger, { pollMs, batchSize });
+    relays.push(relay);
+    return relay;
+  };
+
+  beforeAll(async () => {
+    ds = await openDatabase({
+      name: 'outbox',
+      namespace,
+      ...(url ? { serverUrl: url } : { dataDir: null }),
+      entities: [],
+      migrations: [],
+      logger,
+    });
+  });
+  afterEach(async () => {
+    await Promise.all(relays.splice(0).map((relay) => relay.stop()));
+    await ds.query('DELETE FROM outbox');
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    if (url) await dropDatabase(url, `${namespace}_outbox`);
+  });
+
+  it('publishes committed events in the order they were appended and marks them published', async () => {
+    const events = ['soup', 'salad', 'bread'].map(itemChanged);
+    await ds.transaction((manager) => appendToOutbox(manager, events));
+    const bus = new RecordingBus();
+    start(bus);
+    await eventually(async () => (await unpublishedCount(ds)) === 0);
+    expect(bus.published.map((event) => event.id)).toEqual(events.map((event) => event.id));
+    expect(bus.published[0]).toEqual(events[0]);
+  });
+
+  it('never publishes events appended in a transaction that rolled back', async () => {
+    const bus = new RecordingBus();
+    const relay = start(bus);
+    await expect(
+      withOutbox(ds, relay, async (_manager, emit) => {
+        emit(itemChanged('ghost'));
+        throw new Error('state change failed');
+      }),
+    ).rejects.toThrow('state change failed');
+    const kept = itemChanged('kept');
+    await withOutbox(ds, relay, async (_manager, emit) => emit(kept));
+    await eventually(() => bus.published.length === 1);
+    await sleep(100);
+    expect(bus.published.map((event) => event.id)).toEqual([kept.id]);
+    expect(await ds.query('SELECT id FROM outbox')).toEqual([{ id: kept.id }]);
+  });
+
+  it('publishes right after the commit when nudged, without waiting for the next poll', async () => {
+    const bus = new RecordingBus();
+    const relay = start(bus, 60_000);
+    await sleep(50); // let the first (empty) pass finish, so only a nudge can publish now
+    const event = itemChanged('fast');
+    await withOutbox(ds, relay, async (_manager, emit) => emit(event));
+    await eventually(() => bus.published.length === 1, 2_000);
+  });
+
+  it('never lets two relays on one database publish the same row, and keeps the order', async () => {
+    const events = Array.from({ length: 250 }, (_, i) => itemChanged(`item ${i}`));
+    await ds.transaction((manager) => appendToOutbox(manager, events));
+    const bus = new RecordingBus();
+    bus.delayMs = 1;
+    const relays = [start(bus, 5, 40), start(bus, 5, 40)];
+    relays.forEach((relay) => relay.nudge());
+    await eventually(async () => (await unpublishedCount(ds)) === 0, 30_000);
+    expect(bus.published.map((event) => event.id)).toEqual(events.map((event) => event.id));
+  });
+
+  it('records a failed publish and retries it until the bus takes it', async () => {
+    const bus = new RecordingBus();
+    bus.failures = 2;
+    const event = itemChanged('retried');
+    await ds.transaction((manager) => appendToOutbox(manager, [event]));
+    start(bus, 10);
+    await eventually(async () => (await unpublishedCount(ds)) === 0);
+    expect(bus.published.map((published) => published.id)).toEqual([event.id]);
+    expect(await ds.query('SELECT attempts, last_error FROM outbox WHERE id = $1', [event.id])).toEqual([
+      { attempts: 2, last_error: 'bus unavailable' },
+    ]);
+  });
+
+  it('waits for the pass in flight when stopped', async () => {
+    const bus = new RecordingBus();
+    bus.delayMs = 200;
+    const event = itemChanged('slow');
+    await ds.transaction((manager) => appendToOutbox(manager, [event]));
+    const relay = startOutboxRelay(ds, bus, logger, { pollMs: 60_000 });
+    await sleep(50);
+    await relay.stop();
+    expect(bus.published).toHaveLength(1);
+    expect(await unpublishedCount(ds)).toBe(0);
+  });
+});
