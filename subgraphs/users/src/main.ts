@@ -1,11 +1,4 @@
-import {
-  connectNatsBus,
-  createInProcessBus,
-  createLogger,
-  openDatabase,
-  readCommonConfig,
-  type EventBus,
-} from '@foodgraph/platform';
+import { connectNatsBus, createInProcessBus, createLogger, openDatabase, readCommonConfig, type EventBus } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { readUsersConfig } from './config';
 import { usersMigrations } from './db/migrations';
@@ -54,8 +47,17 @@ async function main(): Promise<void> {
       migrations: usersMigrations,
       logger,
     });
-    bus = natsUrl ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger }) : createInProcessBus({ namespace: common.namespace, logger });
-    subgraph = await createUsersSubgraph({ dataSource, bus, logger, routerSecret: common.routerSecret, namespace: common.namespace, config });
+    bus = natsUrl
+      ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger })
+      : createInProcessBus({ namespace: common.namespace, logger });
+    subgraph = await createUsersSubgraph({
+      dataSource,
+      bus,
+      logger,
+      routerSecret: common.routerSecret,
+      namespace: common.namespace,
+      config,
+    });
     const { url } = await subgraph.start(config.port, config.host);
     logger.info({ url, embedded: !serverUrl, bus: natsUrl ? 'nats' : 'in-process' }, 'users subgraph ready');
   } catch (err) {

@@ -41,7 +41,9 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
   const config = deps.config ?? readUsersConfig({});
   const clock = deps.clock ?? systemClock;
   const { dataSource, logger } = deps;
-  const signingKeys = config.jwtPrivateKeyPem ? signingKeyRingFromPem(config.jwtPrivateKeyPem) : await loadOrCreateSigningKeyRing(dataSource, clock());
+  const signingKeys = config.jwtPrivateKeyPem
+    ? signingKeyRingFromPem(config.jwtPrivateKeyPem)
+    : await loadOrCreateSigningKeyRing(dataSource, clock());
   const issuer = new TokenIssuer(signingKeys, config);
   const sessions = new SessionService(dataSource, issuer, config.refreshTokenTtlMs, clock);
   const directory = new DirectoryService(dataSource);

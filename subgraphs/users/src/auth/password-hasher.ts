@@ -41,8 +41,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const m = STORED_RE.exec(stored);
   if (!m) return false;
   const params = { N: Number(m[1]), r: Number(m[2]), p: Number(m[3]) };
-  const salt = Buffer.from(m[4]!, 'base64');
-  const expected = Buffer.from(m[5]!, 'base64');
+  const salt = Buffer.from(m[4], 'base64');
+  const expected = Buffer.from(m[5], 'base64');
   if (expected.length === 0) return false;
   let actual: Buffer;
   try {

@@ -11,7 +11,7 @@ export function formatApiKeySecret(prefix: string, random: string): string {
 /** The prefix of a well-formed secret, or `null` for anything that cannot be one of ours. */
 export function parseApiKeySecret(secret: string): { prefix: string } | null {
   const m = SECRET_RE.exec(secret);
-  return m ? { prefix: m[1]! } : null;
+  return m ? { prefix: m[1] } : null;
 }
 
 /** Longest key name accepted. */

@@ -24,5 +24,5 @@ export function isValidEmail(normalized: string): boolean {
   const domain = normalized.slice(at + 1);
   if (local.length > 64 || !LOCAL_PART.test(local) || local.startsWith('.') || local.endsWith('.') || local.includes('..')) return false;
   const labels = domain.split('.');
-  return labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l)) && /^[a-z]{2,}$/.test(labels[labels.length - 1]!);
+  return labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l)) && /^[a-z]{2,}$/.test(labels[labels.length - 1]);
 }

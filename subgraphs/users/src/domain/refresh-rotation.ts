@@ -15,9 +15,7 @@ export interface RefreshTokenState {
  * - `reject`: the token is unknown, expired or its session is over; nothing changes.
  */
 export type RefreshDecision =
-  | { kind: 'rotate' }
-  | { kind: 'revoke-family'; reason: 'reuse' }
-  | { kind: 'reject'; reason: 'unknown' | 'revoked' | 'expired' };
+  { kind: 'rotate' } | { kind: 'revoke-family'; reason: 'reuse' } | { kind: 'reject'; reason: 'unknown' | 'revoked' | 'expired' };
 
 /** Decides what a refresh does; pure so the rules are tested without a database. */
 export function decideRefresh(state: RefreshTokenState | undefined, now: Date): RefreshDecision {

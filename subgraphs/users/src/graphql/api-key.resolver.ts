@@ -8,7 +8,10 @@ import type { UsersContext } from './users-context';
 /** Partner API keys. */
 @Resolver()
 export class ApiKeyResolver {
-  @Mutation(() => ApiKeyWithSecret, { description: 'Creates an API key for the signed-in partner; the secret is returned this once only. Partner only, and not with an API key.' })
+  @Mutation(() => ApiKeyWithSecret, {
+    description:
+      'Creates an API key for the signed-in partner; the secret is returned this once only. Partner only, and not with an API key.',
+  })
   async createApiKey(
     @Arg('name', { description: 'What the key is for, e.g. "Kitchen POS".' }) name: string,
     @Ctx() ctx: UsersContext,
@@ -19,8 +22,13 @@ export class ApiKeyResolver {
     return ctx.services.apiKeys.create(requireUser(ctx), name);
   }
 
-  @Mutation(() => ApiKey, { description: 'Revokes an API key at once. Its partner or an admin. Revoking a revoked key returns it unchanged.' })
-  async revokeApiKey(@Arg('id', () => ID, { description: 'Id of the key to revoke.' }) id: string, @Ctx() ctx: UsersContext): Promise<ApiKeyEntity> {
+  @Mutation(() => ApiKey, {
+    description: 'Revokes an API key at once. Its partner or an admin. Revoking a revoked key returns it unchanged.',
+  })
+  async revokeApiKey(
+    @Arg('id', () => ID, { description: 'Id of the key to revoke.' }) id: string,
+    @Ctx() ctx: UsersContext,
+  ): Promise<ApiKeyEntity> {
     return ctx.services.apiKeys.revoke(requireUser(ctx), id);
   }
 }

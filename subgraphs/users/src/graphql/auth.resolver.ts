@@ -22,16 +22,16 @@ export class AuthResolver {
     return signedIn(ctx, await ctx.services.accounts.register(input, { correlationId: ctx.requestId }));
   }
 
-  @Mutation(() => AuthPayload, { description: 'Signs in with email and password. Any mismatch answers UNAUTHENTICATED with the same message.' })
-  async login(
-    @Args(() => LoginArgs) { email, password }: LoginArgs,
-    @Ctx() ctx: UsersContext,
-  ): Promise<AuthResult> {
+  @Mutation(() => AuthPayload, {
+    description: 'Signs in with email and password. Any mismatch answers UNAUTHENTICATED with the same message.',
+  })
+  async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: UsersContext): Promise<AuthResult> {
     return signedIn(ctx, await ctx.services.sessions.login(email, password));
   }
 
   @Mutation(() => AuthPayload, {
-    description: 'Exchanges a refresh token for a new pair. Each refresh token works once; presenting a used one again ends the whole session.',
+    description:
+      'Exchanges a refresh token for a new pair. Each refresh token works once; presenting a used one again ends the whole session.',
   })
   async refreshSession(
     @Arg('refreshToken', { description: 'The latest refresh token of the session.' }) refreshToken: string,
@@ -41,7 +41,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Ends the session the refresh token belongs to. True when it did (or was already over), false for an unknown token. Access tokens already issued stay valid until they expire.',
+    description:
+      'Ends the session the refresh token belongs to. True when it did (or was already over), false for an unknown token. Access tokens already issued stay valid until they expire.',
   })
   async logout(
     @Arg('refreshToken', { description: 'Any refresh token of the session to end.' }) refreshToken: string,
@@ -52,7 +53,8 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Starts an anonymous customer session (a guest with no email and no password).' })
   async startGuestSession(
-    @Arg('name', () => String, { nullable: true, description: 'What to call the guest; "Guest" when omitted.' }) name: string | null | undefined,
+    @Arg('name', () => String, { nullable: true, description: 'What to call the guest; "Guest" when omitted.' })
+    name: string | null | undefined,
     @Ctx() ctx: UsersContext,
   ): Promise<AuthResult> {
     return signedIn(ctx, await ctx.services.accounts.startGuest(name, { correlationId: ctx.requestId }));

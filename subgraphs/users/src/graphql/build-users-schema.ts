@@ -16,7 +16,7 @@ import type { UsersContext } from './users-context';
 export function buildUsersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<UsersContext>({
     resolvers: [AuthResolver, UserResolver, ApiKeyResolver],
-    referenceResolvers: userReferenceResolvers as never,
+    referenceResolvers: userReferenceResolvers,
   });
 }
 

@@ -21,10 +21,7 @@ export class UserResolver {
   }
 
   @Query(() => [User], { description: 'Every user, oldest first, optionally of one role. Admin only.' })
-  async users(
-    @Args(() => UsersArgs) { role, first, after }: UsersArgs,
-    @Ctx() ctx: UsersContext,
-  ): Promise<UserEntity[]> {
+  async users(@Args(() => UsersArgs) { role, first, after }: UsersArgs, @Ctx() ctx: UsersContext): Promise<UserEntity[]> {
     requireUser(ctx);
     if (!canListUsers(ctx.identity)) throw new ForbiddenError('Only admins may list users');
     // An explicit `first: null` means "the default", like leaving it out.
@@ -40,12 +37,18 @@ export class UserResolver {
     return ctx.services.accounts.createStaff(input, { correlationId: ctx.requestId });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Email address; visible to the user themself and to admins only, null otherwise and for guests.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Email address; visible to the user themself and to admins only, null otherwise and for guests.',
+  })
   email(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
     return seesContactDetails(ctx, user) ? user.email : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Phone number; visible to the user themself and to admins only, null otherwise.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Phone number; visible to the user themself and to admins only, null otherwise.',
+  })
   phone(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
     return seesContactDetails(ctx, user) ? user.phone : null;
   }

@@ -32,7 +32,9 @@ export function resolveApiKeyRoute(routerSecret: string, apiKeys: ApiKeyService,
         return;
       }
       const owner = await apiKeys.resolve(secret);
-      sendJson(res, 200, { identity: owner ? { kind: 'user', userId: owner.userId, role: 'PARTNER', isGuest: false, apiKeyId: owner.apiKeyId } : null });
+      sendJson(res, 200, {
+        identity: owner ? { kind: 'user', userId: owner.userId, role: 'PARTNER', isGuest: false, apiKeyId: owner.apiKeyId } : null,
+      });
     },
   };
 }

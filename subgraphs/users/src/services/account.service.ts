@@ -38,7 +38,11 @@ export class AccountService {
     const problem = nameProblem(normalized);
     if (problem) throw new BadUserInputError('name', problem);
     const result = await this.dataSource.transaction(async (manager) => {
-      const user = await this.insertUser(manager, { email: null, name: normalized, phone: null, role: 'CUSTOMER', isGuest: true, passwordHash: null }, origin);
+      const user = await this.insertUser(
+        manager,
+        { email: null, name: normalized, phone: null, role: 'CUSTOMER', isGuest: true, passwordHash: null },
+        origin,
+      );
       return this.sessions.open(manager, user);
     });
     this.outbox.nudge();
@@ -58,7 +62,11 @@ export class AccountService {
     let result: T;
     try {
       result = await this.dataSource.transaction(async (manager) => {
-        const user = await this.insertUser(manager, { email: account.email, name: account.name, phone: account.phone, role, isGuest: false, passwordHash }, origin);
+        const user = await this.insertUser(
+          manager,
+          { email: account.email, name: account.name, phone: account.phone, role, isGuest: false, passwordHash },
+          origin,
+        );
         return then(manager, user);
       });
     } catch (err) {

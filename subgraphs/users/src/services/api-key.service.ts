@@ -24,7 +24,8 @@ export class ApiKeyService {
   async create(owner: UserIdentity, rawName: string): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
     const name = normalizeName(rawName);
     if (name.length === 0) throw new BadUserInputError('name', 'Give the key a name, e.g. the system that will use it');
-    if ([...name].length > MAX_API_KEY_NAME_LENGTH) throw new BadUserInputError('name', `Name must be at most ${MAX_API_KEY_NAME_LENGTH} characters long`);
+    if ([...name].length > MAX_API_KEY_NAME_LENGTH)
+      throw new BadUserInputError('name', `Name must be at most ${MAX_API_KEY_NAME_LENGTH} characters long`);
     const now = this.clock();
     const prefix = randomBytes(4).toString('hex');
     const secret = formatApiKeySecret(prefix, randomToken(32));
@@ -47,7 +48,7 @@ export class ApiKeyService {
     const repo = this.dataSource.getRepository(ApiKeyEntity);
     const apiKey = await repo.findOneBy({ id });
     if (!apiKey) throw new NotFoundError('API key', id);
-    if (!canRevokeApiKey(viewer, apiKey.userId)) throw new ForbiddenError('Only the key\'s owner or an admin may revoke it');
+    if (!canRevokeApiKey(viewer, apiKey.userId)) throw new ForbiddenError("Only the key's owner or an admin may revoke it");
     if (apiKey.revokedAt === null) {
       apiKey.revokedAt = this.clock();
       await repo.update({ id }, { revokedAt: apiKey.revokedAt });
@@ -58,11 +59,11 @@ export class ApiKeyService {
   /** The live key and partner behind a secret, or `null` (unknown, revoked, or not a partner any more). */
   async resolve(secret: string): Promise<ApiKeyOwner | null> {
     if (!parseApiKeySecret(secret)) return null;
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string; user_id: string }[]>(
       `SELECT k.id, k.user_id FROM api_keys k JOIN users u ON u.id = k.user_id
         WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND u.role = 'PARTNER'`,
       [sha256Hex(secret)],
-    )) as { id: string; user_id: string }[];
+    );
     const row = rows[0];
     return row ? { userId: row.user_id, apiKeyId: row.id } : null;
   }

@@ -25,20 +25,30 @@ export async function bootstrapAdmin(dataSource: DataSource, options: BootstrapA
   const repo = dataSource.getRepository(UserEntity);
   const existing = await repo.findOneBy({ email: options.email });
   if (existing) {
-    if (existing.role !== 'ADMIN') options.logger?.warn({ userId: existing.id }, 'bootstrap admin email belongs to a non-admin account; left unchanged');
+    if (existing.role !== 'ADMIN')
+      options.logger?.warn({ userId: existing.id }, 'bootstrap admin email belongs to a non-admin account; left unchanged');
     return 'exists';
   }
   const passwordHash = await hashPassword(options.password);
   const now = (options.clock ?? systemClock)();
-  const user = repo.create({ id: uuidv7(now.getTime()), email: options.email, name: options.name ?? 'Administrator', phone: null, role: 'ADMIN', isGuest: false, passwordHash, createdAt: now });
+  const user = repo.create({
+    id: uuidv7(now.getTime()),
+    email: options.email,
+    name: options.name ?? 'Administrator',
+    phone: null,
+    role: 'ADMIN',
+    isGuest: false,
+    passwordHash,
+    createdAt: now,
+  });
   const created = await dataSource.transaction(async (manager) => {
-    const rows = (await manager.query(
+    const rows = await manager.query<unknown[]>(
       `INSERT INTO users (id, email, name, phone, role, is_guest, password_hash, created_at)
        VALUES ($1, $2, $3, NULL, 'ADMIN', false, $4, $5)
        ON CONFLICT (email) DO NOTHING
        RETURNING id`,
       [user.id, user.email, user.name, passwordHash, now],
-    )) as unknown[];
+    );
     if (rows.length === 0) return false;
     await publishUserRegistered(manager, user, { correlationId: `bootstrap-admin:${user.id}` });
     return true;

@@ -19,7 +19,8 @@ export class DirectoryService {
   async list(query: UserListQuery): Promise<UserEntity[]> {
     const problem = pageSizeProblem(query.first);
     if (problem) throw new BadUserInputError('first', problem);
-    if (query.after != null && !isUuid(query.after)) throw new BadUserInputError('after', 'after must be the id of a user from a previous page');
+    if (query.after != null && !isUuid(query.after))
+      throw new BadUserInputError('after', 'after must be the id of a user from a previous page');
     const where: FindOptionsWhere<UserEntity> = {};
     if (query.role) where.role = query.role;
     if (query.after) where.id = MoreThan(query.after);

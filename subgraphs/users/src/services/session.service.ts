@@ -40,7 +40,13 @@ export class SessionService {
   /** Starts a session for `user` inside the caller's transaction. */
   async open(manager: EntityManager, user: UserEntity): Promise<AuthResult> {
     const now = this.clock();
-    const session = manager.create(SessionEntity, { id: uuidv7(now.getTime()), userId: user.id, createdAt: now, revokedAt: null, revokeReason: null });
+    const session = manager.create(SessionEntity, {
+      id: uuidv7(now.getTime()),
+      userId: user.id,
+      createdAt: now,
+      revokedAt: null,
+      revokeReason: null,
+    });
     await manager.insert(SessionEntity, session);
     return this.issuePair(manager, user, session.id, now);
   }
@@ -98,13 +104,13 @@ export class SessionService {
    * other is seen as reuse.
    */
   private async lockPresented(manager: EntityManager, refreshToken: string): Promise<PresentedToken | undefined> {
-    const rows = (await manager.query(
+    const rows = await manager.query<PresentedToken[]>(
       `SELECT t.id AS token_id, t.session_id, s.user_id, t.used_at, t.expires_at, s.revoked_at
          FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
         WHERE t.token_hash = $1
         FOR UPDATE OF t, s`,
       [sha256Hex(refreshToken)],
-    )) as PresentedToken[];
+    );
     return rows[0];
   }
 

@@ -46,7 +46,14 @@ export interface UsersHarness {
 export async function startUsersHarness(env: Record<string, string> = {}): Promise<UsersHarness> {
   const namespace = `test_${randomBytes(4).toString('hex')}`;
   const logger = createLogger('users-test', 'silent');
-  const dataSource = await openDatabase({ name: 'users', namespace, serverUrl: SERVER_URL, entities: usersEntities, migrations: usersMigrations, logger });
+  const dataSource = await openDatabase({
+    name: 'users',
+    namespace,
+    serverUrl: SERVER_URL,
+    entities: usersEntities,
+    migrations: usersMigrations,
+    logger,
+  });
   const bus = createInProcessBus({ namespace, logger });
   const events: EventEnvelope[] = [];
   await bus.consume({

@@ -9,12 +9,22 @@ describe('email normalisation and validation', () => {
     expect(isValidEmail(normalizeEmail(email))).toBe(true);
   });
 
-  it.each(['', 'ann', 'ann@', '@example.com', 'ann@example', 'ann@@example.com', 'an n@example.com', 'ann@exa_mple.com', '.ann@example.com', 'a..b@example.com', 'ann@-example.com', 'ann@example.c0m'])(
-    'refuses %j',
-    (email) => {
-      expect(isValidEmail(normalizeEmail(email))).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    'ann',
+    'ann@',
+    '@example.com',
+    'ann@example',
+    'ann@@example.com',
+    'an n@example.com',
+    'ann@exa_mple.com',
+    '.ann@example.com',
+    'a..b@example.com',
+    'ann@-example.com',
+    'ann@example.c0m',
+  ])('refuses %j', (email) => {
+    expect(isValidEmail(normalizeEmail(email))).toBe(false);
+  });
 
   it('refuses an address longer than 254 characters', () => {
     expect(isValidEmail(`${'a'.repeat(64)}@${'b'.repeat(190)}.com`)).toBe(false);

@@ -10,7 +10,10 @@ describe('refresh-token rotation decision', () => {
   });
 
   it('revokes the whole family when an already-used token comes back', () => {
-    expect(decideRefresh({ usedAt: earlier, expiresAt: later, sessionRevokedAt: null }, now)).toEqual({ kind: 'revoke-family', reason: 'reuse' });
+    expect(decideRefresh({ usedAt: earlier, expiresAt: later, sessionRevokedAt: null }, now)).toEqual({
+      kind: 'revoke-family',
+      reason: 'reuse',
+    });
   });
 
   it('still treats a used token as reuse after it expired', () => {
@@ -22,8 +25,14 @@ describe('refresh-token rotation decision', () => {
   });
 
   it('rejects any token of a revoked session', () => {
-    expect(decideRefresh({ usedAt: null, expiresAt: later, sessionRevokedAt: earlier }, now)).toEqual({ kind: 'reject', reason: 'revoked' });
-    expect(decideRefresh({ usedAt: earlier, expiresAt: later, sessionRevokedAt: earlier }, now)).toEqual({ kind: 'reject', reason: 'revoked' });
+    expect(decideRefresh({ usedAt: null, expiresAt: later, sessionRevokedAt: earlier }, now)).toEqual({
+      kind: 'reject',
+      reason: 'revoked',
+    });
+    expect(decideRefresh({ usedAt: earlier, expiresAt: later, sessionRevokedAt: earlier }, now)).toEqual({
+      kind: 'reject',
+      reason: 'revoked',
+    });
   });
 
   it('rejects an unknown token', () => {

@@ -9,7 +9,7 @@ describe('per-request user loader', () => {
     const loader = createUserLoader(fetch);
     const results = await Promise.all(['a', 'b', 'a', 'ghost'].map((id) => loader.load(id)));
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(fetch.mock.calls[0]![0]).toEqual(['a', 'b', 'ghost']);
+    expect(fetch.mock.calls[0][0]).toEqual(['a', 'b', 'ghost']);
     expect(results.map((u) => u?.id ?? null)).toEqual(['a', 'b', 'a', null]);
   });
 
@@ -23,7 +23,10 @@ describe('per-request user loader', () => {
   });
 
   it('rejects the loads of a failed batch and retries them later', async () => {
-    const fetch = jest.fn().mockRejectedValueOnce(new Error('db down')).mockImplementation(async (ids: readonly string[]) => ids.map(user));
+    const fetch = jest
+      .fn()
+      .mockRejectedValueOnce(new Error('db down'))
+      .mockImplementation(async (ids: readonly string[]) => ids.map(user));
     const loader = createUserLoader(fetch);
     await expect(loader.load('a')).rejects.toThrow('db down');
     await expect(loader.load('a')).resolves.toMatchObject({ id: 'a' });

@@ -10,7 +10,10 @@ export class User {
   @Field({ description: 'Display name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Email address; visible to the user themself and to admins only, null otherwise and for guests.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email address; visible to the user themself and to admins only, null otherwise and for guests.',
+  })
   email!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Phone number; visible to the user themself and to admins only, null otherwise.' })
