@@ -1,0 +1,33 @@
+import { TokenError, verifyAccessToken, type Identity, type KeyLookup } from '@foodgraph/platform';
+import { AuthenticationError } from './authentication-error';
+
+export interface BearerTokenOptions {
+  /** Verification keys by `kid`; without it every token is refused. */
+  keys: KeyLookup | undefined;
+  /** Expected `iss` claim. */
+  issuer: string;
+  /** Expected `aud` claim. */
+  audience: string;
+}
+
+const BEARER = /^Bearer[ ]+([A-Za-z0-9._~+/=-]+)[ ]*$/i;
+
+/**
+ * Verifies `Authorization: Bearer <access token>` (EdDSA pinned, issuer, audience, expiry) and
+ * turns its claims into the identity forwarded to subgraphs.
+ */
+export function createBearerTokenVerifier(opts: BearerTokenOptions): (header: string) => Promise<Identity> {
+  const noKeys = () => undefined;
+  return async (header) => {
+    const match = BEARER.exec(header);
+    if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <access token>"');
+    try {
+      const claims = await verifyAccessToken(match[1], opts.keys ?? noKeys, { issuer: opts.issuer, audience: opts.audience });
+      return { kind: 'user', userId: claims.sub, role: claims.role, isGuest: claims.guest === true };
+    } catch (err) {
+      // TokenError messages name the failed check ("token expired") and never echo the token.
+      if (err instanceof TokenError) throw new AuthenticationError(`Invalid access token: ${err.message}`);
+      throw err;
+    }
+  };
+}

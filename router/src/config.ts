@@ -1,0 +1,108 @@
+import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform';
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { subgraphUrlVariable } from './supergraph/subgraph-urls';
+import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
+
+/** `schema/supergraph.graphql` of this repository (from `router/src` or `router/dist`). */
+export const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
+
+/** Everything the router process needs, read from the environment (see `.env.example`). */
+export interface RouterConfig extends Omit<RouterOptions, 'supergraphSdl' | 'logger' | 'subgraphUrls'> {
+  /** `PORT`. @default 4000 */
+  port: number;
+  /** `HOST`; use 0.0.0.0 in containers. @default 127.0.0.1 */
+  host: string;
+  /** `SUPERGRAPH`: the supergraph file to run. @default DEFAULT_SUPERGRAPH_PATH */
+  supergraphPath: string;
+  /**
+   * Every `SUBGRAPH_<NAME>_URL` set, by variable name; `subgraphUrlOverrides` matches them to
+   * the supergraph's subgraph names once the supergraph is read.
+   */
+  subgraphUrlVariables: Record<string, string>;
+  /** `LOG_LEVEL`. @default info */
+  logLevel: string;
+  /**
+   * True when `ROUTER_SIGNING_SECRET` was unset and a random per-process secret was made up
+   * (development, or a supergraph given explicitly); the entry point warns about it.
+   */
+  secretGenerated: boolean;
+}
+
+/**
+ * `ROUTER_SIGNING_SECRET` is required in production. Outside production — and for a supergraph
+ * given explicitly with `SUPERGRAPH`, i.e. not our own subgraphs (the external benchmark's
+ * subgraphs ignore the signature) — a random secret per process keeps the router runnable;
+ * our subgraphs, having a different secret, then refuse its requests, which is the safe failure.
+ */
+function signingSecret(env: Env, production: boolean, explicitSupergraph: boolean): { secret: string; generated: boolean } {
+  const given = optionalStr(env, 'ROUTER_SIGNING_SECRET');
+  if (given !== undefined) {
+    if (given.length < 32) throw new ConfigError('ROUTER_SIGNING_SECRET', 'must be at least 32 characters');
+    return { secret: given, generated: false };
+  }
+  if (production && !explicitSupergraph) {
+    throw new ConfigError(
+      'ROUTER_SIGNING_SECRET',
+      'is required when NODE_ENV=production (any random string of 32+ characters, the same for the router and every subgraph)',
+    );
+  }
+  return { secret: randomBytes(32).toString('base64url'), generated: true };
+}
+
+/** Parses the router's environment once; throws `ConfigError` naming the bad variable. */
+export function readRouterConfig(env: Env): RouterConfig {
+  const production = env['NODE_ENV'] === 'production';
+  const explicitSupergraph = optionalStr(env, 'SUPERGRAPH');
+  const { secret, generated } = signingSecret(env, production, explicitSupergraph !== undefined);
+  const ms = (name: string, fallback: number) => {
+    const v = duration(env, name, fallback);
+    if (v <= 0) throw new ConfigError(name, 'must be greater than zero');
+    return v;
+  };
+  return {
+    port: int(env, 'PORT', 4000, { min: 0, max: 65535 }),
+    host: str(env, 'HOST', '127.0.0.1'),
+    supergraphPath: explicitSupergraph === undefined ? DEFAULT_SUPERGRAPH_PATH : resolve(explicitSupergraph),
+    subgraphUrlVariables: subgraphUrlVariables(env),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+    routerSecret: secret,
+    secretGenerated: generated,
+    jwksUrl: optionalUrl(env, 'JWKS_URL'),
+    jwtIssuer: str(env, 'JWT_ISSUER', DEFAULT_JWT_ISSUER),
+    jwtAudience: str(env, 'JWT_AUDIENCE', DEFAULT_JWT_AUDIENCE),
+    introspection: bool(env, 'ROUTER_INTROSPECTION', !production),
+    maxBodyBytes: int(env, 'ROUTER_MAX_BODY_BYTES', 1024 * 1024, { min: 1024 }),
+    subgraphTimeoutMs: ms('SUBGRAPH_TIMEOUT', 10_000),
+    shutdownGraceMs: duration(env, 'ROUTER_SHUTDOWN_GRACE', 10_000),
+  };
+}
+
+function subgraphUrlVariables(env: Env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(env)) {
+    if (!/^SUBGRAPH_[A-Z0-9_]+_URL$/.test(name)) continue;
+    const url = optionalUrl(env, name);
+    if (url !== undefined) out[name] = url;
+  }
+  return out;
+}
+
+/**
+ * The `subgraphUrls` option from `SUBGRAPH_<NAME>_URL` variables. A variable that matches no
+ * subgraph of the supergraph is an error: it is almost certainly a typo that would otherwise
+ * send traffic to the composed URL.
+ */
+export function subgraphUrlOverrides(
+  variables: Readonly<Record<string, string>>,
+  subgraphNames: readonly string[],
+): Record<string, string> {
+  const byVariable = new Map(subgraphNames.map((n) => [subgraphUrlVariable(n), n]));
+  const out: Record<string, string> = {};
+  for (const [variable, url] of Object.entries(variables)) {
+    const name = byVariable.get(variable);
+    if (name === undefined) throw new ConfigError(variable, `names no subgraph of the supergraph (${subgraphNames.join(', ')})`);
+    out[name] = url;
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { BodyTooLargeError, encodeIdentity, ErrorCode, readBody, sendJson, type Logger } from '@foodgraph/platform';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Authenticate } from '../auth/authenticate';
+import { AuthenticationError } from '../auth/authentication-error';
+import { JwksUnavailableError } from '../auth/jwks-key-store';
+import type { RouterContext } from '../context';
+
+export interface GraphQLHandlerDeps {
+  apollo: ApolloServer<RouterContext>;
+  authenticate: Authenticate;
+  logger: Logger;
+  maxBodyBytes: number;
+}
+
+/** Thrown for a request that is refused before GraphQL runs. */
+class RefusedRequest extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
+
+/** The POST body as Apollo wants it: parsed JSON for JSON content types, else left out. */
+async function readGraphQLBody(req: IncomingMessage, maxBodyBytes: number): Promise<unknown> {
+  if (req.method !== 'POST') return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = await readBody(req, maxBodyBytes);
+  } catch (err) {
+    if (err instanceof BodyTooLargeError)
+      throw new RefusedRequest(413, ErrorCode.BadUserInput, `Request body is larger than ${maxBodyBytes} bytes`);
+    throw err;
+  }
+  // Without a JSON content type there is nothing to parse: Apollo then answers 400 (or its
+  // CSRF check does, for the "simple" types a browser form could send cross-site).
+  if (bytes.length === 0 || !JSON_TYPE.test(req.headers['content-type'] ?? '')) return undefined;
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new RefusedRequest(400, ErrorCode.BadUserInput, 'The request body is not valid JSON');
+  }
+}
+
+async function identityOf(req: IncomingMessage, authenticate: Authenticate) {
+  try {
+    return await authenticate(req);
+  } catch (err) {
+    if (err instanceof AuthenticationError) {
+      throw new RefusedRequest(401, ErrorCode.Unauthenticated, err.message, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    }
+    if (err instanceof JwksUnavailableError) {
+      throw new RefusedRequest(503, ErrorCode.InternalServerError, 'Credentials cannot be checked right now; try again shortly', {
+        'retry-after': '2',
+      });
+    }
+    throw err;
+  }
+}
+
+/**
+ * `/graphql` over HTTP: body (size-limited) → credentials → Apollo. Failures before GraphQL
+ * runs still answer with a GraphQL-shaped error body and a contract code.
+ */
+export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, requestId: string, deps: GraphQLHandlerDeps): Promise<void> {
+  let body: unknown;
+  let context: RouterContext;
+  try {
+    body = await readGraphQLBody(req, deps.maxBodyBytes);
+    const identity = await identityOf(req, deps.authenticate);
+    context = { identity, identityHeader: encodeIdentity(identity), requestId, logger: deps.logger.child({ requestId }) };
+  } catch (err) {
+    if (!(err instanceof RefusedRequest)) throw err;
+    if (err.status === 401) deps.logger.info({ requestId, reason: err.message }, 'refused credentials');
+    sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.headers);
+    return;
+  }
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = req.url ?? '';
+  const q = url.indexOf('?');
+  const result = await deps.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: q < 0 ? '' : url.slice(q + 1), body },
+    context: async () => context,
+  });
+
+  for (const [name, value] of result.headers) res.setHeader(name, value);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.setHeader('content-length', Buffer.byteLength(result.body.string));
+    res.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) res.write(chunk);
+  res.end();
+}

@@ -1,0 +1,6 @@
+export { createRouter, type Router } from './router';
+export { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
+export { readRouterConfig, subgraphUrlOverrides, DEFAULT_SUPERGRAPH_PATH, type RouterConfig } from './config';
+export { subgraphsOfSupergraph, subgraphUrlVariable, type SupergraphSubgraph } from './supergraph/subgraph-urls';
+export type { RouterContext } from './context';
+export type { SubgraphPoolOptions } from './gateway/subgraph-pools';

@@ -1,0 +1,48 @@
+import type { Logger } from '@foodgraph/platform';
+import type { SubgraphPoolOptions } from './gateway/subgraph-pools';
+
+/** Expected `iss` of access tokens (the users subgraph's `JWT_ISSUER` default). */
+export const DEFAULT_JWT_ISSUER = 'foodgraph-users';
+/** Expected `aud` of access tokens (the users subgraph's `JWT_AUDIENCE` default). */
+export const DEFAULT_JWT_AUDIENCE = 'foodgraph';
+
+/** Options of `createRouter`. Only `supergraphSdl` and `routerSecret` are required. */
+export interface RouterOptions {
+  /** The composed supergraph (e.g. the contents of `schema/supergraph.graphql`). */
+  supergraphSdl: string;
+  /** Secret shared with the subgraphs; every subgraph request is signed with it. */
+  routerSecret: string;
+  /** @default a `router` logger at `info` */
+  logger?: Logger;
+  /**
+   * Subgraph URLs by subgraph name, replacing those composed into the supergraph
+   * (`{ users: 'http://127.0.0.1:40123/graphql' }`). Naming an unknown subgraph is an error.
+   */
+  subgraphUrls?: Readonly<Record<string, string>>;
+  /**
+   * Where the access-token signing keys are published.
+   * @default the users subgraph's origin + `/.well-known/jwks.json`; with no users subgraph
+   * in the supergraph, no keys, so every bearer token is refused
+   */
+  jwksUrl?: string;
+  /** @default DEFAULT_JWT_ISSUER */
+  jwtIssuer?: string;
+  /** @default DEFAULT_JWT_AUDIENCE */
+  jwtAudience?: string;
+  /** Least time between JWKS refetches caused by unknown key ids, in ms. @default 30000 */
+  jwksMinRefetchIntervalMs?: number;
+  /** Allow schema introspection. @default Apollo's: on unless NODE_ENV is `production` */
+  introspection?: boolean;
+  /** Largest accepted request body in bytes; larger bodies get 413. @default 1 MiB */
+  maxBodyBytes?: number;
+  /** Deadline for one subgraph request, in ms. @default 10000 */
+  subgraphTimeoutMs?: number;
+  /** Per-subgraph deadlines in ms, by name, overriding `subgraphTimeoutMs`. */
+  subgraphTimeouts?: Readonly<Record<string, number>>;
+  /** Connection pooling towards subgraphs. */
+  pool?: SubgraphPoolOptions;
+  /** How long a `/ready` subgraph probe is reused, in ms. @default 1500 */
+  readinessCacheMs?: number;
+  /** How long `stop()` waits for in-flight requests before closing their sockets, in ms. @default 10000 */
+  shutdownGraceMs?: number;
+}

@@ -1,0 +1,116 @@
+import { ApolloServer } from '@apollo/server';
+import { createLogger } from '@foodgraph/platform';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAuthenticator } from './auth/authenticate';
+import { JwksKeyStore } from './auth/jwks-key-store';
+import type { RouterContext } from './context';
+import { formatRouterError } from './format-error';
+import { createGateway } from './gateway/create-gateway';
+import { SubgraphPools } from './gateway/subgraph-pools';
+import { gracefulCloser } from './http/graceful-close';
+import { createRequestListener } from './http/create-request-listener';
+import { createReadinessProbe } from './http/readiness';
+import { routerPlugins } from './plugins/router-plugins';
+import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
+import { applyUrlOverrides, subgraphsOfSupergraph, type SupergraphSubgraph } from './supergraph/subgraph-urls';
+
+/** A router built by `createRouter`, not yet listening. */
+export interface Router {
+  readonly httpServer: Server;
+  /** The subgraphs the router sends to, with their effective URLs. */
+  readonly subgraphs: readonly SupergraphSubgraph[];
+  /** Loads the supergraph, then listens (port 0 = any free port); resolves with the GraphQL URL. */
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), releases everything. */
+  stop(): Promise<void>;
+}
+
+/** The JWKS of the users subgraph, by convention beside its GraphQL endpoint. */
+function defaultJwksUrl(subgraphs: readonly SupergraphSubgraph[]): string | undefined {
+  const users = subgraphs.find((s) => s.name === 'users');
+  return users ? new URL('/.well-known/jwks.json', users.url).href : undefined;
+}
+
+/**
+ * Builds the public entry point of the platform: `@apollo/gateway` over a static supergraph
+ * inside `@apollo/server`, served by node:http. Nothing listens until `listen()`.
+ */
+export function createRouter(options: RouterOptions): Router {
+  const logger = options.logger ?? createLogger('router');
+  const subgraphs = applyUrlOverrides(subgraphsOfSupergraph(options.supergraphSdl), options.subgraphUrls);
+  const pools = new SubgraphPools(options.pool);
+  const gateway = createGateway({
+    supergraphSdl: options.supergraphSdl,
+    subgraphs,
+    secret: options.routerSecret,
+    pools,
+    timeouts: options.subgraphTimeouts ?? {},
+    defaultTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+    logger,
+  });
+  const apollo = new ApolloServer<RouterContext>({
+    gateway,
+    formatError: formatRouterError,
+    plugins: routerPlugins(logger),
+    ...(options.introspection === undefined ? {} : { introspection: options.introspection }),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    logger,
+  });
+
+  const jwksUrl = options.jwksUrl ?? defaultJwksUrl(subgraphs);
+  if (!jwksUrl) logger.warn('no JWKS URL and no users subgraph: every bearer token will be refused');
+  const keys = jwksUrl ? new JwksKeyStore({ url: jwksUrl, logger, minRefetchIntervalMs: options.jwksMinRefetchIntervalMs }) : undefined;
+  const authenticate = createAuthenticator({
+    keys: keys?.lookup,
+    issuer: options.jwtIssuer ?? DEFAULT_JWT_ISSUER,
+    audience: options.jwtAudience ?? DEFAULT_JWT_AUDIENCE,
+  });
+
+  let loaded = false;
+  const httpServer = createServer(
+    createRequestListener({
+      apollo,
+      authenticate,
+      logger,
+      maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+      gatewayLoaded: () => loaded,
+      readiness: createReadinessProbe({ subgraphs, pools, cacheMs: options.readinessCacheMs }),
+    }),
+  );
+  // Longer than a typical load balancer's idle timeout (60 s), so the balancer closes first
+  // and never sends on a socket we are closing.
+  httpServer.keepAliveTimeout = 65_000;
+  const close = gracefulCloser(httpServer);
+
+  return {
+    httpServer,
+    subgraphs,
+    async listen(port, host = '127.0.0.1') {
+      if (!loaded) {
+        await apollo.start();
+        loaded = true;
+      }
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const actual = (httpServer.address() as AddressInfo).port;
+      const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+      const url = `http://${shown}:${actual}/graphql`;
+      logger.info({ url, subgraphs: subgraphs.map((s) => s.name) }, 'router listening');
+      return { url, port: actual };
+    },
+    async stop() {
+      await close(options.shutdownGraceMs ?? 10_000);
+      if (loaded) await apollo.stop();
+      loaded = false;
+      await pools.close();
+    },
+  };
+}

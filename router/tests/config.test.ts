@@ -1,0 +1,80 @@
+import { ConfigError } from '@foodgraph/platform';
+import { DEFAULT_SUPERGRAPH_PATH, readRouterConfig, subgraphUrlOverrides } from '../src/config';
+import { applyUrlOverrides, subgraphsOfSupergraph, subgraphUrlVariable } from '../src/supergraph/subgraph-urls';
+import { FIXTURE_SUPERGRAPH } from './fixtures/start-stack';
+
+const SECRET = 's'.repeat(32);
+
+describe('readRouterConfig', () => {
+  it('has defaults for everything but the secret', () => {
+    const config = readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      supergraphPath: DEFAULT_SUPERGRAPH_PATH,
+      routerSecret: SECRET,
+      secretGenerated: false,
+      introspection: true,
+      maxBodyBytes: 1024 * 1024,
+      subgraphTimeoutMs: 10_000,
+    });
+    expect(DEFAULT_SUPERGRAPH_PATH).toMatch(/schema\/supergraph\.graphql$/);
+  });
+
+  it('requires the signing secret in production', () => {
+    expect(() => readRouterConfig({ NODE_ENV: 'production' })).toThrow(/ROUTER_SIGNING_SECRET/);
+  });
+
+  it('makes up a secret outside production, and for an explicitly given supergraph', () => {
+    expect(readRouterConfig({}).secretGenerated).toBe(true);
+    const bench = readRouterConfig({ NODE_ENV: 'production', SUPERGRAPH: '/tmp/x.graphql' });
+    expect(bench.secretGenerated).toBe(true);
+    expect(bench.routerSecret.length).toBeGreaterThanOrEqual(32);
+    expect(bench.supergraphPath).toBe('/tmp/x.graphql');
+  });
+
+  it('refuses a short secret', () => {
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: 'short' })).toThrow(ConfigError);
+  });
+
+  it('turns introspection off in production unless forced on', () => {
+    expect(readRouterConfig({ NODE_ENV: 'production', ROUTER_SIGNING_SECRET: SECRET }).introspection).toBe(false);
+    expect(readRouterConfig({ NODE_ENV: 'production', ROUTER_SIGNING_SECRET: SECRET, ROUTER_INTROSPECTION: 'true' }).introspection).toBe(
+      true,
+    );
+  });
+
+  it('reads durations and names the variable it cannot parse', () => {
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, SUBGRAPH_TIMEOUT: '2s' }).subgraphTimeoutMs).toBe(2000);
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, SUBGRAPH_TIMEOUT: 'soon' })).toThrow(/SUBGRAPH_TIMEOUT/);
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, PORT: 'eighty' })).toThrow(/PORT/);
+  });
+});
+
+describe('subgraph URLs', () => {
+  it('reads the subgraphs and URLs composed into a supergraph', () => {
+    expect(subgraphsOfSupergraph(FIXTURE_SUPERGRAPH)).toEqual([
+      { name: 'accounts', url: 'http://127.0.0.1:9/accounts' },
+      { name: 'reviews', url: 'http://127.0.0.1:9/reviews' },
+    ]);
+  });
+
+  it('maps SUBGRAPH_<NAME>_URL variables to subgraph names', () => {
+    const { subgraphUrlVariables } = readRouterConfig({
+      ROUTER_SIGNING_SECRET: SECRET,
+      SUBGRAPH_ACCOUNTS_URL: 'http://a:1/graphql',
+      SUBGRAPH_TIMEOUT: '1s',
+    });
+    expect(subgraphUrlOverrides(subgraphUrlVariables, ['accounts', 'reviews'])).toEqual({ accounts: 'http://a:1/graphql' });
+    expect(subgraphUrlVariable('order-history')).toBe('SUBGRAPH_ORDER_HISTORY_URL');
+  });
+
+  it('refuses an override for a subgraph the supergraph does not have', () => {
+    expect(() => subgraphUrlOverrides({ SUBGRAPH_ACOUNTS_URL: 'http://a:1/graphql' }, ['accounts'])).toThrow(/SUBGRAPH_ACOUNTS_URL/);
+    expect(() => applyUrlOverrides(subgraphsOfSupergraph(FIXTURE_SUPERGRAPH), { acounts: 'http://a:1/graphql' })).toThrow(/acounts/);
+  });
+
+  it('refuses a document that is not a supergraph', () => {
+    expect(() => subgraphsOfSupergraph('type Query { a: Int }')).toThrow(/join__Graph/);
+  });
+});
