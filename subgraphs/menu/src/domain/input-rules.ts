@@ -47,14 +47,17 @@ export function stockLevel(value: number | null | undefined, field: string): num
 
 /** An ISO-4217 code: three uppercase letters (EUR, USD, VND). */
 export function currencyCode(value: string, field: string): string {
-  if (!/^[A-Z]{3}$/.test(value)) throw new BadUserInputError(field, 'currency must be an ISO-4217 code of three uppercase letters, e.g. EUR');
+  if (!/^[A-Z]{3}$/.test(value))
+    throw new BadUserInputError(field, 'currency must be an ISO-4217 code of three uppercase letters, e.g. EUR');
   return value;
 }
 
 /** A position on earth with latitude -90..90 and longitude -180..180. */
 export function geoPoint(value: LatLng, field: string): LatLng {
-  if (!Number.isFinite(value.lat) || value.lat < -90 || value.lat > 90) throw new BadUserInputError(`${field}.lat`, 'lat must be between -90 and 90');
-  if (!Number.isFinite(value.lng) || value.lng < -180 || value.lng > 180) throw new BadUserInputError(`${field}.lng`, 'lng must be between -180 and 180');
+  if (!Number.isFinite(value.lat) || value.lat < -90 || value.lat > 90)
+    throw new BadUserInputError(`${field}.lat`, 'lat must be between -90 and 90');
+  if (!Number.isFinite(value.lng) || value.lng < -180 || value.lng > 180)
+    throw new BadUserInputError(`${field}.lng`, 'lng must be between -180 and 180');
   return { lat: value.lat, lng: value.lng };
 }
 
@@ -83,5 +86,10 @@ export function categoryPosition(value: number, field: string): number {
 
 /** The last segment of a path, for messages: `input.lines[2].price` → `price`. */
 function leaf(field: string): string {
-  return field.replace(/\[\d+\]$/, '').split('.').pop() ?? field;
+  return (
+    field
+      .replace(/\[\d+\]$/, '')
+      .split('.')
+      .pop() ?? field
+  );
 }

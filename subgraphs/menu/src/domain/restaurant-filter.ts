@@ -19,7 +19,8 @@ export interface RestaurantFilterDraft {
 export interface RestaurantCriteria {
   search?: string;
   cuisine?: string;
-  openNow?: boolean;
+  /** Only restaurants open at the time of the query. */
+  openNow?: true;
   near?: { center: LatLng; radiusMeters: number };
 }
 
@@ -34,7 +35,8 @@ export function validateRestaurantFilter(filter: RestaurantFilterDraft | null | 
   }
   const cuisine = filter.cuisine?.trim();
   if (cuisine) criteria.cuisine = cuisine;
-  if (filter.openNow != null) criteria.openNow = filter.openNow;
+  // false means "open or not" (an unticked checkbox), not "closed only".
+  if (filter.openNow === true) criteria.openNow = true;
   if (filter.radiusMeters != null) {
     if (!filter.near) throw new BadUserInputError(`${field}.near`, 'near is required when radiusMeters is given');
     if (!Number.isInteger(filter.radiusMeters) || filter.radiusMeters < 1 || filter.radiusMeters > MAX_RADIUS_METERS) {

@@ -28,8 +28,20 @@ const restaurant: NewRestaurantDraft = {
 describe('restaurant input rules', () => {
   it('normalizes a valid restaurant and applies the default time zone', () => {
     const valid = validateNewRestaurant(restaurant, 'UTC');
-    expect(valid).toMatchObject({ name: 'Pho 24', description: null, cuisines: ['Vietnamese', 'Noodles'], timeZone: 'UTC', currency: 'EUR' });
-    expect(valid.address).toEqual({ line1: '1 Main St', line2: null, city: 'Berlin', postalCode: '10115', location: { lat: 52.5, lng: 13.4 } });
+    expect(valid).toMatchObject({
+      name: 'Pho 24',
+      description: null,
+      cuisines: ['Vietnamese', 'Noodles'],
+      timeZone: 'UTC',
+      currency: 'EUR',
+    });
+    expect(valid.address).toEqual({
+      line1: '1 Main St',
+      line2: null,
+      city: 'Berlin',
+      postalCode: '10115',
+      location: { lat: 52.5, lng: 13.4 },
+    });
   });
 
   it.each([
@@ -45,7 +57,7 @@ describe('restaurant input rules', () => {
     [{ address: { line1: 'a', city: 'b', postalCode: 'c', location: { lat: 91, lng: 0 } } }, 'input.address.location.lat'],
     [{ address: { line1: '', city: 'b', postalCode: 'c' } }, 'input.address.line1'],
   ])('refuses %o naming %s', (change, field) => {
-    expect(badField(() => validateNewRestaurant({ ...restaurant, ...change } as NewRestaurantDraft, 'UTC'))).toBe(field);
+    expect(badField(() => validateNewRestaurant({ ...restaurant, ...change }, 'UTC'))).toBe(field);
   });
 
   it('keeps only the fields a patch sets, and lets it clear the description', () => {
@@ -57,7 +69,14 @@ describe('restaurant input rules', () => {
 
 describe('menu item input rules', () => {
   it('defaults to available, unlimited stock and no tags', () => {
-    expect(validateNewMenuItem({ name: 'Pho bo', price: 1250 })).toEqual({ name: 'Pho bo', description: null, price: 1250, available: true, stock: null, tags: [] });
+    expect(validateNewMenuItem({ name: 'Pho bo', price: 1250 })).toEqual({
+      name: 'Pho bo',
+      description: null,
+      price: 1250,
+      available: true,
+      stock: null,
+      tags: [],
+    });
   });
 
   it.each([
@@ -94,7 +113,9 @@ describe('menu item input rules', () => {
 
 describe('listing filter', () => {
   it('defaults the radius and ignores blank texts', () => {
-    expect(validateRestaurantFilter({ search: '  ', near: { lat: 1, lng: 2 } })).toEqual({ near: { center: { lat: 1, lng: 2 }, radiusMeters: 5000 } });
+    expect(validateRestaurantFilter({ search: '  ', near: { lat: 1, lng: 2 } })).toEqual({
+      near: { center: { lat: 1, lng: 2 }, radiusMeters: 5000 },
+    });
     expect(validateRestaurantFilter(null)).toEqual({});
   });
 

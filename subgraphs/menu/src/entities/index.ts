@@ -1,0 +1,8 @@
+import { MenuCategoryEntity } from './menu-category.entity';
+import { MenuItemEntity } from './menu-item.entity';
+import { RestaurantEntity } from './restaurant.entity';
+
+export { MenuCategoryEntity, MenuItemEntity, RestaurantEntity };
+
+/** Every TypeORM entity of the menu subgraph, for `openDatabase({ entities })`. */
+export const menuEntities = [RestaurantEntity, MenuCategoryEntity, MenuItemEntity];

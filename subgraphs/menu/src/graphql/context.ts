@@ -1,0 +1,26 @@
+import { uuidv7, type Clock, type RequestContext } from '@foodgraph/platform';
+import type { ChangeOrigin } from '../events/menu-event-publisher';
+import type { MenuService } from '../services/menu.service';
+import type { RestaurantListing } from '../services/restaurant-listing';
+import type { RestaurantService } from '../services/restaurant.service';
+import type { MenuLoaders } from './loaders';
+
+/** The subgraph's services, created once per subgraph instance. */
+export interface MenuServices {
+  restaurants: RestaurantService;
+  menu: MenuService;
+  listing: RestaurantListing;
+  /** "Now" for opening hours; injected so tests can fix the time. */
+  clock: Clock;
+}
+
+/** What every menu resolver receives: the verified identity plus services and per-request loaders. */
+export interface MenuContext extends RequestContext {
+  services: MenuServices;
+  loaders: MenuLoaders;
+}
+
+/** Events caused by this request carry its id as correlation id (a fresh one if it had none). */
+export function originOf(ctx: MenuContext): ChangeOrigin {
+  return { correlationId: ctx.requestId || uuidv7(), causationId: null };
+}

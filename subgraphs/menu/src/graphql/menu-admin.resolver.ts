@@ -1,0 +1,54 @@
+import { requireUser } from '@foodgraph/platform';
+import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { MenuCategoryEntity } from '../entities/menu-category.entity';
+import type { MenuItemEntity } from '../entities/menu-item.entity';
+import { originOf, type MenuContext } from './context';
+import { MenuCategory } from './types/menu-category.type';
+import { MenuItemInput } from './types/menu-item.input';
+import { MenuItem } from './types/menu-item.type';
+import { CreateMenuCategoryArgs, UpdateMenuItemArgs } from './types/menu-mutation.args';
+
+/** Menu writes: any signed-in caller gets as far as the ownership check in the service. */
+@Resolver()
+export class MenuAdminResolver {
+  @Mutation(() => MenuCategory, { description: "Owner or admin: add a section to a restaurant's menu." })
+  async createMenuCategory(
+    @Args(() => CreateMenuCategoryArgs) { restaurantId, name, position }: CreateMenuCategoryArgs,
+    @Ctx() ctx: MenuContext,
+  ): Promise<MenuCategoryEntity> {
+    const actor = requireUser(ctx);
+    const category = await ctx.services.menu.createCategory(actor, restaurantId, name, position);
+    ctx.loaders.clearAll();
+    return category;
+  }
+
+  @Mutation(() => MenuItem, { description: "Owner or admin: add an item to a restaurant's menu." })
+  async createMenuItem(
+    @Arg('input', () => MenuItemInput, { description: 'The new item.' }) input: MenuItemInput,
+    @Ctx() ctx: MenuContext,
+  ): Promise<MenuItemEntity> {
+    const actor = requireUser(ctx);
+    const item = await ctx.services.menu.createItem(actor, input, originOf(ctx));
+    ctx.loaders.clearAll();
+    return item;
+  }
+
+  @Mutation(() => MenuItem, { description: 'Owner or admin: change a menu item.' })
+  async updateMenuItem(
+    @Args(() => UpdateMenuItemArgs) { id, input }: UpdateMenuItemArgs,
+    @Ctx() ctx: MenuContext,
+  ): Promise<MenuItemEntity> {
+    const actor = requireUser(ctx);
+    const item = await ctx.services.menu.updateItem(actor, id, input, originOf(ctx));
+    ctx.loaders.clearAll();
+    return item;
+  }
+
+  @Mutation(() => Boolean, { description: 'Owner or admin: take an item off the menu. Past orders still show it.' })
+  async deleteMenuItem(@Arg('id', () => ID, { description: 'The item to remove.' }) id: string, @Ctx() ctx: MenuContext): Promise<boolean> {
+    const actor = requireUser(ctx);
+    await ctx.services.menu.deleteItem(actor, id, originOf(ctx));
+    ctx.loaders.clearAll();
+    return true;
+  }
+}

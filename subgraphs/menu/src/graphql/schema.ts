@@ -1,0 +1,31 @@
+import { buildFederatedSchema } from '@foodgraph/platform';
+import type { GraphQLSchema } from 'graphql';
+import type { MenuContext } from './context';
+import { MenuAdminResolver } from './menu-admin.resolver';
+import { MenuCategoryResolver } from './menu-category.resolver';
+import { menuItemReference } from './menu-item.reference';
+import { MenuItemResolver } from './menu-item.resolver';
+import { RestaurantAdminResolver } from './restaurant-admin.resolver';
+import { restaurantReference } from './restaurant.reference';
+import { RestaurantResolver } from './restaurant.resolver';
+import { userReference } from './user.reference';
+import { UserRestaurantsResolver } from './user.resolver';
+
+/** The menu subgraph's Federation 2 schema. Resolvers find their services on the context. */
+export function buildMenuSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema<MenuContext>({
+    resolvers: [
+      RestaurantResolver,
+      RestaurantAdminResolver,
+      MenuItemResolver,
+      MenuCategoryResolver,
+      MenuAdminResolver,
+      UserRestaurantsResolver,
+    ],
+    referenceResolvers: {
+      Restaurant: restaurantReference,
+      MenuItem: menuItemReference,
+      User: userReference,
+    },
+  });
+}

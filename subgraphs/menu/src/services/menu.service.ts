@@ -1,0 +1,152 @@
+import { BadUserInputError, NotFoundError, uuidv7, withOutbox, type Clock, type UserIdentity } from '@foodgraph/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { categoryPosition } from '../domain/input-rules';
+import {
+  validateCategoryName,
+  validateMenuItemPatch,
+  validateNewMenuItem,
+  type MenuItemPatchDraft,
+  type NewMenuItemDraft,
+} from '../domain/menu-item-rules';
+import { MenuCategoryEntity } from '../entities/menu-category.entity';
+import { MenuItemEntity } from '../entities/menu-item.entity';
+import { RestaurantEntity } from '../entities/restaurant.entity';
+import { itemChanged, type ChangeOrigin, type OutboxNudger } from '../events/menu-event-publisher';
+import { assertCanManage, parseId } from './access';
+
+/** A new item as the API takes it: which restaurant and category, plus the item itself. */
+export interface NewMenuItemRequest extends NewMenuItemDraft {
+  restaurantId: string;
+  categoryId?: string | null | undefined;
+}
+
+export interface MenuItemPatchRequest extends MenuItemPatchDraft {
+  categoryId?: string | null | undefined;
+}
+
+/**
+ * Writes to a restaurant's menu. Item writes lock the item row, bump its revision and record
+ * `menu.item.changed` in the outbox in the same transaction.
+ */
+export class MenuService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly relay: OutboxNudger,
+  ) {}
+
+  /** Adds a category; without a position it goes after the last one. */
+  async createCategory(
+    actor: UserIdentity,
+    restaurantId: string,
+    name: string,
+    position: number | null | undefined,
+  ): Promise<MenuCategoryEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      // The restaurant row lock serializes "append at the end" against concurrent appends.
+      const restaurant = await lockRestaurant(manager, restaurantId);
+      assertCanManage(actor, restaurant);
+      const validName = validateCategoryName(name);
+      let at = position ?? null;
+      if (at === null) {
+        const row = await manager
+          .createQueryBuilder(MenuCategoryEntity, 'c')
+          .select('MAX(c.position)', 'max')
+          .where('c.restaurant_id = :id', { id: restaurant.id })
+          .getRawOne<{ max: number | null }>();
+        at = row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
+      }
+      const now = this.clock();
+      const category = Object.assign(new MenuCategoryEntity(), {
+        // Ids take real time, not the injected clock, so they stay creation-ordered in tests too.
+        id: uuidv7(),
+        restaurantId: restaurant.id,
+        name: validName,
+        position: categoryPosition(at, 'position'),
+        createdAt: now,
+      } satisfies MenuCategoryEntity);
+      await manager.insert(MenuCategoryEntity, category);
+      return category;
+    });
+  }
+
+  async createItem(actor: UserIdentity, request: NewMenuItemRequest, origin: ChangeOrigin): Promise<MenuItemEntity> {
+    const restaurantId = parseId(request.restaurantId, 'input.restaurantId');
+    return withOutbox(this.dataSource, this.relay, async (manager, emit) => {
+      const restaurant = await manager.findOneBy(RestaurantEntity, { id: restaurantId });
+      if (!restaurant) throw new NotFoundError('Restaurant', restaurantId);
+      assertCanManage(actor, restaurant);
+      const valid = validateNewMenuItem(request);
+      const categoryId = await checkCategory(manager, request.categoryId ?? null, restaurant.id);
+      const now = this.clock();
+      const item = Object.assign(new MenuItemEntity(), {
+        id: uuidv7(),
+        restaurantId: restaurant.id,
+        categoryId,
+        ...valid,
+        currency: restaurant.currency,
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
+      } satisfies MenuItemEntity);
+      await manager.insert(MenuItemEntity, item);
+      emit(itemChanged(item, origin, now));
+      return item;
+    });
+  }
+
+  async updateItem(actor: UserIdentity, id: string, request: MenuItemPatchRequest, origin: ChangeOrigin): Promise<MenuItemEntity> {
+    return this.changeItem(actor, id, origin, async (manager, item) => {
+      const patch = validateMenuItemPatch(request);
+      Object.assign(item, patch);
+      if (request.categoryId !== undefined) item.categoryId = await checkCategory(manager, request.categoryId, item.restaurantId);
+    });
+  }
+
+  /** Removes an item from the menu (kept for past orders) and announces it with `deleted: true`. */
+  async deleteItem(actor: UserIdentity, id: string, origin: ChangeOrigin): Promise<void> {
+    await this.changeItem(actor, id, origin, async (_manager, item) => {
+      item.deletedAt = this.clock();
+    });
+  }
+
+  private async changeItem(
+    actor: UserIdentity,
+    rawId: string,
+    origin: ChangeOrigin,
+    apply: (manager: EntityManager, item: MenuItemEntity) => Promise<void>,
+  ): Promise<MenuItemEntity> {
+    const id = parseId(rawId, 'id');
+    return withOutbox(this.dataSource, this.relay, async (manager, emit) => {
+      const item = await manager.findOne(MenuItemEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!item || item.deletedAt) throw new NotFoundError('Menu item', id);
+      const restaurant = await manager.findOneByOrFail(RestaurantEntity, { id: item.restaurantId });
+      assertCanManage(actor, restaurant);
+      await apply(manager, item);
+      item.revision += 1;
+      item.updatedAt = this.clock();
+      await manager.save(MenuItemEntity, item);
+      emit(itemChanged(item, origin, item.updatedAt));
+      return item;
+    });
+  }
+}
+
+async function lockRestaurant(manager: EntityManager, rawId: string): Promise<RestaurantEntity> {
+  const id = parseId(rawId, 'restaurantId');
+  const restaurant = await manager.findOne(RestaurantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!restaurant) throw new NotFoundError('Restaurant', id);
+  return restaurant;
+}
+
+/** A category id from the input must name a category of the same restaurant. */
+async function checkCategory(manager: EntityManager, categoryId: string | null, restaurantId: string): Promise<string | null> {
+  if (categoryId === null) return null;
+  const id = parseId(categoryId, 'input.categoryId');
+  const category = await manager.findOneBy(MenuCategoryEntity, { id });
+  if (!category || category.restaurantId !== restaurantId) {
+    throw new BadUserInputError('input.categoryId', 'categoryId must name a category of the same restaurant');
+  }
+  return category.id;
+}

@@ -1,0 +1,178 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
+import { emitMenuSchema } from '../src';
+import { buildMenuSchema } from '../src/graphql/schema';
+
+const CHECKED_IN = join(__dirname, '..', 'schema.graphql');
+const CONTRACT = join(__dirname, '..', '..', '..', '..', 'shared', 'docs', 'api.graphql');
+
+/** Types the menu subgraph owns in the public contract. */
+const MENU_TYPES = [
+  'RestaurantStatus',
+  'Restaurant',
+  'OpeningHours',
+  'OpeningHoursInput',
+  'MenuCategory',
+  'MenuItem',
+  'RestaurantConnection',
+  'RestaurantEdge',
+  'RestaurantFilter',
+  'CreateRestaurantInput',
+  'UpdateRestaurantInput',
+  'MenuItemInput',
+  'UpdateMenuItemInput',
+];
+/** Fields of menu types that other subgraphs contribute. */
+const CONTRIBUTED_ELSEWHERE = new Set(['Restaurant.rating', 'Restaurant.reviewCount', 'Restaurant.reviews', 'Restaurant.orders']);
+const MENU_ROOT_FIELDS = {
+  Query: ['restaurants', 'restaurant', 'menuItem'],
+  Mutation: [
+    'createRestaurant',
+    'updateRestaurant',
+    'setRestaurantOpen',
+    'approveRestaurant',
+    'suspendRestaurant',
+    'createMenuCategory',
+    'createMenuItem',
+    'updateMenuItem',
+    'deleteMenuItem',
+  ],
+  User: ['restaurants'],
+};
+
+type AnyField = GraphQLField<unknown, unknown> | GraphQLInputField;
+const describeArg = (a: GraphQLArgument | GraphQLInputField) =>
+  `${a.name}: ${String(a.type)}${a.defaultValue !== undefined ? ` = ${JSON.stringify(a.defaultValue)}` : ''}`;
+const describeField = (f: AnyField) =>
+  `${f.name}${'args' in f && f.args.length ? `(${f.args.map(describeArg).join(', ')})` : ''}: ${String(f.type)}`;
+
+/**
+ * Differences of `mine` from the contract's `wanted`: same type, every contract argument with
+ * the same type and default. Extra arguments are additions the contract allows if optional.
+ */
+function compareField(owner: string, wanted: AnyField, mine: AnyField | undefined): string[] {
+  if (!mine) return [`${owner}: missing ${describeField(wanted)}`];
+  const out: string[] = [];
+  if (String(mine.type) !== String(wanted.type))
+    out.push(`${owner}.${wanted.name}: type ${String(mine.type)}, want ${String(wanted.type)}`);
+  const mineArgs = new Map(('args' in mine ? mine.args : []).map((a) => [a.name, a]));
+  for (const arg of 'args' in wanted ? wanted.args : []) {
+    const have = mineArgs.get(arg.name);
+    if (!have || describeArg(have) !== describeArg(arg))
+      out.push(`${owner}.${wanted.name}: argument ${have ? describeArg(have) : 'missing'}, want ${describeArg(arg)}`);
+    mineArgs.delete(arg.name);
+  }
+  for (const extra of mineArgs.values()) {
+    if (String(extra.type).endsWith('!') && extra.defaultValue === undefined)
+      out.push(`${owner}.${wanted.name}: added required argument ${extra.name}`);
+  }
+  return out;
+}
+
+function fieldsOf(type: GraphQLNamedType): Record<string, AnyField> {
+  return isObjectType(type) || isInputObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
+}
+
+describe('menu subgraph schema', () => {
+  let sdl: string;
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    sdl = await emitMenuSchema();
+    schema = await buildMenuSchema();
+  });
+
+  it('matches the checked-in schema.graphql (UPDATE_SCHEMA=1 rewrites it)', () => {
+    if (process.env['UPDATE_SCHEMA'] === '1') writeFileSync(CHECKED_IN, sdl);
+    expect(readFileSync(CHECKED_IN, 'utf8')).toBe(sdl);
+  });
+
+  it('documents every type, field, argument and enum value', () => {
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      // Built-ins and the federation machinery are not ours to describe.
+      if (
+        type.name.startsWith('__') ||
+        type.name.startsWith('_') ||
+        type.name.includes('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+      )
+        continue;
+      if (type.name !== 'Query' && type.name !== 'Mutation' && !type.description) missing.push(type.name);
+      for (const field of Object.values(fieldsOf(type))) {
+        if (field.name.startsWith('_')) continue;
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  const describeContract = existsSync(CONTRACT) ? describe : describe.skip;
+  describeContract('against the public contract (api.graphql)', () => {
+    let contract: GraphQLSchema;
+    beforeAll(() => {
+      contract = buildSchema(readFileSync(CONTRACT, 'utf8'));
+    });
+
+    it("has every menu type with the contract's fields, arguments and types", () => {
+      const differences: string[] = [];
+      for (const name of MENU_TYPES) {
+        const wanted = contract.getType(name)!;
+        const actual = schema.getType(name);
+        if (!actual) {
+          differences.push(`missing type ${name}`);
+          continue;
+        }
+        if (isEnumType(wanted)) {
+          const values = isEnumType(actual) ? actual.getValues().map((v) => v.name) : [];
+          if (
+            values.join() !==
+            wanted
+              .getValues()
+              .map((v) => v.name)
+              .join()
+          )
+            differences.push(`${name} values ${values.join()}`);
+          continue;
+        }
+        const actualFields = fieldsOf(actual);
+        for (const field of Object.values(fieldsOf(wanted))) {
+          if (CONTRIBUTED_ELSEWHERE.has(`${name}.${field.name}`)) continue;
+          differences.push(...compareField(name, field, actualFields[field.name]));
+        }
+      }
+      expect(differences).toEqual([]);
+    });
+
+    it("has the contract's menu queries, mutations and User.restaurants", () => {
+      const differences: string[] = [];
+      for (const [typeName, fieldNames] of Object.entries(MENU_ROOT_FIELDS)) {
+        const wanted = fieldsOf(contract.getType(typeName)!);
+        const actual = fieldsOf(schema.getType(typeName)!);
+        for (const name of fieldNames) differences.push(...compareField(typeName, wanted[name], actual[name]));
+      }
+      expect(differences).toEqual([]);
+    });
+
+    it('declares User as an entity stub with only the key and the contributed field', () => {
+      expect(Object.keys(fieldsOf(schema.getType('User')!))).toEqual(['id', 'restaurants']);
+      expect(sdl).toMatch(/type User\s+@key\(fields: "id"\)/);
+      expect(sdl).toMatch(/type Restaurant\s+@key\(fields: "id"\)/);
+      expect(sdl).toMatch(/type MenuItem\s+@key\(fields: "id"\)/);
+    });
+  });
+});
