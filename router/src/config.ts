@@ -89,20 +89,22 @@ function subgraphUrlVariables(env: Env): Record<string, string> {
 }
 
 /**
- * The `subgraphUrls` option from `SUBGRAPH_<NAME>_URL` variables. A variable that matches no
- * subgraph of the supergraph is an error: it is almost certainly a typo that would otherwise
- * send traffic to the composed URL.
+ * The `subgraphUrls` option from `SUBGRAPH_<NAME>_URL` variables, plus the variables that match
+ * no subgraph of the supergraph. The entry point warns about those rather than failing: the
+ * same environment serves several processes and supergraphs, but one is most likely a typo
+ * that leaves a subgraph on its composed URL (which `/ready` then reports).
  */
 export function subgraphUrlOverrides(
   variables: Readonly<Record<string, string>>,
   subgraphNames: readonly string[],
-): Record<string, string> {
+): { urls: Record<string, string>; unmatched: string[] } {
   const byVariable = new Map(subgraphNames.map((n) => [subgraphUrlVariable(n), n]));
-  const out: Record<string, string> = {};
+  const urls: Record<string, string> = {};
+  const unmatched: string[] = [];
   for (const [variable, url] of Object.entries(variables)) {
     const name = byVariable.get(variable);
-    if (name === undefined) throw new ConfigError(variable, `names no subgraph of the supergraph (${subgraphNames.join(', ')})`);
-    out[name] = url;
+    if (name === undefined) unmatched.push(variable);
+    else urls[name] = url;
   }
-  return out;
+  return { urls, unmatched };
 }

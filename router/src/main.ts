@@ -15,7 +15,13 @@ async function main(): Promise<void> {
   }
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const names = subgraphsOfSupergraph(supergraphSdl).map((s) => s.name);
-  const router = createRouter({ ...config, supergraphSdl, logger, subgraphUrls: subgraphUrlOverrides(config.subgraphUrlVariables, names) });
+  const { urls, unmatched } = subgraphUrlOverrides(config.subgraphUrlVariables, names);
+  if (unmatched.length)
+    logger.warn(
+      { variables: unmatched, subgraphs: names },
+      'SUBGRAPH_<NAME>_URL variables that name no subgraph of the supergraph are ignored',
+    );
+  const router = createRouter({ ...config, supergraphSdl, logger, subgraphUrls: urls });
   await router.listen(config.port, config.host);
 
   let stopping = false;
