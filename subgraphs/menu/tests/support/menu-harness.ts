@@ -41,11 +41,17 @@ export function user(role: Role): Extract<Identity, { kind: 'user' }> {
   return { kind: 'user', userId: uuidv7(), role, isGuest: false };
 }
 
+export interface MenuHarnessOptions {
+  /** 'postgres': own database on the real server (dropped in `stop`); 'pglite': in memory. @default 'postgres' */
+  database?: 'postgres' | 'pglite';
+}
+
 /**
- * Starts the menu subgraph on port 0 against its own PostgreSQL database (named with `test`,
- * dropped in `stop`) and an in-process bus, with a clock the test controls.
+ * Starts the menu subgraph on port 0 against its own database (named with `test`) and an
+ * in-process bus, with a clock the test controls.
  */
-export async function startMenu(): Promise<MenuHarness> {
+export async function startMenu(options: MenuHarnessOptions = {}): Promise<MenuHarness> {
+  const onServer = (options.database ?? 'postgres') === 'postgres';
   const namespace = `test_${randomBytes(5).toString('hex')}`;
   const logger = createLogger('menu-test', 'silent');
   const secret = randomBytes(32).toString('hex');
@@ -87,7 +93,7 @@ export async function startMenu(): Promise<MenuHarness> {
       await subgraph.stop();
       await bus.close();
       await dataSource.destroy();
-      await dropDatabase(SERVER_URL, `${namespace}_menu`);
+      if (onServer) await dropDatabase(SERVER_URL, `${namespace}_menu`);
     },
   };
 }
