@@ -24,7 +24,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    '^@foodgraph/(events|platform|testing)$': '<rootDir>/packages/$1/src',
+    '^@foodgraph/(events|platform|stack|testing)$': '<rootDir>/packages/$1/src',
     '^@foodgraph/(users|menu|orders|delivery|feedback)$': '<rootDir>/subgraphs/$1/src',
     '^@foodgraph/router$': '<rootDir>/router/src',
   },
