@@ -1,0 +1,64 @@
+import { ConfigError, duration, int, oneOf, optionalStr, str, type Env } from '@foodgraph/platform';
+
+/** Settings of the orders subgraph on top of the common ones (see `.env.example`). */
+export interface OrdersConfig {
+  /** HTTP port of the process entry point (`PORT`). @default 4003 */
+  port: number;
+  /** Interface to listen on (`HOST`; containers set 0.0.0.0). @default "127.0.0.1" */
+  host: string;
+  /** Unpaid QR orders are cancelled after this long (`PAYMENT_TIMEOUT`). @default 10 minutes */
+  paymentTimeoutMs: number;
+  /** PLACED orders the restaurant has not accepted are rejected after this (`ACCEPT_TIMEOUT`). @default 5 minutes */
+  acceptTimeoutMs: number;
+  /** How often due deadlines are looked for (`DEADLINE_POLL_INTERVAL`). @default 1 second */
+  deadlinePollMs: number;
+  /** How often the outbox relay looks for events nobody nudged it about (`OUTBOX_POLL_INTERVAL`). @default 250 ms */
+  outboxPollMs: number;
+  /** The payment provider (`PAYMENT_PROVIDER`); only `sandbox` ships. @default "sandbox" */
+  paymentProvider: 'sandbox';
+  /** HMAC secret of sandbox webhooks (`SANDBOX_WEBHOOK_SECRET`); required in production. */
+  sandboxWebhookSecret: string;
+  /** Accepted clock difference of a webhook's timestamp (`SANDBOX_WEBHOOK_TOLERANCE`). @default 5 minutes */
+  sandboxWebhookToleranceMs: number;
+}
+
+const MINUTE = 60_000;
+
+/** The development default; `readOrdersConfig` refuses it when NODE_ENV is production. */
+export const DEV_SANDBOX_WEBHOOK_SECRET = 'foodgraph-sandbox-webhook-secret-for-development';
+
+export const DEFAULT_ORDERS_CONFIG: OrdersConfig = {
+  port: 4003,
+  host: '127.0.0.1',
+  paymentTimeoutMs: 10 * MINUTE,
+  acceptTimeoutMs: 5 * MINUTE,
+  deadlinePollMs: 1000,
+  outboxPollMs: 250,
+  paymentProvider: 'sandbox',
+  sandboxWebhookSecret: DEV_SANDBOX_WEBHOOK_SECRET,
+  sandboxWebhookToleranceMs: 5 * MINUTE,
+};
+
+/** Reads and checks the orders settings; fails fast naming the variable. */
+export function readOrdersConfig(env: Env): OrdersConfig {
+  const d = DEFAULT_ORDERS_CONFIG;
+  const positive = (name: string, fallback: number): number => {
+    const value = duration(env, name, fallback);
+    if (value < 1) throw new ConfigError(name, 'must be longer than 0');
+    return value;
+  };
+  const secret = optionalStr(env, 'SANDBOX_WEBHOOK_SECRET');
+  if (secret === undefined && env['NODE_ENV'] === 'production') throw new ConfigError('SANDBOX_WEBHOOK_SECRET', 'is required in production');
+  if (secret !== undefined && secret.length < 16) throw new ConfigError('SANDBOX_WEBHOOK_SECRET', 'must be at least 16 characters');
+  return {
+    port: int(env, 'PORT', d.port, { min: 0, max: 65_535 }),
+    host: str(env, 'HOST', d.host),
+    paymentTimeoutMs: positive('PAYMENT_TIMEOUT', d.paymentTimeoutMs),
+    acceptTimeoutMs: positive('ACCEPT_TIMEOUT', d.acceptTimeoutMs),
+    deadlinePollMs: positive('DEADLINE_POLL_INTERVAL', d.deadlinePollMs),
+    outboxPollMs: positive('OUTBOX_POLL_INTERVAL', d.outboxPollMs),
+    paymentProvider: oneOf(env, 'PAYMENT_PROVIDER', ['sandbox'] as const, d.paymentProvider),
+    sandboxWebhookSecret: secret ?? d.sandboxWebhookSecret,
+    sandboxWebhookToleranceMs: positive('SANDBOX_WEBHOOK_TOLERANCE', d.sandboxWebhookToleranceMs),
+  };
+}

@@ -1,0 +1,64 @@
+import { ActorKind, OrderStatus, TERMINAL_STATUSES, type Actor } from './order-status';
+
+const { Customer, Owner, Admin, System, Delivery } = ActorKind;
+const S = OrderStatus;
+
+/**
+ * Every legal move of an order and who may make it (architecture §3):
+ * - the platform answers the stock check, the payment and the timeouts;
+ * - the customer cancels until the restaurant accepted, and may change lines before that
+ *   (which sends the order back to PENDING for a new stock check);
+ * - the owner accepts or rejects a PLACED order, then cooks it to READY_FOR_PICKUP;
+ * - delivery reports pick-up and drop-off. A courier may collect an order the kitchen forgot
+ *   to mark ready, so PICKED_UP is also legal from ACCEPTED and PREPARING;
+ * - an admin may cancel any order that is not finished.
+ */
+const TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderStatus, readonly ActorKind[]>>>> = {
+  [S.Pending]: {
+    [S.AwaitingPayment]: [System],
+    [S.Placed]: [System],
+    [S.Rejected]: [System],
+    [S.Cancelled]: [Customer, Admin],
+  },
+  [S.AwaitingPayment]: {
+    [S.Pending]: [Customer],
+    [S.Placed]: [System],
+    [S.Cancelled]: [Customer, Admin, System],
+  },
+  [S.Placed]: {
+    [S.Pending]: [Customer],
+    [S.Accepted]: [Owner],
+    [S.Rejected]: [Owner, System],
+    [S.Cancelled]: [Customer, Admin],
+  },
+  [S.Accepted]: { [S.Preparing]: [Owner], [S.PickedUp]: [Delivery], [S.Cancelled]: [Admin] },
+  [S.Preparing]: { [S.ReadyForPickup]: [Owner], [S.PickedUp]: [Delivery], [S.Cancelled]: [Admin] },
+  [S.ReadyForPickup]: { [S.PickedUp]: [Delivery], [S.Cancelled]: [Admin] },
+  [S.PickedUp]: { [S.Delivered]: [Delivery], [S.Cancelled]: [Admin] },
+  [S.Delivered]: {},
+  [S.Cancelled]: {},
+  [S.Rejected]: {},
+};
+
+/**
+ * Whether `actor` may move an order from `from` to `to`. A move that exists but belongs to
+ * someone else is just as illegal for this actor: a customer cancelling an ACCEPTED order gets
+ * INVALID_STATE_TRANSITION, because customers may cancel, only not any more.
+ */
+export function canTransition(from: OrderStatus, to: OrderStatus, actor: Pick<Actor, 'kind'>): boolean {
+  return TRANSITIONS[from][to]?.includes(actor.kind) ?? false;
+}
+
+/** Every status `actor` may move an order in `from` to. */
+export function nextStatuses(from: OrderStatus, actor: Pick<Actor, 'kind'>): OrderStatus[] {
+  return (Object.entries(TRANSITIONS[from]) as [OrderStatus, readonly ActorKind[]][]).filter(([, actors]) => actors.includes(actor.kind)).map(([to]) => to);
+}
+
+export function isTerminal(status: OrderStatus): boolean {
+  return TERMINAL_STATUSES.has(status);
+}
+
+/** True while the restaurant has not accepted: lines may change, the customer may cancel. */
+export function isBeforeAcceptance(status: OrderStatus): boolean {
+  return status === S.Pending || status === S.AwaitingPayment || status === S.Placed;
+}

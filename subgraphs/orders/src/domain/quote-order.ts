@@ -1,0 +1,63 @@
+import { BadUserInputError, isUuid } from '@foodgraph/platform';
+import { isOpenAt } from './opening-hours';
+import { checkLineRequests, cleanNotes, type LineRequest } from './order-input-rules';
+import { formatAmount, MAX_AMOUNT, meetsMinimumOrder, priceOrder, type OrderTotals } from './pricing';
+import type { MenuItemView, RestaurantView } from './read-model';
+
+/** A line with the price snapshot taken now: later menu price changes do not touch it. */
+export interface QuotedLine {
+  menuItemId: string;
+  name: string;
+  unitPrice: number;
+  quantity: number;
+  notes: string | null;
+}
+
+export interface Quote extends OrderTotals {
+  currency: string;
+  lines: QuotedLine[];
+}
+
+export interface QuoteRequest {
+  restaurant: RestaurantView | null;
+  /** The read model's items for the requested ids (missing ones are unknown). */
+  items: ReadonlyMap<string, MenuItemView>;
+  lines: readonly LineRequest[];
+  now: Date;
+  /** Argument paths for error messages. */
+  fields: { restaurantId: string; lines: string };
+}
+
+/** Throws BAD_USER_INPUT on `field` unless the restaurant is known, ACTIVE and open now. */
+export function checkRestaurantOrderable(restaurant: RestaurantView | null, now: Date, field: string): asserts restaurant is RestaurantView {
+  if (!restaurant) throw new BadUserInputError(field, 'No such restaurant');
+  if (restaurant.status !== 'ACTIVE') throw new BadUserInputError(field, `${restaurant.name} does not take orders (it is not active)`);
+  if (!isOpenAt(restaurant.openingHours, restaurant.acceptingOrders, restaurant.timeZone, now)) {
+    throw new BadUserInputError(field, `${restaurant.name} is closed right now`);
+  }
+}
+
+/**
+ * Validates an order against the read model and prices it. Each refusal names its field:
+ * the restaurant (`input.restaurantId`), a line's item or quantity (`input.lines[1].menuItemId`,
+ * `input.lines[0].quantity`), or the whole list when the subtotal is below the minimum order.
+ */
+export function quoteOrder(request: QuoteRequest): Quote {
+  const { restaurant, items, lines, now, fields } = request;
+  checkLineRequests(lines, fields.lines);
+  checkRestaurantOrderable(restaurant, now, fields.restaurantId);
+  const quoted = lines.map((line, i): QuotedLine => {
+    const at = `${fields.lines}[${i}]`;
+    const item = isUuid(line.menuItemId) ? items.get(line.menuItemId.toLowerCase()) : undefined;
+    if (!item || item.deleted) throw new BadUserInputError(`${at}.menuItemId`, 'No such menu item');
+    if (item.restaurantId !== restaurant.id) throw new BadUserInputError(`${at}.menuItemId`, `${item.name} is not on the menu of ${restaurant.name}`);
+    if (!item.available || item.currency !== restaurant.currency) throw new BadUserInputError(`${at}.menuItemId`, `${item.name} is not available`);
+    return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: line.quantity, notes: cleanNotes(line.notes, `${at}.notes`) };
+  });
+  const totals = priceOrder(quoted, restaurant.deliveryFee);
+  if (totals.total > MAX_AMOUNT) throw new BadUserInputError(fields.lines, 'The order is too large');
+  if (!meetsMinimumOrder(totals, restaurant.minimumOrder)) {
+    throw new BadUserInputError(fields.lines, `The minimum order at ${restaurant.name} is ${formatAmount(restaurant.minimumOrder, restaurant.currency)}`);
+  }
+  return { ...totals, currency: restaurant.currency, lines: quoted };
+}

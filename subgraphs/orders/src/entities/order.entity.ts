@@ -1,0 +1,112 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { OrderStatus, PaymentMethod, PaymentStatus } from '../domain/order-status';
+
+/** A delivery address as stored with the order (jsonb): a copy, not a reference. */
+export interface StoredAddress {
+  line1: string;
+  line2: string | null;
+  city: string;
+  postalCode: string;
+  location: { lat: number; lng: number } | null;
+}
+
+/**
+ * One order with its totals and its payment. The payment lives on the order row because an
+ * order has exactly one and both change in the same transitions; the provider's notifications
+ * are kept separately (`payment_notifications`) for idempotency and audit.
+ */
+@Entity('orders')
+export class OrderEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  /** Short number, unique per restaurant and business day (`001`, `002`, …). */
+  @Column('text')
+  number!: string;
+
+  /** The restaurant's local calendar date when the order was placed. */
+  @Column('date', { name: 'business_day' })
+  businessDay!: string;
+
+  @Column('uuid', { name: 'customer_id' })
+  customerId!: string;
+
+  @Column('uuid', { name: 'restaurant_id' })
+  restaurantId!: string;
+
+  @Column('text')
+  status!: OrderStatus;
+
+  /** Why it was cancelled or rejected; null otherwise. */
+  @Column('text', { name: 'status_reason', nullable: true })
+  statusReason!: string | null;
+
+  @Column('text')
+  currency!: string;
+
+  @Column('integer')
+  subtotal!: number;
+
+  @Column('integer', { name: 'delivery_fee' })
+  deliveryFee!: number;
+
+  @Column('integer')
+  total!: number;
+
+  @Column('jsonb', { name: 'delivery_address' })
+  deliveryAddress!: StoredAddress;
+
+  @Column('text', { nullable: true })
+  notes!: string | null;
+
+  @Column('text', { name: 'payment_method' })
+  paymentMethod!: PaymentMethod;
+
+  @Column('text', { name: 'payment_status' })
+  paymentStatus!: PaymentStatus;
+
+  /** Which provider holds the payment (`sandbox`); null for cash. */
+  @Column('text', { name: 'payment_provider', nullable: true })
+  paymentProvider!: string | null;
+
+  @Column('text', { name: 'payment_reference', nullable: true })
+  paymentReference!: string | null;
+
+  /** The EMV payload customers scan; null until the stock is reserved, and for cash. */
+  @Column('text', { name: 'payment_qr', nullable: true })
+  paymentQr!: string | null;
+
+  @Column('timestamptz', { name: 'paid_at', nullable: true })
+  paidAt!: Date | null;
+
+  @Column('timestamptz', { name: 'refunded_at', nullable: true })
+  refundedAt!: Date | null;
+
+  @Column('text', { name: 'refund_reference', nullable: true })
+  refundReference!: string | null;
+
+  /** Grows with each lines change; stock answers for an older version are ignored. */
+  @Column('integer', { name: 'stock_version' })
+  stockVersion!: number;
+
+  /** The courier's user once delivery reported a pick-up; that courier may read the order. */
+  @Column('uuid', { name: 'courier_user_id', nullable: true })
+  courierUserId!: string | null;
+
+  @Column('timestamptz', { name: 'estimated_ready_at', nullable: true })
+  estimatedReadyAt!: Date | null;
+
+  @Column('timestamptz', { name: 'placed_at' })
+  placedAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at' })
+  updatedAt!: Date;
+
+  /** The customer's key for `placeOrder` retries; unique per customer. */
+  @Column('text', { name: 'idempotency_key' })
+  idempotencyKey!: string;
+
+  /** The request that placed the order; later system events of the order carry it. */
+  @Column('text', { name: 'correlation_id' })
+  correlationId!: string;
+}

@@ -1,0 +1,90 @@
+import type { DomainEvent } from '@foodgraph/events';
+import { newEvent } from '@foodgraph/platform';
+import type { Actor, OrderStatus } from '../domain/order-status';
+import type { OrderLineEntity } from '../entities/order-line.entity';
+import type { OrderEntity } from '../entities/order.entity';
+
+/** Producer name stamped on every event of this subgraph. */
+export const ORDERS_PRODUCER = 'orders';
+
+/** Where a change came from, so logs and events can be joined up across subgraphs. */
+export interface ChangeOrigin {
+  /** The request id, or the correlation id of the event or order being handled. */
+  correlationId: string;
+  /** The event being handled, when this change reacts to one. */
+  causationId: string | null;
+}
+
+const linesOf = (lines: readonly OrderLineEntity[]) =>
+  lines.map((line) => ({ lineId: line.id, menuItemId: line.menuItemId, name: line.name, quantity: line.quantity, unitPrice: line.unitPrice }));
+
+/** `orders.order.placed`: the new PENDING order, for menu's stock reservation. */
+export function orderPlaced(order: OrderEntity, lines: readonly OrderLineEntity[], origin: ChangeOrigin): DomainEvent<'orders.order.placed'> {
+  return newEvent(
+    'orders.order.placed',
+    {
+      orderId: order.id,
+      number: order.number,
+      customerId: order.customerId,
+      restaurantId: order.restaurantId,
+      stockVersion: order.stockVersion,
+      lines: linesOf(lines),
+      currency: order.currency,
+      subtotal: order.subtotal,
+      deliveryFee: order.deliveryFee,
+      total: order.total,
+      paymentMethod: order.paymentMethod,
+      deliveryAddress: order.deliveryAddress,
+      notes: order.notes,
+      placedAt: order.placedAt.toISOString(),
+    },
+    { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.placedAt },
+  );
+}
+
+/** `orders.order.lines_changed`: new lines that menu must re-reserve under `stockVersion`. */
+export function orderLinesChanged(order: OrderEntity, lines: readonly OrderLineEntity[], origin: ChangeOrigin): DomainEvent<'orders.order.lines_changed'> {
+  return newEvent(
+    'orders.order.lines_changed',
+    {
+      orderId: order.id,
+      restaurantId: order.restaurantId,
+      stockVersion: order.stockVersion,
+      lines: linesOf(lines),
+      currency: order.currency,
+      subtotal: order.subtotal,
+      deliveryFee: order.deliveryFee,
+      total: order.total,
+      changedAt: order.updatedAt.toISOString(),
+    },
+    { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.updatedAt },
+  );
+}
+
+/** `orders.order.status_changed` for one transition, after it was applied to `order`. */
+export function orderStatusChanged(
+  order: OrderEntity,
+  from: OrderStatus,
+  actor: Actor,
+  reason: string | null,
+  origin: ChangeOrigin,
+): DomainEvent<'orders.order.status_changed'> {
+  return newEvent(
+    'orders.order.status_changed',
+    {
+      orderId: order.id,
+      number: order.number,
+      customerId: order.customerId,
+      restaurantId: order.restaurantId,
+      from,
+      to: order.status,
+      reason,
+      actorKind: actor.kind,
+      actorId: actor.userId,
+      paymentStatus: order.paymentStatus,
+      estimatedReadyAt: order.estimatedReadyAt?.toISOString() ?? null,
+      at: order.updatedAt.toISOString(),
+    },
+    { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.updatedAt },
+  );
+}

@@ -1,0 +1,25 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { buildFederatedSchema } from '@foodgraph/platform';
+import type { GraphQLSchema } from 'graphql';
+import type { OrdersContext } from './context';
+import { OrderMutationResolver } from './order-mutation.resolver';
+import { OrderResolver } from './order.resolver';
+import { ordersReferenceResolvers } from './references';
+import { RestaurantOrdersResolver } from './restaurant-orders.resolver';
+import { UserOrdersResolver } from './user-orders.resolver';
+
+/**
+ * The orders subgraph schema. Resolvers find their services in the request context, so the
+ * schema is built without a database or bus (composition and the schema check use this).
+ */
+export function buildOrdersSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema<OrdersContext>({
+    resolvers: [OrderResolver, OrderMutationResolver, UserOrdersResolver, RestaurantOrdersResolver],
+    referenceResolvers: ordersReferenceResolvers as never,
+  });
+}
+
+/** The subgraph SDL as checked in at `subgraphs/orders/schema.graphql`. */
+export async function emitOrdersSchema(): Promise<string> {
+  return printSubgraphSchema(await buildOrdersSchema());
+}

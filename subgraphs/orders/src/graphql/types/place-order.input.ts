@@ -1,0 +1,37 @@
+import { AddressInput } from '@foodgraph/platform';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import type { PaymentMethod } from '../../domain/order-status';
+import { PaymentMethodEnum } from './order-enums';
+
+@InputType({ description: 'One line of an order as the customer asks for it.' })
+export class OrderLineInput {
+  @Field(() => ID, { description: 'The menu item, from the order\'s restaurant.' })
+  menuItemId!: string;
+
+  @Field(() => Int, { description: 'How many, 1 to 50.' })
+  quantity!: number;
+
+  @Field(() => String, { nullable: true, description: 'Wishes for this line ("no onions"), up to 500 characters.' })
+  notes?: string | null;
+}
+
+@InputType({ description: 'A new order.' })
+export class PlaceOrderInput {
+  @Field(() => ID, { description: 'The restaurant to order from; it must be ACTIVE and open.' })
+  restaurantId!: string;
+
+  @Field(() => [OrderLineInput], { description: 'What to order: 1 to 50 lines; the subtotal must reach the minimum order.' })
+  lines!: OrderLineInput[];
+
+  @Field(() => AddressInput, { description: 'Where to deliver.' })
+  deliveryAddress!: AddressInput;
+
+  @Field(() => PaymentMethodEnum, { description: 'How the customer pays.' })
+  paymentMethod!: PaymentMethod;
+
+  @Field(() => String, { nullable: true, description: 'Notes for the restaurant or courier, up to 500 characters.' })
+  notes?: string | null;
+
+  @Field({ description: 'A key the client makes up per order (e.g. a UUID); sending it again returns the same order instead of a second one.' })
+  idempotencyKey!: string;
+}

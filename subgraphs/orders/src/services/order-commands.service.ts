@@ -1,0 +1,115 @@
+import { BadUserInputError, InvalidStateTransitionError, isUuid, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { cleanNotes } from '../domain/order-input-rules';
+import { ActorKind, LineStatus, OrderStatus, type Actor } from '../domain/order-status';
+import { OrderLineEntity } from '../entities/order-line.entity';
+import { OrderEntity } from '../entities/order.entity';
+import type { ChangeOrigin } from '../events/order-events';
+import { customerOrAdminActor, ownerActor } from './access';
+import { lockOrder } from './order-queries';
+import type { OrderTransitions } from './order-transitions';
+import type { OutboxNudger } from './outbox-nudger';
+import { findOwners } from './read-model';
+
+export const MIN_PREP_MINUTES = 1;
+export const MAX_PREP_MINUTES = 240;
+const MAX_REASON_LENGTH = 500;
+
+/**
+ * The commands people give an order after it was placed: the customer or an admin cancels,
+ * the restaurant's owner accepts, rejects and cooks it. Each runs in one transaction on the
+ * locked order row; the state machine decides whether the move is legal.
+ */
+export class OrderCommands {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transitions: OrderTransitions,
+    private readonly outbox: OutboxNudger,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Customer until ACCEPTED, admin any time before the order is finished. */
+  cancel(identity: Identity, orderId: string, reason: string | null | undefined, origin: ChangeOrigin): Promise<OrderEntity> {
+    const why = cleanNotes(reason, 'reason', MAX_REASON_LENGTH);
+    return this.move(orderId, origin, (order) => {
+      const actor = customerOrAdminActor(identity, order);
+      return { actor, to: OrderStatus.Cancelled, reason: why ?? (actor.kind === ActorKind.Admin ? 'Cancelled by an admin' : 'Cancelled by the customer') };
+    });
+  }
+
+  /** The owner accepts a PLACED order and promises it ready in `prepMinutes`. */
+  accept(identity: Identity, orderId: string, prepMinutes: number, origin: ChangeOrigin): Promise<OrderEntity> {
+    if (!Number.isInteger(prepMinutes) || prepMinutes < MIN_PREP_MINUTES || prepMinutes > MAX_PREP_MINUTES) {
+      throw new BadUserInputError('prepMinutes', `prepMinutes must be between ${MIN_PREP_MINUTES} and ${MAX_PREP_MINUTES}`);
+    }
+    return this.move(orderId, origin, async (order, manager) => ({
+      actor: await this.owner(manager, identity, order),
+      to: OrderStatus.Accepted,
+      change: (o: OrderEntity) => {
+        o.estimatedReadyAt = new Date(o.updatedAt.getTime() + prepMinutes * 60_000);
+      },
+    }));
+  }
+
+  /** The owner turns a PLACED order down; a paid one is refunded. */
+  reject(identity: Identity, orderId: string, reason: string, origin: ChangeOrigin): Promise<OrderEntity> {
+    const why = cleanNotes(reason, 'reason', MAX_REASON_LENGTH);
+    if (!why) throw new BadUserInputError('reason', 'Say why the order is rejected');
+    return this.move(orderId, origin, async (order, manager) => ({ actor: await this.owner(manager, identity, order), to: OrderStatus.Rejected, reason: why }));
+  }
+
+  startPreparing(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<OrderEntity> {
+    return this.move(orderId, origin, async (order, manager) => ({ actor: await this.owner(manager, identity, order), to: OrderStatus.Preparing }));
+  }
+
+  /** READY_FOR_PICKUP; every line is DONE with it. */
+  markReady(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<OrderEntity> {
+    return this.move(orderId, origin, async (order, manager) => ({ actor: await this.owner(manager, identity, order), to: OrderStatus.ReadyForPickup }));
+  }
+
+  /**
+   * The kitchen display moves one line between QUEUED, COOKING and DONE, in any direction (a
+   * cook may undo a tap), while the order is ACCEPTED or PREPARING.
+   */
+  async setLineStatus(identity: Identity, orderId: string, lineId: string, status: LineStatus): Promise<OrderEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const order = await lockOrder(manager, orderId);
+      await this.owner(manager, identity, order);
+      const line = isUuid(lineId) ? await manager.findOneBy(OrderLineEntity, { orderId: order.id, id: lineId.toLowerCase() }) : null;
+      if (!line) throw new BadUserInputError('lineId', 'This order has no such line');
+      if (order.status !== OrderStatus.Accepted && order.status !== OrderStatus.Preparing) {
+        throw new InvalidStateTransitionError(line.status, status, `a line of an order in ${order.status}`);
+      }
+      line.status = status;
+      await manager.save(OrderLineEntity, line);
+      order.updatedAt = this.clock();
+      await manager.save(OrderEntity, order);
+      return order;
+    });
+  }
+
+  private async owner(manager: EntityManager, identity: Identity, order: OrderEntity): Promise<Actor> {
+    const owners = await findOwners(manager, [order.restaurantId]);
+    return ownerActor(identity, owners.get(order.restaurantId) ?? null);
+  }
+
+  /** Locks the order, lets `decide` authorize and pick the move, and applies it. */
+  private move(
+    orderId: string,
+    origin: ChangeOrigin,
+    decide: (order: OrderEntity, manager: EntityManager) => Promise<MoveDecision> | MoveDecision,
+  ): Promise<OrderEntity> {
+    return withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
+      const order = await lockOrder(manager, orderId);
+      const decision = await decide(order, manager);
+      return this.transitions.apply(manager, order, { ...decision, at: this.clock(), origin }, emit);
+    });
+  }
+}
+
+interface MoveDecision {
+  actor: Actor;
+  to: OrderStatus;
+  reason?: string | null;
+  change?: (order: OrderEntity) => void;
+}

@@ -1,0 +1,57 @@
+import { ForbiddenError, isAdmin, isUuid, type Identity } from '@foodgraph/platform';
+import type { DataSource } from 'typeorm';
+import type { OrderStatus } from '../domain/order-status';
+import { checkPageSize, decodeCursor } from '../domain/pagination';
+import type { OrderEntity } from '../entities/order.entity';
+import { assertOwnerOrAdmin, canReadOrder, signedIn } from './access';
+import { findOrder, kitchenOrders, pageOrders } from './order-queries';
+import { findOwners } from './read-model';
+
+export interface OrderPage {
+  orders: OrderEntity[];
+  hasNextPage: boolean;
+}
+
+/** Reading orders, with who-may-see-what applied. */
+export class OrderReads {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * One order for someone allowed to see it. Unknown ids are null; a known order the caller
+   * may not see is FORBIDDEN (ids are unguessable, so saying it exists gives nothing away).
+   */
+  async order(identity: Identity, id: string): Promise<OrderEntity | null> {
+    signedIn(identity);
+    const order = await findOrder(this.dataSource.manager, id);
+    if (!order) return null;
+    const owners = await findOwners(this.dataSource.manager, [order.restaurantId]);
+    if (!canReadOrder(identity, order, owners.get(order.restaurantId) ?? null)) throw new ForbiddenError('This order is not yours to see');
+    return order;
+  }
+
+  /** A customer's orders, newest first: the customer themself or an admin. */
+  async ordersOfCustomer(identity: Identity, customerId: string, first: number, after: string | null | undefined): Promise<OrderPage> {
+    const user = signedIn(identity);
+    if (user.userId !== customerId && !isAdmin(identity)) throw new ForbiddenError('Only the user themself or an admin may see their orders');
+    const size = checkPageSize(first);
+    if (!isUuid(customerId)) return { orders: [], hasNextPage: false };
+    return pageOrders(this.dataSource.manager, { customerId: customerId.toLowerCase(), first: size, afterId: decodeCursor(after) });
+  }
+
+  /** A restaurant's orders, newest first, optionally only some statuses: its owner or an admin. */
+  async ordersOfRestaurant(identity: Identity, restaurantId: string, statuses: readonly OrderStatus[] | null | undefined, first: number, after: string | null | undefined): Promise<OrderPage> {
+    const owners = await findOwners(this.dataSource.manager, [restaurantId]);
+    assertOwnerOrAdmin(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+    const size = checkPageSize(first);
+    if (!isUuid(restaurantId)) return { orders: [], hasNextPage: false };
+    return pageOrders(this.dataSource.manager, { restaurantId: restaurantId.toLowerCase(), statuses, first: size, afterId: decodeCursor(after) });
+  }
+
+  /** The kitchen display: orders to accept, cook and hand over, oldest first; owner or admin. */
+  async kitchenQueue(identity: Identity, restaurantId: string): Promise<OrderEntity[]> {
+    const owners = await findOwners(this.dataSource.manager, [restaurantId]);
+    assertOwnerOrAdmin(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+    if (!isUuid(restaurantId)) return [];
+    return kitchenOrders(this.dataSource.manager, restaurantId.toLowerCase());
+  }
+}

@@ -1,0 +1,84 @@
+import { InvalidStateTransitionError, uuidv7, type Emit, type Logger } from '@foodgraph/platform';
+import type { EntityManager } from 'typeorm';
+import { canTransition } from '../domain/order-state-machine';
+import { LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/order-status';
+import { DeadlineKind } from '../entities/deadline.entity';
+import { OrderEntity } from '../entities/order.entity';
+import { orderStatusChanged, type ChangeOrigin } from '../events/order-events';
+import { retireTimeouts, scheduleDeadline } from './deadlines';
+
+/** How long the saga waits for the customer to pay and for the restaurant to accept. */
+export interface SagaTimeouts {
+  paymentTimeoutMs: number;
+  acceptTimeoutMs: number;
+}
+
+export interface TransitionRequest {
+  to: OrderStatus;
+  actor: Actor;
+  at: Date;
+  origin: ChangeOrigin;
+  /** Shown in the history; stored as `statusReason` when the order is cancelled or rejected. */
+  reason?: string | null;
+  /** Changes that belong to this transition (accept's `estimatedReadyAt`, payment fields). */
+  change?: (order: OrderEntity) => void;
+}
+
+/**
+ * The one place an order changes status. In the caller's transaction, on an order row it has
+ * locked (`FOR UPDATE`), it checks the move against the state machine, applies it with its
+ * side effects (timeouts, refunds, line states), appends the history entry and emits
+ * `orders.order.status_changed`. Either all of it commits or none of it does.
+ */
+export class OrderTransitions {
+  constructor(
+    private readonly timeouts: SagaTimeouts,
+    private readonly logger: Logger,
+  ) {}
+
+  async apply(manager: EntityManager, order: OrderEntity, request: TransitionRequest, emit: Emit): Promise<OrderEntity> {
+    const { to, actor, at } = request;
+    const from = order.status;
+    if (!canTransition(from, to, actor)) throw new InvalidStateTransitionError(from, to);
+    const reason = request.reason?.trim() || null;
+    order.status = to;
+    order.updatedAt = at;
+    order.statusReason = to === OrderStatus.Cancelled || to === OrderStatus.Rejected ? reason : null;
+    request.change?.(order);
+
+    await retireTimeouts(manager, order.id, at);
+    if (to === OrderStatus.AwaitingPayment) {
+      await scheduleDeadline(manager, order.id, DeadlineKind.PaymentTimeout, new Date(at.getTime() + this.timeouts.paymentTimeoutMs));
+    }
+    if (to === OrderStatus.Placed) {
+      await scheduleDeadline(manager, order.id, DeadlineKind.AcceptTimeout, new Date(at.getTime() + this.timeouts.acceptTimeoutMs));
+    }
+    if (to === OrderStatus.Cancelled || to === OrderStatus.Rejected) await this.settlePayment(manager, order, at);
+    if (to === OrderStatus.ReadyForPickup) {
+      await manager.query('UPDATE order_lines SET status = $2 WHERE order_id = $1', [order.id, LineStatus.Done]);
+    }
+
+    await manager.save(OrderEntity, order);
+    await manager.query(
+      `INSERT INTO order_status_changes (id, order_id, from_status, status, at, actor_kind, actor_id, reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [uuidv7(), order.id, from, to, at, actor.kind, actor.userId, reason],
+    );
+    emit(orderStatusChanged(order, from, actor, reason, request.origin));
+    this.logger.info(
+      { orderId: order.id, number: order.number, from, to, actor: actor.kind, actorId: actor.userId, reason, correlationId: request.origin.correlationId },
+      `order ${order.number} ${from} → ${to}`,
+    );
+    return order;
+  }
+
+  /**
+   * A cancelled or rejected order keeps no money: a paid one gets a REFUND deadline due now
+   * (the poller calls the provider outside this transaction, retrying until it succeeds), an
+   * unpaid QR payment is marked FAILED so no one waits for it.
+   */
+  private async settlePayment(manager: EntityManager, order: OrderEntity, at: Date): Promise<void> {
+    if (order.paymentStatus === PaymentStatus.Paid) await scheduleDeadline(manager, order.id, DeadlineKind.Refund, at);
+    else if (order.paymentStatus === PaymentStatus.Pending) order.paymentStatus = PaymentStatus.Failed;
+  }
+}

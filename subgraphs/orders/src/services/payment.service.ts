@@ -1,0 +1,146 @@
+import { ForbiddenError, InvalidStateTransitionError, NotFoundError, uuidv7, withOutbox, type Clock, type Emit, type Identity, type Logger } from '@foodgraph/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { OrderStatus, PaymentStatus, SYSTEM_ACTOR } from '../domain/order-status';
+import { DeadlineKind } from '../entities/deadline.entity';
+import { OrderEntity } from '../entities/order.entity';
+import type { ChangeOrigin } from '../events/order-events';
+import type { PaymentNotification, PaymentProvider } from '../payments/payment-provider';
+import { canSimulate } from '../payments/payment-provider';
+import { customerOrAdminActor } from './access';
+import { scheduleDeadline } from './deadlines';
+import { findOrder } from './order-queries';
+import type { OrderTransitions } from './order-transitions';
+import type { OutboxNudger } from './outbox-nudger';
+import { findRestaurant } from './read-model';
+
+/** What became of a payment notification. */
+export type NotificationResult = 'APPLIED' | 'DUPLICATE' | 'UNKNOWN_REFERENCE' | 'ALREADY_SETTLED' | 'AMOUNT_MISMATCH' | 'REFUND_SCHEDULED' | 'IGNORED';
+
+/**
+ * Payments of the saga: creating the provider's QR payment once stock is reserved, applying
+ * what the provider reports (webhooks, or the sandbox's simulated payment), and refunding.
+ */
+export class PaymentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly provider: PaymentProvider,
+    private readonly transitions: OrderTransitions,
+    private readonly outbox: OutboxNudger,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  get providerName(): string {
+    return this.provider.name;
+  }
+
+  /**
+   * Creates the QR payment of an order whose stock was just reserved and stores it on the
+   * order. The idempotency key is the order and its stock version, so a redelivered
+   * `menu.stock.reserved` (or a retry after a crash) gets the same payment back.
+   */
+  async createPayment(manager: EntityManager, order: OrderEntity, expiresAt: Date): Promise<void> {
+    const restaurant = await findRestaurant(manager, order.restaurantId);
+    const created = await this.provider.createPayment({
+      idempotencyKey: `${order.id}:${order.stockVersion}`,
+      orderId: order.id,
+      orderNumber: order.number,
+      amount: order.total,
+      currency: order.currency,
+      merchantName: restaurant?.name ?? 'foodgraph',
+      merchantCity: restaurant?.city ?? 'foodgraph',
+      expiresAt,
+    });
+    order.paymentProvider = this.provider.name;
+    order.paymentReference = created.providerReference;
+    order.paymentQr = created.qrPayload;
+    order.paymentStatus = PaymentStatus.Pending;
+  }
+
+  /**
+   * Applies one notification exactly once. The (provider, event id) row makes a repeated
+   * delivery a no-op; the payment's own state makes a second "paid" for the same reference one
+   * too. A payment that arrives after the order was closed (cancelled while the customer was
+   * paying) is accepted and refunded straight away.
+   */
+  async applyNotification(notification: PaymentNotification, origin: ChangeOrigin): Promise<{ result: NotificationResult; orderId: string | null }> {
+    const receivedAt = this.clock();
+    return withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
+      const claimed = (await manager.query(
+        `INSERT INTO payment_notifications (id, provider, event_id, provider_reference, outcome, amount, currency, result, occurred_at, received_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'RECEIVED', $8, $9) ON CONFLICT (provider, event_id) DO NOTHING RETURNING id`,
+        [uuidv7(), this.provider.name, notification.eventId, notification.providerReference, notification.outcome, notification.amount, notification.currency, notification.occurredAt, receivedAt],
+      )) as Array<{ id: string }>;
+      if (claimed.length === 0) return { result: 'DUPLICATE' as const, orderId: null };
+      const order = await manager.findOne(OrderEntity, {
+        where: { paymentProvider: this.provider.name, paymentReference: notification.providerReference },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const result = order ? await this.settle(manager, order, notification, receivedAt, origin, emit) : 'UNKNOWN_REFERENCE';
+      await manager.query('UPDATE payment_notifications SET result = $2, order_id = $3 WHERE id = $1', [claimed[0]!.id, result, order?.id ?? null]);
+      this.logger.info({ orderId: order?.id, number: order?.number, eventId: notification.eventId, outcome: notification.outcome, result, correlationId: origin.correlationId }, 'payment notification');
+      return { result, orderId: order?.id ?? null };
+    });
+  }
+
+  private async settle(manager: EntityManager, order: OrderEntity, n: PaymentNotification, at: Date, origin: ChangeOrigin, emit: Emit): Promise<NotificationResult> {
+    if (order.paymentStatus === PaymentStatus.Paid || order.paymentStatus === PaymentStatus.Refunded) return 'ALREADY_SETTLED';
+    if (n.outcome === 'FAILED') {
+      if (order.status !== OrderStatus.AwaitingPayment) return 'IGNORED';
+      await this.transitions.apply(manager, order, { to: OrderStatus.Cancelled, actor: SYSTEM_ACTOR, at, origin, reason: 'The payment failed' }, emit);
+      return 'APPLIED';
+    }
+    if (n.amount !== order.total || n.currency !== order.currency) {
+      this.logger.warn({ orderId: order.id, expected: order.total, got: n.amount, currency: n.currency }, 'payment amount does not match the order; not applied');
+      return 'AMOUNT_MISMATCH';
+    }
+    const markPaid = (o: OrderEntity) => {
+      o.paymentStatus = PaymentStatus.Paid;
+      o.paidAt = at;
+    };
+    if (order.status === OrderStatus.AwaitingPayment) {
+      await this.transitions.apply(manager, order, { to: OrderStatus.Placed, actor: SYSTEM_ACTOR, at, origin, reason: 'Payment received', change: markPaid }, emit);
+      return 'APPLIED';
+    }
+    // The order was closed while the customer paid: take the money, then give it back.
+    markPaid(order);
+    order.updatedAt = at;
+    await manager.save(OrderEntity, order);
+    await scheduleDeadline(manager, order.id, DeadlineKind.Refund, at);
+    return 'REFUND_SCHEDULED';
+  }
+
+  /** `confirmSandboxPayment`: the sandbox pretends the customer paid the order's QR code. */
+  async confirmSandboxPayment(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<string> {
+    const order = await findOrder(this.dataSource.manager, orderId);
+    if (!order) throw new NotFoundError('Order', orderId);
+    customerOrAdminActor(identity, order);
+    if (!canSimulate(this.provider)) throw new ForbiddenError(`Payments go through ${this.provider.name}; only the sandbox provider can simulate one`);
+    if (order.status !== OrderStatus.AwaitingPayment || !order.paymentReference) throw new InvalidStateTransitionError(order.status, OrderStatus.Placed);
+    await this.applyNotification(this.provider.simulatePaid(order.paymentReference, order.total, order.currency, this.clock()), origin);
+    return order.id;
+  }
+
+  /**
+   * Refunds a paid order through its provider (a REFUND deadline firing). The key makes a
+   * retry after a crash refund once; the order is marked REFUNDED in the same transaction.
+   */
+  async refund(manager: EntityManager, order: OrderEntity): Promise<'FIRED' | 'OBSOLETE'> {
+    if (order.paymentStatus !== PaymentStatus.Paid || !order.paymentReference) return 'OBSOLETE';
+    const refunded = await this.provider.refund({
+      idempotencyKey: `refund:${order.id}:${order.paymentReference}`,
+      providerReference: order.paymentReference,
+      amount: order.total,
+      currency: order.currency,
+      reason: order.statusReason ?? 'Order closed',
+    });
+    const at = this.clock();
+    order.paymentStatus = PaymentStatus.Refunded;
+    order.refundedAt = at;
+    order.refundReference = refunded.refundReference;
+    order.updatedAt = at;
+    await manager.save(OrderEntity, order);
+    this.logger.info({ orderId: order.id, number: order.number, refundReference: refunded.refundReference, correlationId: order.correlationId }, `order ${order.number} refunded`);
+    return 'FIRED';
+  }
+}

@@ -1,0 +1,131 @@
+import { ForbiddenError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { businessDayOf, formatOrderNumber } from '../domain/order-number';
+import { cleanAddress, cleanIdempotencyKey, cleanNotes, type AddressRequest, type LineRequest } from '../domain/order-input-rules';
+import { ActorKind, LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../domain/order-status';
+import { quoteOrder } from '../domain/quote-order';
+import { OrderLineEntity } from '../entities/order-line.entity';
+import { OrderEntity } from '../entities/order.entity';
+import { orderPlaced, type ChangeOrigin } from '../events/order-events';
+import { signedIn } from './access';
+import { isUniqueViolation } from './db-errors';
+import type { OutboxNudger } from './outbox-nudger';
+import { findMenuItems, findRestaurant } from './read-model';
+
+/** `placeOrder`'s input as the resolver hands it over. */
+export interface PlaceOrderRequest {
+  restaurantId: string;
+  lines: LineRequest[];
+  deliveryAddress: AddressRequest;
+  paymentMethod: PaymentMethod;
+  notes?: string | null;
+  idempotencyKey: string;
+}
+
+const IDEMPOTENCY_INDEX = 'orders_customer_idempotency_key';
+
+/**
+ * Placing orders. The order is created PENDING with its price snapshot and a short number, and
+ * `orders.order.placed` goes into the outbox in the same transaction; menu answers for the
+ * stock and the saga continues in `saga.handlers.ts`.
+ */
+export class PlaceOrderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxNudger,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Places an order for the signed-in customer. The same idempotency key returns the order it
+   * first created: checked up front for the common retry, and decided by the unique index
+   * (customer, key) when two requests race, in which case the loser returns the winner's.
+   */
+  async place(identity: Identity, request: PlaceOrderRequest, origin: ChangeOrigin): Promise<OrderEntity> {
+    const customer = signedIn(identity);
+    if (customer.role !== 'CUSTOMER') throw new ForbiddenError('Only customers place orders');
+    const key = cleanIdempotencyKey(request.idempotencyKey, 'input.idempotencyKey');
+    const existing = await this.byKey(this.dataSource.manager, customer.userId, key);
+    if (existing) return existing;
+
+    const now = this.clock();
+    const address = cleanAddress(request.deliveryAddress, 'input.deliveryAddress');
+    const notes = cleanNotes(request.notes, 'input.notes');
+    const manager = this.dataSource.manager;
+    const restaurant = await findRestaurant(manager, request.restaurantId);
+    const items = await findMenuItems(manager, request.lines.map((line) => line.menuItemId));
+    const quote = quoteOrder({ restaurant, items, lines: request.lines, now, fields: { restaurantId: 'input.restaurantId', lines: 'input.lines' } });
+    const venue = restaurant!;
+
+    try {
+      return await withOutbox(this.dataSource, this.outbox, async (tx, emit) => {
+        const businessDay = businessDayOf(now, venue.timeZone);
+        const order = Object.assign(new OrderEntity(), {
+          id: uuidv7(now.getTime()),
+          number: formatOrderNumber(await this.nextNumber(tx, venue.id, businessDay)),
+          businessDay,
+          customerId: customer.userId,
+          restaurantId: venue.id,
+          status: OrderStatus.Pending,
+          statusReason: null,
+          currency: quote.currency,
+          subtotal: quote.subtotal,
+          deliveryFee: quote.deliveryFee,
+          total: quote.total,
+          deliveryAddress: address,
+          notes,
+          paymentMethod: request.paymentMethod,
+          paymentStatus: request.paymentMethod === PaymentMethod.QrCode ? PaymentStatus.Pending : PaymentStatus.NotRequired,
+          paymentProvider: null,
+          paymentReference: null,
+          paymentQr: null,
+          paidAt: null,
+          refundedAt: null,
+          refundReference: null,
+          stockVersion: 1,
+          courierUserId: null,
+          estimatedReadyAt: null,
+          placedAt: now,
+          updatedAt: now,
+          idempotencyKey: key,
+          correlationId: origin.correlationId,
+        } satisfies OrderEntity);
+        await tx.insert(OrderEntity, order);
+        const lines = quote.lines.map((line, position) =>
+          Object.assign(new OrderLineEntity(), { id: uuidv7(now.getTime()), orderId: order.id, position, ...line, status: LineStatus.Queued }),
+        );
+        await tx.insert(OrderLineEntity, lines);
+        await tx.query(
+          `INSERT INTO order_status_changes (id, order_id, from_status, status, at, actor_kind, actor_id, reason) VALUES ($1, $2, NULL, $3, $4, $5, $6, NULL)`,
+          [uuidv7(now.getTime()), order.id, OrderStatus.Pending, now, ActorKind.Customer, customer.userId],
+        );
+        emit(orderPlaced(order, lines, origin));
+        return order;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error, IDEMPOTENCY_INDEX)) throw error;
+      const winner = await this.byKey(this.dataSource.manager, customer.userId, key);
+      if (!winner) throw error;
+      return winner;
+    }
+  }
+
+  private byKey(manager: EntityManager, customerId: string, idempotencyKey: string): Promise<OrderEntity | null> {
+    return manager.findOneBy(OrderEntity, { customerId, idempotencyKey });
+  }
+
+  /**
+   * The next number of the restaurant's business day. The counter row is locked by the upsert
+   * until the transaction ends, so two orders can never get the same number, and a rolled-back
+   * order gives its number back.
+   */
+  private async nextNumber(manager: EntityManager, restaurantId: string, businessDay: string): Promise<number> {
+    const [row] = (await manager.query(
+      `INSERT INTO order_number_counters (restaurant_id, business_day, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (restaurant_id, business_day) DO UPDATE SET last_number = order_number_counters.last_number + 1
+       RETURNING last_number`,
+      [restaurantId, businessDay],
+    )) as Array<{ last_number: number }>;
+    return row!.last_number;
+  }
+}

@@ -1,0 +1,112 @@
+import {
+  createSubgraphServer,
+  startConsumer,
+  startOutboxRelay,
+  systemClock,
+  type ConsumerHandle,
+  type OutboxRelay,
+  type Subgraph,
+  type SubgraphDeps,
+} from '@foodgraph/platform';
+import { DEFAULT_ORDERS_CONFIG, type OrdersConfig } from './config';
+import { menuReadModelHandlers, READ_MODEL_CONSUMER } from './events/menu-read-model.handlers';
+import { SAGA_CONSUMER, sagaHandlers } from './events/saga.handlers';
+import { buildOrdersSchema } from './graphql/build-orders-schema';
+import type { OrdersContext } from './graphql/context';
+import { createOrdersLoaders } from './graphql/loaders';
+import { sandboxWebhookRoute } from './http/sandbox-webhook.route';
+import type { PaymentProvider } from './payments/payment-provider';
+import { createSandboxProvider } from './payments/sandbox-provider';
+import { orderDeadlineHandler } from './services/deadline-handler';
+import { startDeadlinePoller, type DeadlinePoller } from './services/deadline-poller';
+import { OrderCommands } from './services/order-commands.service';
+import { OrderReads } from './services/order-reads.service';
+import { OrderTransitions } from './services/order-transitions';
+import type { OrdersServices } from './services/orders-services';
+import { PaymentService } from './services/payment.service';
+import { PlaceOrderService } from './services/place-order.service';
+
+/** What `createOrdersSubgraph` needs: the common dependencies plus the orders settings. */
+export interface OrdersSubgraphDeps extends SubgraphDeps {
+  /** @default `DEFAULT_ORDERS_CONFIG` (the defaults of `readOrdersConfig({})`) */
+  config?: Partial<OrdersConfig>;
+  /** The payment provider. @default the sandbox provider with `config.sandboxWebhookSecret` */
+  paymentProvider?: PaymentProvider;
+}
+
+/**
+ * The orders subgraph over injected dependencies: orders, their saga with menu (stock) and
+ * delivery (courier progress), QR payments through a provider, and durable timeouts. Between
+ * `start()` and `stop()` it runs the outbox relay, two durable consumers (the menu read model
+ * and the saga) and the deadline poller; any number of replicas may run side by side.
+ */
+export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Subgraph> {
+  const config: OrdersConfig = { ...DEFAULT_ORDERS_CONFIG, ...deps.config };
+  const clock = deps.clock ?? systemClock;
+  const { dataSource, bus } = deps;
+  const logger = deps.logger.child({ subgraph: 'orders' });
+  const provider =
+    deps.paymentProvider ?? createSandboxProvider({ webhookSecret: config.sandboxWebhookSecret, toleranceMs: config.sandboxWebhookToleranceMs });
+
+  let relay: OutboxRelay | null = null;
+  let poller: DeadlinePoller | null = null;
+  let consumers: ConsumerHandle[] = [];
+  // Services exist before start() creates the relay; they nudge whichever relay is running.
+  const outbox = { nudge: () => relay?.nudge() };
+  const timeouts = { paymentTimeoutMs: config.paymentTimeoutMs, acceptTimeoutMs: config.acceptTimeoutMs };
+  const transitions = new OrderTransitions(timeouts, logger);
+  const payments = new PaymentService(dataSource, provider, transitions, outbox, clock, logger);
+  const services: OrdersServices = {
+    placing: new PlaceOrderService(dataSource, outbox, clock),
+    commands: new OrderCommands(dataSource, transitions, outbox, clock),
+    reads: new OrderReads(dataSource),
+    payments,
+    clock,
+  };
+
+  const schema = await buildOrdersSchema();
+  const server = createSubgraphServer<OrdersContext>({
+    name: 'orders',
+    schema,
+    routerSecret: deps.routerSecret,
+    logger,
+    createContext: (base) => ({ ...base, services, loaders: createOrdersLoaders(dataSource) }),
+    routes: [sandboxWebhookRoute(provider, payments, clock, logger)],
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+      return consumers.length === 2;
+    },
+  });
+
+  return {
+    name: 'orders',
+    schema,
+    async start(port, host) {
+      relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
+      if (consumers.length === 0) {
+        consumers = [
+          await startConsumer(dataSource, bus, logger, { consumer: READ_MODEL_CONSUMER, handlers: menuReadModelHandlers }),
+          await startConsumer(dataSource, bus, logger, { consumer: SAGA_CONSUMER, handlers: sagaHandlers({ transitions, payments, timeouts, clock, logger }) }),
+        ];
+      }
+      poller ??= startDeadlinePoller({
+        dataSource,
+        handle: orderDeadlineHandler(transitions, payments, clock),
+        clock,
+        logger,
+        intervalMs: config.deadlinePollMs,
+        onCommitted: () => relay?.nudge(),
+      });
+      return server.listen(port, host);
+    },
+    async stop() {
+      await server.stop();
+      await Promise.all(consumers.map((c) => c.stop()));
+      consumers = [];
+      await poller?.stop();
+      poller = null;
+      await relay?.stop();
+      relay = null;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { GqlResponse } from './orders-harness';
+
+/** GraphQL documents the tests send, written as a client would. */
+export const ORDER_FIELDS = `
+  id number status statusReason notes estimatedReadyAt placedAt updatedAt
+  customer { id } restaurant { id }
+  subtotal { amount currency } deliveryFee { amount currency } total { amount currency }
+  lines { id menuItem { id } name unitPrice { amount currency } quantity notes lineTotal { amount currency } status }
+  history { status at actor { id } reason }
+  payment { method status amount { amount currency } qrCode providerReference paidAt refundedAt }
+  deliveryAddress { line1 line2 city postalCode location { lat lng } }`;
+
+export const PLACE_ORDER = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { ${ORDER_FIELDS} } }`;
+export const ORDER = `query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
+export const MY_ORDERS = `query ($first: Int, $after: String) { myOrders(first: $first, after: $after) { edges { cursor node { id number status } } pageInfo { hasNextPage endCursor } } }`;
+export const KITCHEN = `query ($restaurantId: ID!) { kitchenQueue(restaurantId: $restaurantId) { id number status lines { id status } } }`;
+export const CANCEL = `mutation ($orderId: ID!, $reason: String) { cancelOrder(orderId: $orderId, reason: $reason) { ${ORDER_FIELDS} } }`;
+export const CONFIRM = `mutation ($orderId: ID!) { confirmSandboxPayment(orderId: $orderId) { ${ORDER_FIELDS} } }`;
+export const ACCEPT = `mutation ($orderId: ID!, $prepMinutes: Int!) { acceptOrder(orderId: $orderId, prepMinutes: $prepMinutes) { ${ORDER_FIELDS} } }`;
+export const REJECT = `mutation ($orderId: ID!, $reason: String!) { rejectOrder(orderId: $orderId, reason: $reason) { ${ORDER_FIELDS} } }`;
+export const START_PREPARING = `mutation ($orderId: ID!) { startPreparing(orderId: $orderId) { ${ORDER_FIELDS} } }`;
+export const SET_LINE = `mutation ($orderId: ID!, $lineId: ID!, $status: LineStatus!) { setLineStatus(orderId: $orderId, lineId: $lineId, status: $status) { ${ORDER_FIELDS} } }`;
+export const READY = `mutation ($orderId: ID!) { markOrderReady(orderId: $orderId) { ${ORDER_FIELDS} } }`;
+export const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) {
+  ... on User { id orders(first: 10) { edges { node { id } } } }
+  ... on Restaurant { id orders(status: [PLACED, ACCEPTED], first: 10) { edges { node { id status } } } }
+  ... on Order { id number }
+} }`;
+
+/** The data of a response that must have succeeded. */
+export function ok<T>(response: GqlResponse<T>): T {
+  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
+  return response.data as T;
+}
+
+/** The first error's message and extensions of a response that must have failed. */
+export function errorOf(response: GqlResponse): Record<string, any> {
+  const error = response.errors?.[0];
+  if (!error) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
+  return { message: error.message, ...error.extensions };
+}

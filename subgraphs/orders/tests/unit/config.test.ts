@@ -1,0 +1,21 @@
+import { ConfigError } from '@foodgraph/platform';
+import { DEFAULT_ORDERS_CONFIG, readOrdersConfig } from '../../src/config';
+
+describe('orders config', () => {
+  it('defaults to port 4003, a 10 minute payment and 5 minute accept timeout', () => {
+    expect(readOrdersConfig({})).toEqual(DEFAULT_ORDERS_CONFIG);
+    expect(DEFAULT_ORDERS_CONFIG).toMatchObject({ port: 4003, paymentTimeoutMs: 600_000, acceptTimeoutMs: 300_000 });
+  });
+
+  it('reads durations and names the bad variable', () => {
+    expect(readOrdersConfig({ PAYMENT_TIMEOUT: '2s', ACCEPT_TIMEOUT: '1500ms' })).toMatchObject({ paymentTimeoutMs: 2000, acceptTimeoutMs: 1500 });
+    expect(() => readOrdersConfig({ PAYMENT_TIMEOUT: 'soon' })).toThrow(/PAYMENT_TIMEOUT/);
+    expect(() => readOrdersConfig({ ACCEPT_TIMEOUT: '0' })).toThrow(ConfigError);
+  });
+
+  it('requires a webhook secret in production and refuses a short one', () => {
+    expect(() => readOrdersConfig({ NODE_ENV: 'production' })).toThrow(/SANDBOX_WEBHOOK_SECRET/);
+    expect(() => readOrdersConfig({ SANDBOX_WEBHOOK_SECRET: 'short' })).toThrow(/SANDBOX_WEBHOOK_SECRET/);
+    expect(readOrdersConfig({ NODE_ENV: 'production', SANDBOX_WEBHOOK_SECRET: 'a long enough secret' }).sandboxWebhookSecret).toBe('a long enough secret');
+  });
+});
