@@ -13,11 +13,12 @@
 // Prints one table per scenario and writes the full results to bench/results/<time>.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { EXTERNAL_SUBGRAPHS_PORT, GATEWAY_PORT, STACK_PORT } from './lib/gateways.mjs';
 import { runScenario } from './lib/measure.mjs';
+import { portInUse } from './lib/processes.mjs';
 import { formatTable, writeResults } from './lib/report.mjs';
 import { externalDir, externalUnavailable, startExternalWorkload } from './workloads/external.mjs';
 import { ownUnavailable, startOwnWorkload } from './workloads/own.mjs';
@@ -67,23 +68,16 @@ const extra = values.gateway.map((spec) => {
 });
 if (values.hive) {
   const bin = join(externalDir(root), 'node_modules/.bin/hive-gateway');
-  if (existsSync(bin)) extra.push({ name: 'hive gateway', command: `${bin} supergraph supergraph.graphql --host 127.0.0.1 --port 14000` });
+  // Hive Gateway takes its supergraph and port as arguments; the shell expands them from the environment.
+  if (existsSync(bin)) extra.push({ name: 'hive gateway', command: `${bin} supergraph "$SUPERGRAPH" --host "$HOST" --port "$PORT"` });
   else log(`--hive: ${bin} is not installed; measuring without it`);
 }
 
-/** True when something already accepts connections on the port (a leftover would be measured instead). */
-const busy = (port) =>
-  new Promise((done) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      done(true);
-    });
-    socket.once('error', () => done(false));
-  });
-for (const port of [14000, 14100, 14200]) {
-  if (await busy(port)) {
-    console.error(`port ${port} is in use; the benchmark needs 14000 (gateways), 14100-14105 (own stack) and 14200 (external subgraphs)`);
+for (const port of [GATEWAY_PORT, EXTERNAL_SUBGRAPHS_PORT, STACK_PORT, STACK_PORT + 1, STACK_PORT + 2]) {
+  if (await portInUse(port)) {
+    console.error(
+      `port ${port} is in use; the benchmark needs ${GATEWAY_PORT} (gateways), ${EXTERNAL_SUBGRAPHS_PORT} (external subgraphs) and ${STACK_PORT}-${STACK_PORT + 5} (own stack)`,
+    );
     process.exit(1);
   }
 }

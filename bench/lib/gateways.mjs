@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 
 export const GATEWAY_HOST = '127.0.0.1';
-export const GATEWAY_PORT = 14000;
+/**
+ * Ports of this benchmark, away from the external harness's own (14000 gateway, 14200
+ * subgraphs) so both can run on one machine without measuring each other's processes.
+ */
+export const GATEWAY_PORT = 14300;
+export const EXTERNAL_SUBGRAPHS_PORT = 14301;
+/** Own stack: its router here, subgraphs on the next five ports (scripts/start.mjs's layout). */
+export const STACK_PORT = 14310;
 export const GATEWAY_URL = `http://${GATEWAY_HOST}:${GATEWAY_PORT}/graphql`;
 
 /** Quotes one word for `sh -c`. */

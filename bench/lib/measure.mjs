@@ -4,7 +4,7 @@
 import autocannon from 'autocannon';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
-import { groupCpuSeconds, startGroup, stopGroup, waitFor } from './processes.mjs';
+import { groupCpuSeconds, portInUse, startGroup, stopGroup, waitFor } from './processes.mjs';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -27,6 +27,9 @@ function checkReference(response) {
 }
 
 async function measureOnce(scenario, gateway, options, reference) {
+  // Whatever answers on the port is what gets measured: it must be the process started here.
+  const { port } = new URL(scenario.url);
+  if (await portInUse(Number(port))) throw new Error(`port ${port} is taken by another process`);
   const child = startGroup(gateway.command, { cwd: gateway.cwd, env: gateway.env });
   try {
     const first = await waitFor(() => post(scenario.url, scenario.body), { child, what: gateway.name });

@@ -2,6 +2,7 @@
 // time — workers included — can be summed from /proc and the whole group stopped at once.
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const TAIL_BYTES = 4000;
@@ -85,4 +86,16 @@ export async function waitFor(probe, { child, timeoutMs = 60_000, what = 'proces
     await sleep(250);
   }
   throw new Error(`${what} not ready within ${timeoutMs / 1000} s${child ? `: ${child.stderrTail()}` : ''}`);
+}
+
+/** True when something accepts connections on 127.0.0.1:`port`. */
+export function portInUse(port) {
+  return new Promise((done) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
 }

@@ -5,13 +5,21 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fieldsOf, foodgraphRouter, GATEWAY_URL, gatewayEnv, stockGateway, subgraphNames, subgraphUrlVariable } from '../lib/gateways.mjs';
+import {
+  fieldsOf,
+  foodgraphRouter,
+  GATEWAY_URL,
+  gatewayEnv,
+  STACK_PORT,
+  stockGateway,
+  subgraphNames,
+  subgraphUrlVariable,
+} from '../lib/gateways.mjs';
 import { startGroup, stopGroup, waitFor } from '../lib/processes.mjs';
 import { seedBenchRestaurants } from './own-seed.mjs';
 
 /** Kept between runs: seeding happens once, and nothing accumulates on the servers. */
 const NAMESPACE = 'bench_foodgraph';
-const STACK_PORT = 14100;
 /** scripts/start.mjs puts subgraph i of this list on STACK_PORT + i + 1. */
 const STACK_SUBGRAPH_ORDER = ['users', 'menu', 'orders', 'delivery', 'feedback'];
 const LISTING_SIZE = 20;
