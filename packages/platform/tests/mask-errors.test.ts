@@ -14,6 +14,11 @@ describe('error masking', () => {
     expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
   });
 
+  it('masks errors Apollo stamped INTERNAL_SERVER_ERROR because they had no code', () => {
+    const out = maskError({ message: 'password authentication failed for user "x"', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('x'));
+    expect(out).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
   it('masks anything else so no internal detail leaks', () => {
     const out = maskError({ message: 'relation "users" does not exist', path: ['me'] }, new Error('relation "users" does not exist'));
     expect(out).toEqual({ message: 'Internal server error', path: ['me'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -19,6 +19,9 @@ export const MASKED_MESSAGE = 'Internal server error';
 /** True when a formatted error will reach the client unmasked (it carries a contract code). */
 export function contractCodeOf(error: GraphQLFormattedError): ErrorCode | undefined {
   const code = error.extensions?.['code'];
+  // Apollo stamps INTERNAL_SERVER_ERROR on every error that carries no code of its own (a
+  // plain `throw new Error(...)`): such an error's message is exactly what must not leak.
+  if (code === ErrorCode.InternalServerError) return undefined;
   if (isKnownErrorCode(code)) return code;
   if (typeof code === 'string' && code in TRANSLATED) return TRANSLATED[code];
   return undefined;
