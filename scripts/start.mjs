@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const builtMarkers = ['packages/events', 'packages/platform', 'packages/stack', 'subgraphs/users', 'subgraphs/menu', 'router'].map((p) => join(root, p, 'dist/index.js'));
+const builtMarkers = ['packages/events', 'packages/platform', 'packages/stack', 'subgraphs/users', 'subgraphs/menu', 'router'].map((p) =>
+  join(root, p, 'dist/index.js'),
+);
 if (builtMarkers.some((f) => !existsSync(f))) {
   console.log('foodgraph: building (first start)…');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -81,14 +83,14 @@ try {
   process.once('SIGTERM', stopping);
 
   const seeded = await seedDemoData(stack.url);
-  const mode = [
-    common.databaseUrl ? 'PostgreSQL' : `PGlite (${dataDir})`,
-    common.natsUrl ? 'NATS JetStream' : 'in-process bus',
-  ].join(', ');
+  const mode = [common.databaseUrl ? 'PostgreSQL' : `PGlite (${dataDir})`, common.natsUrl ? 'NATS JetStream' : 'in-process bus'].join(', ');
   console.log(`\nfoodgraph is ready at ${stack.url} — ${mode}; demo data ${seeded === 'seeded' ? 'seeded' : 'already present'}.`);
   console.log('Demo logins (local demo data only):');
   for (const [who, login] of Object.entries(DEMO_LOGINS)) console.log(`  ${who.padEnd(9)} ${login.email}  /  ${login.password}`);
-  console.log('Try: curl -s %s -H "content-type: application/json" -d \'{"query":"{ restaurants { edges { node { name owner { name } } } } }"}\'\n', stack.url);
+  console.log(
+    'Try: curl -s %s -H "content-type: application/json" -d \'{"query":"{ restaurants { edges { node { name owner { name } } } } }"}\'\n',
+    stack.url,
+  );
 } catch (err) {
   console.error(`foodgraph: could not start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);

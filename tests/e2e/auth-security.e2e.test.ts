@@ -29,7 +29,11 @@ describe('authentication and request signing through the router', () => {
 
   it('has subgraphs refuse a call the router did not sign', async () => {
     for (const { url } of Object.values(sg.stack.subgraphs)) {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
       expect(res.status).toBe(403);
       const forged = await fetch(url, {
         method: 'POST',
@@ -52,9 +56,12 @@ describe('authentication and request signing through the router', () => {
     );
     const first = reg.data!.register.refreshToken;
     const refresh = (token: string) =>
-      sg.query<{ refreshSession: { refreshToken: string; accessToken: string } }>('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }', {
-        variables: { t: token },
-      });
+      sg.query<{ refreshSession: { refreshToken: string; accessToken: string } }>(
+        'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }',
+        {
+          variables: { t: token },
+        },
+      );
     const second = (await refresh(first)).data!.refreshSession.refreshToken;
     expect(second).not.toBe(first);
 

@@ -23,11 +23,11 @@ function start(env: Record<string, string>): Promise<{ child: ChildProcess; url:
       const m = /foodgraph is ready at (http:\/\/\S+\/graphql)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolvePromise({ child, url: m[1]! });
+        resolvePromise({ child, url: m[1] });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`npm start exited with ${code}:\n${out}`));
@@ -50,8 +50,11 @@ async function expectSeededSupergraph(url: string): Promise<void> {
   expect(r.errors).toBeUndefined();
   const names = r.data!.restaurants.edges.map((e) => e.node.name).sort();
   expect(names).toEqual(['Sushi Demo', 'Trattoria Demo']);
-  expect(r.data!.restaurants.edges[0]!.node.owner.name).toBe('Paolo Partner');
-  const login = await postGraphQL<{ login: { user: { role: string } } }>(url, 'mutation { login(email: "customer@foodgraph.local", password: "demo-customer-password") { user { role } } }');
+  expect(r.data!.restaurants.edges[0].node.owner.name).toBe('Paolo Partner');
+  const login = await postGraphQL<{ login: { user: { role: string } } }>(
+    url,
+    'mutation { login(email: "customer@foodgraph.local", password: "demo-customer-password") { user { role } } }',
+  );
   expect(login.data!.login.user.role).toBe('CUSTOMER');
 }
 

@@ -34,13 +34,18 @@ describe('restaurant onboarding through the router', () => {
     expect(created.data!.createRestaurant.status).toBe('PENDING_APPROVAL');
 
     // Not public before approval.
-    const hidden = await sg.query<{ restaurant: unknown }>('query($id: ID!) { restaurant(id: $id) { id } }', { variables: { id: restaurantId } });
-    expect(hidden.data!.restaurant).toBeNull();
-
-    const approved = await sg.query<{ approveRestaurant: { status: string } }>('mutation($id: ID!) { approveRestaurant(id: $id) { status } }', {
-      token: admin.token,
+    const hidden = await sg.query<{ restaurant: unknown }>('query($id: ID!) { restaurant(id: $id) { id } }', {
       variables: { id: restaurantId },
     });
+    expect(hidden.data!.restaurant).toBeNull();
+
+    const approved = await sg.query<{ approveRestaurant: { status: string } }>(
+      'mutation($id: ID!) { approveRestaurant(id: $id) { status } }',
+      {
+        token: admin.token,
+        variables: { id: restaurantId },
+      },
+    );
     expect(approved.data!.approveRestaurant.status).toBe('ACTIVE');
 
     const category = await sg.query<{ createMenuCategory: { id: string } }>(
@@ -60,8 +65,20 @@ describe('restaurant onboarding through the router', () => {
     }
 
     const listing = await sg.query<{
-      restaurants: { edges: { node: { id: string; name: string; isOpen: boolean; owner: { name: string }; menu: { name: string; price: { amount: number; currency: string } }[] } }[] };
-    }>(`{ restaurants(first: 10) { edges { node { id name isOpen owner { name } categories { name items { name } } menu { name price { amount currency } } } } } }`);
+      restaurants: {
+        edges: {
+          node: {
+            id: string;
+            name: string;
+            isOpen: boolean;
+            owner: { name: string };
+            menu: { name: string; price: { amount: number; currency: string } }[];
+          };
+        }[];
+      };
+    }>(
+      `{ restaurants(first: 10) { edges { node { id name isOpen owner { name } categories { name items { name } } menu { name price { amount currency } } } } } }`,
+    );
     expect(listing.errors).toBeUndefined();
     const node = listing.data!.restaurants.edges.map((e) => e.node).find((n) => n.id === restaurantId)!;
     expect(node).toMatchObject({ name: 'Noodle Bar', isOpen: true, owner: { name: 'Noodle Nora' } });
@@ -71,7 +88,9 @@ describe('restaurant onboarding through the router', () => {
     ]);
 
     // The partner sees their restaurant through the users subgraph's User entity.
-    const me = await sg.query<{ me: { restaurants: { id: string }[] } }>('{ me { name restaurants { id name } } }', { token: partner.token });
+    const me = await sg.query<{ me: { restaurants: { id: string }[] } }>('{ me { name restaurants { id name } } }', {
+      token: partner.token,
+    });
     expect(me.data!.me.restaurants.map((r) => r.id)).toContain(restaurantId);
   });
 
@@ -81,16 +100,21 @@ describe('restaurant onboarding through the router', () => {
     const create = 'mutation($input: CreateRestaurantInput!) { createRestaurant(input: $input) { id } }';
 
     expect(errorCodes(await sg.query(create, { variables: { input: restaurantInput('Anon') } }))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await sg.query(create, { token: customer.token, variables: { input: restaurantInput('Cust') } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await sg.query(create, { token: customer.token, variables: { input: restaurantInput('Cust') } }))).toEqual([
+      'FORBIDDEN',
+    ]);
 
-    const own = await sg.query<{ createRestaurant: { id: string } }>(create, { token: partner.token, variables: { input: restaurantInput('Mine') } });
+    const own = await sg.query<{ createRestaurant: { id: string } }>(create, {
+      token: partner.token,
+      variables: { input: restaurantInput('Mine') },
+    });
     const id = own.data!.createRestaurant.id;
-    expect(errorCodes(await sg.query('mutation($id: ID!) { approveRestaurant(id: $id) { id } }', { token: customer.token, variables: { id } }))).toEqual([
-      'FORBIDDEN',
-    ]);
-    expect(errorCodes(await sg.query('mutation($id: ID!) { approveRestaurant(id: $id) { id } }', { token: partner.token, variables: { id } }))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(
+      errorCodes(await sg.query('mutation($id: ID!) { approveRestaurant(id: $id) { id } }', { token: customer.token, variables: { id } })),
+    ).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await sg.query('mutation($id: ID!) { approveRestaurant(id: $id) { id } }', { token: partner.token, variables: { id } })),
+    ).toEqual(['FORBIDDEN']);
     const foreignEdit = await sg.query('mutation($id: ID!) { updateRestaurant(id: $id, input: { name: "Hijacked" }) { id } }', {
       token: otherPartner.token,
       variables: { id },
@@ -105,14 +129,18 @@ describe('restaurant onboarding through the router', () => {
       variables: { input: { ...restaurantInput('Bad'), deliveryFee: -5 } },
     });
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(bad.errors![0]!.extensions!['field']).toBe('input.deliveryFee');
+    expect(bad.errors![0].extensions!['field']).toBe('input.deliveryFee');
 
-    const weak = await sg.query('mutation { register(input: { email: "weak@test.foodgraph", password: "short", name: "W" }) { accessToken } }');
+    const weak = await sg.query(
+      'mutation { register(input: { email: "weak@test.foodgraph", password: "short", name: "W" }) { accessToken } }',
+    );
     expect(errorCodes(weak)).toEqual(['BAD_USER_INPUT']);
-    expect(weak.errors![0]!.extensions!['field']).toBe('input.password');
+    expect(weak.errors![0].extensions!['field']).toBe('input.password');
 
-    const email = await sg.query('mutation { register(input: { email: "not-an-email", password: "long-enough-password", name: "E" }) { accessToken } }');
+    const email = await sg.query(
+      'mutation { register(input: { email: "not-an-email", password: "long-enough-password", name: "E" }) { accessToken } }',
+    );
     expect(errorCodes(email)).toEqual(['BAD_USER_INPUT']);
-    expect(email.errors![0]!.extensions!['field']).toBe('input.email');
+    expect(email.errors![0].extensions!['field']).toBe('input.email');
   });
 });

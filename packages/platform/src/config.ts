@@ -99,7 +99,11 @@ export function readCommonConfig(env: Env): CommonConfig {
   }
   const production = env['NODE_ENV'] === 'production';
   const routerSecret = raw(env, 'ROUTER_SIGNING_SECRET');
-  if (!routerSecret) throw new ConfigError('ROUTER_SIGNING_SECRET', 'is required (any random string of 32+ characters, the same for the router and every subgraph)');
+  if (!routerSecret)
+    throw new ConfigError(
+      'ROUTER_SIGNING_SECRET',
+      'is required (any random string of 32+ characters, the same for the router and every subgraph)',
+    );
   if (routerSecret.length < 32) throw new ConfigError('ROUTER_SIGNING_SECRET', 'must be at least 32 characters');
   return {
     namespace,

@@ -47,13 +47,19 @@ describe('access tokens', () => {
 
   it('refuses a token signed by a key that is not in the set', async () => {
     const stranger = generateSigningKey();
-    await expect(verifyAccessToken(signAccessToken(stranger.privateKey, 'k1', claims()), lookup, opts)).rejects.toThrow('bad token signature');
-    await expect(verifyAccessToken(signAccessToken(stranger.privateKey, 'k2', claims()), lookup, opts)).rejects.toThrow('unknown signing key');
+    await expect(verifyAccessToken(signAccessToken(stranger.privateKey, 'k1', claims()), lookup, opts)).rejects.toThrow(
+      'bad token signature',
+    );
+    await expect(verifyAccessToken(signAccessToken(stranger.privateKey, 'k2', claims()), lookup, opts)).rejects.toThrow(
+      'unknown signing key',
+    );
   });
 
   it('keeps only Ed25519 keys from a JWKS', () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
-    const set = keysFromJwks({ keys: [{ ...rsa, kid: 'r1' }, publicJwk(publicKey, 'k1'), { kid: 'broken', kty: 'OKP', crv: 'Ed25519', x: '!' }] });
+    const set = keysFromJwks({
+      keys: [{ ...rsa, kid: 'r1' }, publicJwk(publicKey, 'k1'), { kid: 'broken', kty: 'OKP', crv: 'Ed25519', x: '!' }],
+    });
     expect([...set.keys()]).toEqual(['k1']);
   });
 });

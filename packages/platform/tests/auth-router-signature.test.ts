@@ -21,7 +21,10 @@ describe('router request signatures', () => {
   it('refuses another secret, a stale timestamp and missing headers', () => {
     const headers = signRouterRequest(secret, identity, 'req-1', body, 1_000_000);
     expect(verifyRouterRequest('y'.repeat(40), headers, body, { now: 1_000_000 })).toEqual({ ok: false, reason: 'bad router signature' });
-    expect(verifyRouterRequest(secret, headers, body, { now: 1_000_000 + 61_000 })).toEqual({ ok: false, reason: 'stale router signature' });
+    expect(verifyRouterRequest(secret, headers, body, { now: 1_000_000 + 61_000 })).toEqual({
+      ok: false,
+      reason: 'stale router signature',
+    });
     expect(verifyRouterRequest(secret, {}, body)).toEqual({ ok: false, reason: 'missing router signature' });
   });
 

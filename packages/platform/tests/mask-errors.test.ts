@@ -15,7 +15,10 @@ describe('error masking', () => {
   });
 
   it('masks errors Apollo stamped INTERNAL_SERVER_ERROR because they had no code', () => {
-    const out = maskError({ message: 'password authentication failed for user "x"', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('x'));
+    const out = maskError(
+      { message: 'password authentication failed for user "x"', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new Error('x'),
+    );
     expect(out).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 

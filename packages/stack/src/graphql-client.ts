@@ -18,7 +18,11 @@ export interface RequestOptions {
 }
 
 /** POSTs one operation to a GraphQL endpoint and returns status, headers and body. */
-export async function postGraphQL<Data = Record<string, unknown>>(url: string, query: string, options: RequestOptions = {}): Promise<GraphQLResult<Data>> {
+export async function postGraphQL<Data = Record<string, unknown>>(
+  url: string,
+  query: string,
+  options: RequestOptions = {},
+): Promise<GraphQLResult<Data>> {
   const res = await fetch(url, {
     method: 'POST',
     headers: {

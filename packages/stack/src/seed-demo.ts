@@ -17,10 +17,12 @@ export async function seedDemoData(routerUrl: string): Promise<SeedResult> {
     return r.data;
   };
   const login = async (who: { email: string; password: string }) =>
-    (await call<{ login: { accessToken: string } }>(
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      { e: who.email, p: who.password },
-    )).login.accessToken;
+    (
+      await call<{ login: { accessToken: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
+        { e: who.email, p: who.password },
+      )
+    ).login.accessToken;
 
   const probe = await postGraphQL(routerUrl, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
     variables: { e: DEMO_LOGINS.partner.email, p: DEMO_LOGINS.partner.password },
@@ -49,7 +51,11 @@ export async function seedDemoData(routerUrl: string): Promise<SeedResult> {
         partner,
       );
       for (const item of category.items) {
-        await call('mutation($input: MenuItemInput!) { createMenuItem(input: $input) { id } }', { input: { ...item, restaurantId, categoryId: createMenuCategory.id } }, partner);
+        await call(
+          'mutation($input: MenuItemInput!) { createMenuItem(input: $input) { id } }',
+          { input: { ...item, restaurantId, categoryId: createMenuCategory.id } },
+          partner,
+        );
       }
     }
     await call('mutation($id: ID!) { approveRestaurant(id: $id) { id } }', { id: restaurantId }, admin);

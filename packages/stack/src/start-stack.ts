@@ -125,7 +125,14 @@ async function startSubgraph(
   });
   cleanups.push(() => dataSource.destroy());
   const subgraph = await module.create(
-    { dataSource, bus, logger: subLogger, routerSecret: options.routerSecret, namespace: options.namespace, ...(options.clock ? { clock: options.clock } : {}) },
+    {
+      dataSource,
+      bus,
+      logger: subLogger,
+      routerSecret: options.routerSecret,
+      namespace: options.namespace,
+      ...(options.clock ? { clock: options.clock } : {}),
+    },
     env,
   );
   const port = options.subgraphPorts?.[module.name] ?? 0;

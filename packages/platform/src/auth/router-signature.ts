@@ -15,10 +15,7 @@ export const DEFAULT_SIGNATURE_MAX_AGE_MS = 60_000;
 function mac(secret: string, timestamp: string, requestId: string, identity: string, body: string | Buffer): string {
   // Body and headers are bound together: a captured signature cannot be moved to another
   // body, identity or request id, and the timestamp bounds how long it can be replayed.
-  return createHmac('sha256', secret)
-    .update(`${timestamp}\n${requestId}\n${identity}\n`)
-    .update(body)
-    .digest('base64url');
+  return createHmac('sha256', secret).update(`${timestamp}\n${requestId}\n${identity}\n`).update(body).digest('base64url');
 }
 
 export function encodeIdentity(identity: Identity): string {
@@ -43,9 +40,7 @@ export function signRouterRequest(
   };
 }
 
-export type SignatureCheck =
-  | { ok: true; identity: Identity; requestId: string }
-  | { ok: false; reason: string };
+export type SignatureCheck = { ok: true; identity: Identity; requestId: string } | { ok: false; reason: string };
 
 /** Checks the router's signature on an incoming subgraph request. */
 export function verifyRouterRequest(

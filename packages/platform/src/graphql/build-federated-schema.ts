@@ -57,7 +57,7 @@ export async function buildFederatedSchema<Ctx extends RequestContext>(options: 
   `;
   const resolvers = createResolversMap(plain) as GraphQLResolverMap<Ctx>;
   for (const [typeName, fields] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) } as never;
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) };
   }
   return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
 }

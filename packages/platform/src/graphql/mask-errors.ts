@@ -48,7 +48,11 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   if (original instanceof Error && /^Variable "\$[^"]+" got invalid value/.test(original.message)) {
     return { message: formatted.message, extensions: { code: ErrorCode.BadUserInput } };
   }
-  return { message: MASKED_MESSAGE, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.InternalServerError } };
+  return {
+    message: MASKED_MESSAGE,
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.InternalServerError },
+  };
 }
 
 /** Logs every error that will be masked, with the request id, so it can be found again. */
@@ -60,7 +64,10 @@ export function errorLoggingPlugin<Ctx extends BaseContext & { requestId?: strin
           for (const error of errors) {
             if (contractCodeOf({ message: error.message, extensions: error.extensions }) === undefined) {
               const original = unwrapResolverError(error);
-              logger.error({ requestId: contextValue.requestId, operationName, path: error.path, err: original }, 'internal error (masked for the client)');
+              logger.error(
+                { requestId: contextValue.requestId, operationName, path: error.path, err: original },
+                'internal error (masked for the client)',
+              );
             }
           }
         },

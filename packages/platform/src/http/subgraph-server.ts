@@ -104,7 +104,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
   }
 
   const httpServer = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0]!;
+    const path = (req.url ?? '/').split('?')[0];
     const method = req.method ?? 'GET';
     void (async () => {
       try {
