@@ -27,7 +27,9 @@ export const StockRejectedV1 = z.object({
   orderId: z.uuid(),
   stockVersion: z.number().int().positive(),
   reason: z.string(),
-  items: z.array(z.object({ menuItemId: z.uuid(), requested: z.number().int().min(1), available: z.number().int().nonnegative().nullable() })),
+  items: z.array(
+    z.object({ menuItemId: z.uuid(), requested: z.number().int().min(1), available: z.number().int().nonnegative().nullable() }),
+  ),
 });
 export type StockRejectedV1 = z.infer<typeof StockRejectedV1>;
 

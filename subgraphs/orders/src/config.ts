@@ -48,7 +48,8 @@ export function readOrdersConfig(env: Env): OrdersConfig {
     return value;
   };
   const secret = optionalStr(env, 'SANDBOX_WEBHOOK_SECRET');
-  if (secret === undefined && env['NODE_ENV'] === 'production') throw new ConfigError('SANDBOX_WEBHOOK_SECRET', 'is required in production');
+  if (secret === undefined && env['NODE_ENV'] === 'production')
+    throw new ConfigError('SANDBOX_WEBHOOK_SECRET', 'is required in production');
   if (secret !== undefined && secret.length < 16) throw new ConfigError('SANDBOX_WEBHOOK_SECRET', 'must be at least 16 characters');
   return {
     port: int(env, 'PORT', d.port, { min: 0, max: 65_535 }),

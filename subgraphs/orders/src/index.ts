@@ -5,5 +5,14 @@ export { readOrdersConfig, DEFAULT_ORDERS_CONFIG, type OrdersConfig } from './co
 export { buildOrdersSchema, emitOrdersSchema } from './graphql/build-orders-schema';
 export { createSandboxProvider, type SandboxProviderOptions } from './payments/sandbox-provider';
 export { signSandboxWebhook, SANDBOX_SIGNATURE_HEADER } from './payments/sandbox-webhook-signature';
-export type { PaymentProvider, PaymentNotification, CreatePaymentRequest, CreatedPayment, RefundRequest, RefundResult, WebhookRequest, WebhookVerdict } from './payments/payment-provider';
+export type {
+  PaymentProvider,
+  PaymentNotification,
+  CreatePaymentRequest,
+  CreatedPayment,
+  RefundRequest,
+  RefundResult,
+  WebhookRequest,
+  WebhookVerdict,
+} from './payments/payment-provider';
 export { SANDBOX_WEBHOOK_PATH } from './http/sandbox-webhook.route';

@@ -1,4 +1,12 @@
-import { connectNatsBus, createInProcessBus, createLogger, openDatabase, readCommonConfig, type EventBus, type Subgraph } from '@foodgraph/platform';
+import {
+  connectNatsBus,
+  createInProcessBus,
+  createLogger,
+  openDatabase,
+  readCommonConfig,
+  type EventBus,
+  type Subgraph,
+} from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { readOrdersConfig } from './config';
 import { ordersMigrations } from './db/migrations';
@@ -38,11 +46,28 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   try {
-    const db = await openDatabase({ name: 'orders', namespace: common.namespace, serverUrl, dataDir: common.dataDir, entities: ordersEntities, migrations: ordersMigrations, logger });
+    const db = await openDatabase({
+      name: 'orders',
+      namespace: common.namespace,
+      serverUrl,
+      dataDir: common.dataDir,
+      entities: ordersEntities,
+      migrations: ordersMigrations,
+      logger,
+    });
     dataSource = db;
-    const eventBus = natsUrl ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger }) : createInProcessBus({ namespace: common.namespace, logger });
+    const eventBus = natsUrl
+      ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger })
+      : createInProcessBus({ namespace: common.namespace, logger });
     bus = eventBus;
-    subgraph = await createOrdersSubgraph({ dataSource: db, bus: eventBus, logger, routerSecret: common.routerSecret, namespace: common.namespace, config });
+    subgraph = await createOrdersSubgraph({
+      dataSource: db,
+      bus: eventBus,
+      logger,
+      routerSecret: common.routerSecret,
+      namespace: common.namespace,
+      config,
+    });
     const { url } = await subgraph.start(config.port, config.host);
     logger.info({ url, embedded: !serverUrl, bus: natsUrl ? 'nats' : 'in-process' }, 'orders subgraph ready');
   } catch (err) {

@@ -46,7 +46,8 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   const { dataSource, bus } = deps;
   const logger = deps.logger.child({ subgraph: 'orders' });
   const provider =
-    deps.paymentProvider ?? createSandboxProvider({ webhookSecret: config.sandboxWebhookSecret, toleranceMs: config.sandboxWebhookToleranceMs });
+    deps.paymentProvider ??
+    createSandboxProvider({ webhookSecret: config.sandboxWebhookSecret, toleranceMs: config.sandboxWebhookToleranceMs });
 
   let relay: OutboxRelay | null = null;
   let poller: DeadlinePoller | null = null;
@@ -86,7 +87,10 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
       if (consumers.length === 0) {
         consumers = [
           await startConsumer(dataSource, bus, logger, { consumer: READ_MODEL_CONSUMER, handlers: menuReadModelHandlers }),
-          await startConsumer(dataSource, bus, logger, { consumer: SAGA_CONSUMER, handlers: sagaHandlers({ transitions, payments, timeouts, clock, logger }) }),
+          await startConsumer(dataSource, bus, logger, {
+            consumer: SAGA_CONSUMER,
+            handlers: sagaHandlers({ transitions, payments, timeouts, clock, logger }),
+          }),
         ];
       }
       poller ??= startDeadlinePoller({

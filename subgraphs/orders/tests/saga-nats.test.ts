@@ -1,5 +1,5 @@
 import { seedVenue, type Venue } from './support/menu-fixtures';
-import { ACCEPT, CANCEL, READY, START_PREPARING, ok } from './support/operations';
+import { ACCEPT, CANCEL, READY, START_PREPARING, ok, type OrderResult, type StatusChangeResult } from './support/operations';
 import { OrdersHarness, user } from './support/orders-harness';
 import { paidNotice, place, placeAwaitingPayment, placePaid, waitForOrder } from './support/saga-steps';
 
@@ -23,8 +23,15 @@ describe('the order saga over NATS', () => {
     await waitForOrder(h, order.id, 'PLACED');
     ok(await h.call(venue.owner, ACCEPT, { orderId: order.id, prepMinutes: 20 }));
     ok(await h.call(venue.owner, START_PREPARING, { orderId: order.id }));
-    const ready = ok(await h.call<{ markOrderReady: any }>(venue.owner, READY, { orderId: order.id })).markOrderReady;
-    expect(ready.history.map((c: any) => c.status)).toEqual(['PENDING', 'AWAITING_PAYMENT', 'PLACED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP']);
+    const ready = ok(await h.call<{ markOrderReady: OrderResult }>(venue.owner, READY, { orderId: order.id })).markOrderReady;
+    expect(ready.history.map((c: StatusChangeResult) => c.status)).toEqual([
+      'PENDING',
+      'AWAITING_PAYMENT',
+      'PLACED',
+      'ACCEPTED',
+      'PREPARING',
+      'READY_FOR_PICKUP',
+    ]);
     await h.waitFor(() => h.eventsOf(order.id, 'orders.order.status_changed').length === 5, 'the five transition events on NATS');
   });
 
@@ -33,7 +40,10 @@ describe('the order saga over NATS', () => {
     const order = await placePaid(h, customer, venue);
     ok(await h.call(customer, CANCEL, { orderId: order.id }));
     await waitForOrder(h, order.id, 'CANCELLED', (o) => o.payment.status === 'REFUNDED');
-    await h.waitFor(() => h.eventsOf(order.id, 'orders.order.status_changed').some((e) => e.data.to === 'CANCELLED'), 'the cancellation on NATS');
+    await h.waitFor(
+      () => h.eventsOf(order.id, 'orders.order.status_changed').some((e) => e.data.to === 'CANCELLED'),
+      'the cancellation on NATS',
+    );
   });
 
   it('rejects an order menu has no stock for', async () => {

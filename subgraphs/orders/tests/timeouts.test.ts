@@ -1,3 +1,4 @@
+import type { StatusChangeResult } from './support/operations';
 import { seedVenue, type Venue } from './support/menu-fixtures';
 import { OrdersHarness, user } from './support/orders-harness';
 import { place, placeAwaitingPayment, placePaid, readOrder, waitForOrder } from './support/saga-steps';
@@ -14,12 +15,14 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const deadlinesOf = async (orderId: string) =>
-  (await h.dataSource.query('SELECT kind, outcome, fired_at IS NOT NULL AS done FROM deadlines WHERE order_id = $1 ORDER BY due_at, kind', [orderId])) as Array<{
-    kind: string;
-    outcome: string | null;
-    done: boolean;
-  }>;
+const deadlinesOf = (orderId: string) =>
+  h.dataSource.query<
+    Array<{
+      kind: string;
+      outcome: string | null;
+      done: boolean;
+    }>
+  >('SELECT kind, outcome, fired_at IS NOT NULL AS done FROM deadlines WHERE order_id = $1 ORDER BY due_at, kind', [orderId]);
 
 describe('durable timeouts', () => {
   it('cancels an order that is not paid in time', async () => {
@@ -47,7 +50,7 @@ describe('durable timeouts', () => {
     const customerCancel = await h.call(user('ADMIN'), 'mutation ($id: ID!) { cancelOrder(orderId: $id) { status } }', { id: order.id });
     expect(customerCancel.errors).toBeUndefined();
     await new Promise((r) => setTimeout(r, TIMEOUT_MS + 400));
-    expect((await readOrder(h, order.id)).history.map((c: any) => c.status)).toEqual(['PENDING', 'PLACED', 'CANCELLED']);
+    expect((await readOrder(h, order.id)).history.map((c: StatusChangeResult) => c.status)).toEqual(['PENDING', 'PLACED', 'CANCELLED']);
     expect(await deadlinesOf(order.id)).toEqual([{ kind: 'ACCEPT_TIMEOUT', outcome: 'OBSOLETE', done: true }]);
   });
 
@@ -68,7 +71,7 @@ describe('durable timeouts', () => {
     await new Promise((r) => setTimeout(r, 300));
     for (const order of orders) {
       const again = await readOrder(h, order.id);
-      expect(again.history.map((c: any) => c.status)).toEqual(['PENDING', 'AWAITING_PAYMENT', 'CANCELLED']);
+      expect(again.history.map((c: StatusChangeResult) => c.status)).toEqual(['PENDING', 'AWAITING_PAYMENT', 'CANCELLED']);
       expect(h.eventsOf(order.id, 'orders.order.status_changed').filter((e) => e.data.to === 'CANCELLED')).toHaveLength(1);
     }
   });

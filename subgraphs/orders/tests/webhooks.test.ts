@@ -1,3 +1,4 @@
+import type { StatusChangeResult } from './support/operations';
 import { seedVenue, type Venue } from './support/menu-fixtures';
 import { OrdersHarness, user } from './support/orders-harness';
 import { paidNotice, placeAwaitingPayment, readOrder, waitForOrder } from './support/saga-steps';
@@ -12,8 +13,11 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const notifications = async (reference: string) =>
-  (await h.dataSource.query('SELECT event_id, result FROM payment_notifications WHERE provider_reference = $1 ORDER BY received_at', [reference])) as Array<{ event_id: string; result: string }>;
+const notifications = (reference: string) =>
+  h.dataSource.query<Array<{ event_id: string; result: string }>>(
+    'SELECT event_id, result FROM payment_notifications WHERE provider_reference = $1 ORDER BY received_at',
+    [reference],
+  );
 
 describe('the sandbox payment webhook', () => {
   it('applies a payment delivered twice once, and a second notice for the same payment not at all', async () => {
@@ -24,8 +28,8 @@ describe('the sandbox payment webhook', () => {
     expect([first.body.result, second.body.result].sort()).toEqual(['APPLIED', 'DUPLICATE']);
     expect((await h.webhook({ ...notice, id: 'evt_other' })).body.result).toBe('ALREADY_SETTLED');
     const paid = await readOrder(h, order.id);
-    expect(paid.history.filter((c: any) => c.status === 'PLACED')).toHaveLength(1);
-    expect(await notifications(order.payment.providerReference)).toEqual([
+    expect(paid.history.filter((c: StatusChangeResult) => c.status === 'PLACED')).toHaveLength(1);
+    expect(await notifications(order.payment.providerReference!)).toEqual([
       { event_id: notice['id'], result: 'APPLIED' },
       { event_id: 'evt_other', result: 'ALREADY_SETTLED' },
     ]);
@@ -37,10 +41,13 @@ describe('the sandbox payment webhook', () => {
     const order = await placeAwaitingPayment(h, user('CUSTOMER'), venue);
     expect((await h.webhook(paidNotice(order), { secret: 'not the sandbox secret at all' })).status).toBe(401);
     expect((await h.webhook(paidNotice(order), { at: new Date(Date.now() - 10 * 60_000) })).status).toBe(401);
-    const res = await fetch(h.url.replace('/graphql', '/webhooks/payments/sandbox'), { method: 'POST', body: JSON.stringify(paidNotice(order)) });
+    const res = await fetch(h.url.replace('/graphql', '/webhooks/payments/sandbox'), {
+      method: 'POST',
+      body: JSON.stringify(paidNotice(order)),
+    });
     expect(res.status).toBe(401);
     expect((await readOrder(h, order.id)).status).toBe('AWAITING_PAYMENT');
-    expect(await notifications(order.payment.providerReference)).toEqual([]);
+    expect(await notifications(order.payment.providerReference!)).toEqual([]);
   });
 
   it('answers 404 for a reference it never issued and 400 for a malformed notice', async () => {
@@ -69,7 +76,7 @@ describe('the sandbox payment webhook', () => {
     await new Promise((r) => setTimeout(r, 300));
     const again = await readOrder(h, order.id);
     expect(again.status).toBe('AWAITING_PAYMENT');
-    expect(again.history.map((c: any) => c.status)).toEqual(['PENDING', 'AWAITING_PAYMENT']);
+    expect(again.history.map((c: StatusChangeResult) => c.status)).toEqual(['PENDING', 'AWAITING_PAYMENT']);
     expect(again.payment.providerReference).toBe(order.payment.providerReference);
   });
 });

@@ -47,7 +47,10 @@ function currencyOf(code: string): { numeric: string; digits: number } {
 
 /** EMV names are plain ASCII of bounded length. */
 function ascii(value: string, max: number): string {
-  const plain = value.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').trim();
+  const plain = value
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .trim();
   return (plain === '' ? 'FOODGRAPH' : plain).slice(0, max);
 }
 

@@ -51,13 +51,16 @@ export function cleanAddress(address: AddressRequest, field: string) {
   const part = (value: string | null | undefined, name: string, required: boolean): string | null => {
     const trimmed = value?.trim() ?? '';
     if (required && trimmed === '') throw new BadUserInputError(`${field}.${name}`, `${name} is required`);
-    if (trimmed.length > MAX_ADDRESS_PART) throw new BadUserInputError(`${field}.${name}`, `At most ${MAX_ADDRESS_PART} characters are allowed`);
+    if (trimmed.length > MAX_ADDRESS_PART)
+      throw new BadUserInputError(`${field}.${name}`, `At most ${MAX_ADDRESS_PART} characters are allowed`);
     return trimmed === '' ? null : trimmed;
   };
   const location = address.location ?? null;
   if (location) {
-    if (!(location.lat >= -90 && location.lat <= 90)) throw new BadUserInputError(`${field}.location.lat`, 'Latitude must be between -90 and 90');
-    if (!(location.lng >= -180 && location.lng <= 180)) throw new BadUserInputError(`${field}.location.lng`, 'Longitude must be between -180 and 180');
+    if (!(location.lat >= -90 && location.lat <= 90))
+      throw new BadUserInputError(`${field}.location.lat`, 'Latitude must be between -90 and 90');
+    if (!(location.lng >= -180 && location.lng <= 180))
+      throw new BadUserInputError(`${field}.location.lng`, 'Longitude must be between -180 and 180');
   }
   return {
     line1: part(address.line1, 'line1', true) as string,

@@ -51,7 +51,9 @@ export function canTransition(from: OrderStatus, to: OrderStatus, actor: Pick<Ac
 
 /** Every status `actor` may move an order in `from` to. */
 export function nextStatuses(from: OrderStatus, actor: Pick<Actor, 'kind'>): OrderStatus[] {
-  return (Object.entries(TRANSITIONS[from]) as [OrderStatus, readonly ActorKind[]][]).filter(([, actors]) => actors.includes(actor.kind)).map(([to]) => to);
+  return (Object.entries(TRANSITIONS[from]) as [OrderStatus, readonly ActorKind[]][])
+    .filter(([, actors]) => actors.includes(actor.kind))
+    .map(([to]) => to);
 }
 
 export function isTerminal(status: OrderStatus): boolean {

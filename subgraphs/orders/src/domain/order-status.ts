@@ -21,7 +21,12 @@ export const ORDER_STATUSES: readonly OrderStatus[] = Object.values(OrderStatus)
 export const TERMINAL_STATUSES: ReadonlySet<OrderStatus> = new Set([OrderStatus.Delivered, OrderStatus.Cancelled, OrderStatus.Rejected]);
 
 /** What the kitchen display shows: accepted for cooking up to handed over (oldest first). */
-export const KITCHEN_STATUSES: readonly OrderStatus[] = [OrderStatus.Placed, OrderStatus.Accepted, OrderStatus.Preparing, OrderStatus.ReadyForPickup];
+export const KITCHEN_STATUSES: readonly OrderStatus[] = [
+  OrderStatus.Placed,
+  OrderStatus.Accepted,
+  OrderStatus.Preparing,
+  OrderStatus.ReadyForPickup,
+];
 
 export const PaymentMethod = { QrCode: 'QR_CODE', CashOnDelivery: 'CASH_ON_DELIVERY' } as const;
 export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod];

@@ -4,7 +4,8 @@ export const MAX_PAGE_SIZE = 100;
 
 /** `first` must be 1..100 (BAD_USER_INPUT on `first` otherwise). */
 export function checkPageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw new BadUserInputError('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
   return first;
 }
 

@@ -29,7 +29,11 @@ export interface QuoteRequest {
 }
 
 /** Throws BAD_USER_INPUT on `field` unless the restaurant is known, ACTIVE and open now. */
-export function checkRestaurantOrderable(restaurant: RestaurantView | null, now: Date, field: string): asserts restaurant is RestaurantView {
+export function checkRestaurantOrderable(
+  restaurant: RestaurantView | null,
+  now: Date,
+  field: string,
+): asserts restaurant is RestaurantView {
   if (!restaurant) throw new BadUserInputError(field, 'No such restaurant');
   if (restaurant.status !== 'ACTIVE') throw new BadUserInputError(field, `${restaurant.name} does not take orders (it is not active)`);
   if (!isOpenAt(restaurant.openingHours, restaurant.acceptingOrders, restaurant.timeZone, now)) {
@@ -50,14 +54,25 @@ export function quoteOrder(request: QuoteRequest): Quote {
     const at = `${fields.lines}[${i}]`;
     const item = isUuid(line.menuItemId) ? items.get(line.menuItemId.toLowerCase()) : undefined;
     if (!item || item.deleted) throw new BadUserInputError(`${at}.menuItemId`, 'No such menu item');
-    if (item.restaurantId !== restaurant.id) throw new BadUserInputError(`${at}.menuItemId`, `${item.name} is not on the menu of ${restaurant.name}`);
-    if (!item.available || item.currency !== restaurant.currency) throw new BadUserInputError(`${at}.menuItemId`, `${item.name} is not available`);
-    return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: line.quantity, notes: cleanNotes(line.notes, `${at}.notes`) };
+    if (item.restaurantId !== restaurant.id)
+      throw new BadUserInputError(`${at}.menuItemId`, `${item.name} is not on the menu of ${restaurant.name}`);
+    if (!item.available || item.currency !== restaurant.currency)
+      throw new BadUserInputError(`${at}.menuItemId`, `${item.name} is not available`);
+    return {
+      menuItemId: item.id,
+      name: item.name,
+      unitPrice: item.price,
+      quantity: line.quantity,
+      notes: cleanNotes(line.notes, `${at}.notes`),
+    };
   });
   const totals = priceOrder(quoted, restaurant.deliveryFee);
   if (totals.total > MAX_AMOUNT) throw new BadUserInputError(fields.lines, 'The order is too large');
   if (!meetsMinimumOrder(totals, restaurant.minimumOrder)) {
-    throw new BadUserInputError(fields.lines, `The minimum order at ${restaurant.name} is ${formatAmount(restaurant.minimumOrder, restaurant.currency)}`);
+    throw new BadUserInputError(
+      fields.lines,
+      `The minimum order at ${restaurant.name} is ${formatAmount(restaurant.minimumOrder, restaurant.currency)}`,
+    );
   }
   return { ...totals, currency: restaurant.currency, lines: quoted };
 }

@@ -16,10 +16,20 @@ export interface ChangeOrigin {
 }
 
 const linesOf = (lines: readonly OrderLineEntity[]) =>
-  lines.map((line) => ({ lineId: line.id, menuItemId: line.menuItemId, name: line.name, quantity: line.quantity, unitPrice: line.unitPrice }));
+  lines.map((line) => ({
+    lineId: line.id,
+    menuItemId: line.menuItemId,
+    name: line.name,
+    quantity: line.quantity,
+    unitPrice: line.unitPrice,
+  }));
 
 /** `orders.order.placed`: the new PENDING order, for menu's stock reservation. */
-export function orderPlaced(order: OrderEntity, lines: readonly OrderLineEntity[], origin: ChangeOrigin): DomainEvent<'orders.order.placed'> {
+export function orderPlaced(
+  order: OrderEntity,
+  lines: readonly OrderLineEntity[],
+  origin: ChangeOrigin,
+): DomainEvent<'orders.order.placed'> {
   return newEvent(
     'orders.order.placed',
     {
@@ -43,7 +53,11 @@ export function orderPlaced(order: OrderEntity, lines: readonly OrderLineEntity[
 }
 
 /** `orders.order.lines_changed`: new lines that menu must re-reserve under `stockVersion`. */
-export function orderLinesChanged(order: OrderEntity, lines: readonly OrderLineEntity[], origin: ChangeOrigin): DomainEvent<'orders.order.lines_changed'> {
+export function orderLinesChanged(
+  order: OrderEntity,
+  lines: readonly OrderLineEntity[],
+  origin: ChangeOrigin,
+): DomainEvent<'orders.order.lines_changed'> {
   return newEvent(
     'orders.order.lines_changed',
     {

@@ -31,10 +31,18 @@ export function sagaHandlers(deps: SagaHandlerDeps): EventHandlers {
   const { transitions, payments, timeouts, clock, logger } = deps;
 
   /** Locks the order and hands it over, or logs why the event does not apply to it. */
-  const withOrder = async (manager: EntityManager, event: DomainEvent, orderId: string, work: (order: OrderEntity, emit: (e: DomainEvent) => void) => Promise<void>) => {
+  const withOrder = async (
+    manager: EntityManager,
+    event: DomainEvent,
+    orderId: string,
+    work: (order: OrderEntity, emit: (e: DomainEvent) => void) => Promise<void>,
+  ) => {
     const order = await manager.findOne(OrderEntity, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
     if (!order) {
-      logger.warn({ orderId, eventId: event.id, type: event.type, correlationId: event.correlationId }, 'event about an unknown order ignored');
+      logger.warn(
+        { orderId, eventId: event.id, type: event.type, correlationId: event.correlationId },
+        'event about an unknown order ignored',
+      );
       return;
     }
     const events: DomainEvent[] = [];
@@ -43,7 +51,17 @@ export function sagaHandlers(deps: SagaHandlerDeps): EventHandlers {
   };
 
   const skip = (order: OrderEntity, event: DomainEvent, why: string) =>
-    logger.info({ orderId: order.id, number: order.number, status: order.status, eventId: event.id, type: event.type, correlationId: event.correlationId }, `${event.type} ignored: ${why}`);
+    logger.info(
+      {
+        orderId: order.id,
+        number: order.number,
+        status: order.status,
+        eventId: event.id,
+        type: event.type,
+        correlationId: event.correlationId,
+      },
+      `${event.type} ignored: ${why}`,
+    );
 
   const stockAnswerApplies = (order: OrderEntity, event: DomainEvent<'menu.stock.reserved' | 'menu.stock.rejected'>): boolean => {
     if (order.stockVersion !== event.data.stockVersion) {
@@ -57,11 +75,20 @@ export function sagaHandlers(deps: SagaHandlerDeps): EventHandlers {
     return true;
   };
 
-  const deliveryMove = async (manager: EntityManager, event: DomainEvent<'delivery.delivery.picked_up' | 'delivery.delivery.delivered'>, to: OrderStatus) =>
+  const deliveryMove = async (
+    manager: EntityManager,
+    event: DomainEvent<'delivery.delivery.picked_up' | 'delivery.delivery.delivered'>,
+    to: OrderStatus,
+  ) =>
     withOrder(manager, event, event.data.orderId, async (order, emit) => {
       const actor: Actor = { kind: ActorKind.Delivery, userId: event.data.courierUserId };
       if (!canTransition(order.status, to, actor)) return skip(order, event, `an order in ${order.status} cannot become ${to}`);
-      await transitions.apply(manager, order, { to, actor, at: clock(), origin: originOf(event), change: (o) => void (o.courierUserId = event.data.courierUserId) }, emit);
+      await transitions.apply(
+        manager,
+        order,
+        { to, actor, at: clock(), origin: originOf(event), change: (o) => void (o.courierUserId = event.data.courierUserId) },
+        emit,
+      );
     });
 
   return {
@@ -71,16 +98,31 @@ export function sagaHandlers(deps: SagaHandlerDeps): EventHandlers {
         const at = clock();
         const origin = originOf(event);
         if (order.paymentMethod === PaymentMethod.CashOnDelivery) {
-          await transitions.apply(manager, order, { to: OrderStatus.Placed, actor: SYSTEM_ACTOR, at, origin, reason: 'Stock reserved; paying cash on delivery' }, emit);
+          await transitions.apply(
+            manager,
+            order,
+            { to: OrderStatus.Placed, actor: SYSTEM_ACTOR, at, origin, reason: 'Stock reserved; paying cash on delivery' },
+            emit,
+          );
           return;
         }
         await payments.createPayment(manager, order, new Date(at.getTime() + timeouts.paymentTimeoutMs));
-        await transitions.apply(manager, order, { to: OrderStatus.AwaitingPayment, actor: SYSTEM_ACTOR, at, origin, reason: 'Stock reserved; waiting for the QR payment' }, emit);
+        await transitions.apply(
+          manager,
+          order,
+          { to: OrderStatus.AwaitingPayment, actor: SYSTEM_ACTOR, at, origin, reason: 'Stock reserved; waiting for the QR payment' },
+          emit,
+        );
       }),
     'menu.stock.rejected': async (event, manager) =>
       withOrder(manager, event, event.data.orderId, async (order, emit) => {
         if (!stockAnswerApplies(order, event)) return;
-        await transitions.apply(manager, order, { to: OrderStatus.Rejected, actor: SYSTEM_ACTOR, at: clock(), origin: originOf(event), reason: event.data.reason }, emit);
+        await transitions.apply(
+          manager,
+          order,
+          { to: OrderStatus.Rejected, actor: SYSTEM_ACTOR, at: clock(), origin: originOf(event), reason: event.data.reason },
+          emit,
+        );
       }),
     'delivery.delivery.picked_up': async (event, manager) => deliveryMove(manager, event, OrderStatus.PickedUp),
     'delivery.delivery.delivered': async (event, manager) => deliveryMove(manager, event, OrderStatus.Delivered),

@@ -15,7 +15,7 @@ import { UserOrdersResolver } from './user-orders.resolver';
 export function buildOrdersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<OrdersContext>({
     resolvers: [OrderResolver, OrderMutationResolver, UserOrdersResolver, RestaurantOrdersResolver],
-    referenceResolvers: ordersReferenceResolvers as never,
+    referenceResolvers: ordersReferenceResolvers,
   });
 }
 

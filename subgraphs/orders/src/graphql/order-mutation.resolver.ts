@@ -12,43 +12,59 @@ const orderId = () => Arg('orderId', () => ID, { description: 'The order.' });
 /** Everything that changes an order; each mutation returns the order as it is afterwards. */
 @Resolver(() => Order)
 export class OrderMutationResolver {
-  @Mutation(() => Order, { description: 'Places an order (customers). It starts PENDING while the stock is checked; the same idempotencyKey returns the same order.' })
-  async placeOrder(@Arg('input', () => PlaceOrderInput, { description: 'The order.' }) input: PlaceOrderInput, @Ctx() ctx: OrdersContext): Promise<Order> {
+  @Mutation(() => Order, {
+    description:
+      'Places an order (customers). It starts PENDING while the stock is checked; the same idempotencyKey returns the same order.',
+  })
+  async placeOrder(
+    @Arg('input', () => PlaceOrderInput, { description: 'The order.' }) input: PlaceOrderInput,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
     return toOrder(await ctx.services.placing.place(ctx.identity, input, originOf(ctx)));
   }
 
-  @Mutation(() => Order, { description: 'Cancels an order: its customer until the restaurant accepted it, an admin any time before it is finished. A paid order is refunded.' })
+  @Mutation(() => Order, {
+    description:
+      'Cancels an order: its customer until the restaurant accepted it, an admin any time before it is finished. A paid order is refunded.',
+  })
   async cancelOrder(@Args(() => CancelOrderArgs) { orderId, reason }: CancelOrderArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.cancel(ctx.identity, orderId, reason, originOf(ctx)));
   }
 
-  @Mutation(() => Order, { description: 'Sandbox payments only: pretends the customer paid the order\'s QR code (its customer or an admin).' })
+  @Mutation(() => Order, {
+    description: "Sandbox payments only: pretends the customer paid the order's QR code (its customer or an admin).",
+  })
   async confirmSandboxPayment(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
     await ctx.services.payments.confirmSandboxPayment(ctx.identity, id, originOf(ctx));
     return toOrder((await ctx.services.reads.order(ctx.identity, id))!);
   }
 
-  @Mutation(() => Order, { description: 'The restaurant\'s owner accepts a PLACED order and says how long it takes.' })
+  @Mutation(() => Order, { description: "The restaurant's owner accepts a PLACED order and says how long it takes." })
   async acceptOrder(@Args(() => AcceptOrderArgs) { orderId, prepMinutes }: AcceptOrderArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.accept(ctx.identity, orderId, prepMinutes, originOf(ctx)));
   }
 
-  @Mutation(() => Order, { description: 'The restaurant\'s owner turns down a PLACED order; a paid one is refunded.' })
+  @Mutation(() => Order, { description: "The restaurant's owner turns down a PLACED order; a paid one is refunded." })
   async rejectOrder(@Args(() => RejectOrderArgs) { orderId, reason }: RejectOrderArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.reject(ctx.identity, orderId, reason, originOf(ctx)));
   }
 
-  @Mutation(() => Order, { description: 'The restaurant\'s owner starts cooking an ACCEPTED order.' })
+  @Mutation(() => Order, { description: "The restaurant's owner starts cooking an ACCEPTED order." })
   async startPreparing(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.startPreparing(ctx.identity, id, originOf(ctx)));
   }
 
-  @Mutation(() => Order, { description: 'Kitchen display: the restaurant\'s owner sets one line QUEUED, COOKING or DONE (order ACCEPTED or PREPARING).' })
-  async setLineStatus(@Args(() => SetLineStatusArgs) { orderId, lineId, status }: SetLineStatusArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
+  @Mutation(() => Order, {
+    description: "Kitchen display: the restaurant's owner sets one line QUEUED, COOKING or DONE (order ACCEPTED or PREPARING).",
+  })
+  async setLineStatus(
+    @Args(() => SetLineStatusArgs) { orderId, lineId, status }: SetLineStatusArgs,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
     return toOrder(await ctx.services.commands.setLineStatus(ctx.identity, orderId, lineId, status));
   }
 
-  @Mutation(() => Order, { description: 'The restaurant\'s owner marks a PREPARING order ready for the courier; every line becomes DONE.' })
+  @Mutation(() => Order, { description: "The restaurant's owner marks a PREPARING order ready for the courier; every line becomes DONE." })
   async markOrderReady(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.markReady(ctx.identity, id, originOf(ctx)));
   }

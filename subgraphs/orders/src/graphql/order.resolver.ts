@@ -8,25 +8,33 @@ import { Order, OrderLine, OrderStatusChange } from './types/order.type';
 /** Reading orders, and the order fields that need their own lookups. */
 @Resolver(() => Order)
 export class OrderResolver {
-  @Query(() => Order, { nullable: true, description: 'An order by id, for its customer, its restaurant\'s owner, its courier and admins; null when there is none.' })
-  async order(@Arg('id', () => ID, { description: 'The order\'s id.' }) id: string, @Ctx() ctx: OrdersContext): Promise<Order | null> {
+  @Query(() => Order, {
+    nullable: true,
+    description: "An order by id, for its customer, its restaurant's owner, its courier and admins; null when there is none.",
+  })
+  async order(@Arg('id', () => ID, { description: "The order's id." }) id: string, @Ctx() ctx: OrdersContext): Promise<Order | null> {
     const order = await ctx.services.reads.order(ctx.identity, id);
     return order ? toOrder(order) : null;
   }
 
-  @Query(() => OrderConnection, { description: 'The signed-in user\'s own orders, newest first.' })
+  @Query(() => OrderConnection, { description: "The signed-in user's own orders, newest first." })
   async myOrders(@Args(() => OrderPageArgs) { first, after }: OrderPageArgs, @Ctx() ctx: OrdersContext): Promise<OrderConnection> {
     const userId = ctx.identity.kind === 'user' ? ctx.identity.userId : '';
     const page = await ctx.services.reads.ordersOfCustomer(ctx.identity, userId, first ?? 20, after);
     return toConnection(page.orders, page.hasNextPage);
   }
 
-  @Query(() => [Order], { description: 'The kitchen display of a restaurant: orders from PLACED to READY_FOR_PICKUP, oldest first. Owner (or admin).' })
-  async kitchenQueue(@Arg('restaurantId', () => ID, { description: 'The restaurant.' }) restaurantId: string, @Ctx() ctx: OrdersContext): Promise<Order[]> {
+  @Query(() => [Order], {
+    description: 'The kitchen display of a restaurant: orders from PLACED to READY_FOR_PICKUP, oldest first. Owner (or admin).',
+  })
+  async kitchenQueue(
+    @Arg('restaurantId', () => ID, { description: 'The restaurant.' }) restaurantId: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order[]> {
     return (await ctx.services.reads.kitchenQueue(ctx.identity, restaurantId)).map(toOrder);
   }
 
-  @FieldResolver(() => [OrderLine], { description: 'What was ordered, in the customer\'s order.' })
+  @FieldResolver(() => [OrderLine], { description: "What was ordered, in the customer's order." })
   async lines(@Root() order: Order, @Ctx() ctx: OrdersContext): Promise<OrderLine[]> {
     return (await ctx.loaders.lines.load(order.id)).map((line) => toOrderLine(line, order.currency));
   }

@@ -64,7 +64,13 @@ export function createSandboxProvider(options: SandboxProviderOptions): PaymentP
     },
     async verifyWebhook(request) {
       const header = request.headers[SANDBOX_SIGNATURE_HEADER];
-      const signature = verifySandboxSignature(options.webhookSecret, Array.isArray(header) ? header[0] : header, request.body, request.receivedAt, toleranceMs);
+      const signature = verifySandboxSignature(
+        options.webhookSecret,
+        Array.isArray(header) ? header[0] : header,
+        request.body,
+        request.receivedAt,
+        toleranceMs,
+      );
       if (!signature.ok) return { ok: false, status: 401, reason: signature.reason };
       let json: unknown;
       try {
@@ -73,7 +79,12 @@ export function createSandboxProvider(options: SandboxProviderOptions): PaymentP
         return { ok: false, status: 400, reason: 'body is not JSON' };
       }
       const parsed = SandboxWebhookBody.safeParse(json);
-      if (!parsed.success) return { ok: false, status: 400, reason: `bad webhook body: ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}` };
+      if (!parsed.success)
+        return {
+          ok: false,
+          status: 400,
+          reason: `bad webhook body: ${parsed.error.issues.map((i) => i.path.join('.') || '(root)').join(', ')}`,
+        };
       const body = parsed.data;
       return {
         ok: true,

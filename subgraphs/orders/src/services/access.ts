@@ -12,7 +12,11 @@ export function signedIn(identity: Identity): UserIdentity {
  * Who may see an order: its customer, the owner of its restaurant, the courier who picked it
  * up, and admins. `ownerId` comes from the read model (null when the restaurant is unknown).
  */
-export function canReadOrder(identity: Identity, order: Pick<OrderEntity, 'customerId' | 'courierUserId'>, ownerId: string | null): boolean {
+export function canReadOrder(
+  identity: Identity,
+  order: Pick<OrderEntity, 'customerId' | 'courierUserId'>,
+  ownerId: string | null,
+): boolean {
   if (identity.kind !== 'user') return false;
   if (identity.role === 'ADMIN') return true;
   return identity.userId === order.customerId || identity.userId === ownerId || identity.userId === order.courierUserId;

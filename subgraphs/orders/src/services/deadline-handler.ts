@@ -13,11 +13,21 @@ export function orderDeadlineHandler(transitions: OrderTransitions, payments: Pa
     switch (deadline.kind) {
       case DeadlineKind.PaymentTimeout:
         if (order.status !== OrderStatus.AwaitingPayment) return 'OBSOLETE';
-        await transitions.apply(manager, order, { to: OrderStatus.Cancelled, actor: SYSTEM_ACTOR, at: clock(), origin, reason: 'The payment was not received in time' }, emit);
+        await transitions.apply(
+          manager,
+          order,
+          { to: OrderStatus.Cancelled, actor: SYSTEM_ACTOR, at: clock(), origin, reason: 'The payment was not received in time' },
+          emit,
+        );
         return 'FIRED';
       case DeadlineKind.AcceptTimeout:
         if (order.status !== OrderStatus.Placed) return 'OBSOLETE';
-        await transitions.apply(manager, order, { to: OrderStatus.Rejected, actor: SYSTEM_ACTOR, at: clock(), origin, reason: 'The restaurant did not accept the order in time' }, emit);
+        await transitions.apply(
+          manager,
+          order,
+          { to: OrderStatus.Rejected, actor: SYSTEM_ACTOR, at: clock(), origin, reason: 'The restaurant did not accept the order in time' },
+          emit,
+        );
         return 'FIRED';
       case DeadlineKind.Refund:
         return payments.refund(manager, order);

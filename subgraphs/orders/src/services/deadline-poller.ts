@@ -5,7 +5,12 @@ import { DeadlineEntity } from '../entities/deadline.entity';
 import { OrderEntity } from '../entities/order.entity';
 
 /** Fires one due deadline on its locked order; returns FIRED or OBSOLETE. */
-export type DeadlineHandler = (manager: EntityManager, deadline: DeadlineEntity, order: OrderEntity, emit: (event: DomainEvent) => void) => Promise<'FIRED' | 'OBSOLETE'>;
+export type DeadlineHandler = (
+  manager: EntityManager,
+  deadline: DeadlineEntity,
+  order: OrderEntity,
+  emit: (event: DomainEvent) => void,
+) => Promise<'FIRED' | 'OBSOLETE'>;
 
 export interface DeadlinePollerOptions {
   dataSource: DataSource;
@@ -51,33 +56,48 @@ export function startDeadlinePoller(options: DeadlinePollerOptions): DeadlinePol
   const fireOne = async (id: string, orderId: string): Promise<void> => {
     try {
       const fired = await dataSource.transaction(async (manager) => {
-        const order = await manager.findOne(OrderEntity, { where: { id: orderId }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } });
+        const order = await manager.findOne(OrderEntity, {
+          where: { id: orderId },
+          lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+        });
         if (!order) return false;
-        const [deadline] = (await manager.find(DeadlineEntity, { where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } })).filter((d) => d.firedAt === null);
+        const [deadline] = (
+          await manager.find(DeadlineEntity, { where: { id }, lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' } })
+        ).filter((d) => d.firedAt === null);
         if (!deadline) return false;
         const events: DomainEvent[] = [];
         const outcome = await handle(manager, deadline, order, (event) => events.push(event));
         await appendToOutbox(manager, events);
         await manager.update(DeadlineEntity, { id }, { firedAt: clock(), outcome });
-        log.info({ deadlineId: id, orderId, number: order.number, kind: deadline.kind, outcome, correlationId: order.correlationId }, `deadline ${deadline.kind} ${outcome.toLowerCase()}`);
+        log.info(
+          { deadlineId: id, orderId, number: order.number, kind: deadline.kind, outcome, correlationId: order.correlationId },
+          `deadline ${deadline.kind} ${outcome.toLowerCase()}`,
+        );
         return events.length > 0;
       });
       if (fired) options.onCommitted();
     } catch (error) {
-      const [row] = (await dataSource.query('SELECT attempts FROM deadlines WHERE id = $1', [id])) as Array<{ attempts: number }>;
+      const [row] = await dataSource.query<Array<{ attempts: number }>>('SELECT attempts FROM deadlines WHERE id = $1', [id]);
       const attempts = (row?.attempts ?? 0) + 1;
       const delay = Math.min(intervalMs * 2 ** attempts, maxRetryDelayMs);
       const message = error instanceof Error ? error.message : String(error);
-      await dataSource.query('UPDATE deadlines SET attempts = $2, last_error = $3, due_at = $4 WHERE id = $1 AND fired_at IS NULL', [id, attempts, message, new Date(clock().getTime() + delay)]);
+      await dataSource.query('UPDATE deadlines SET attempts = $2, last_error = $3, due_at = $4 WHERE id = $1 AND fired_at IS NULL', [
+        id,
+        attempts,
+        message,
+        new Date(clock().getTime() + delay),
+      ]);
       log.warn({ err: error, deadlineId: id, orderId, attempts, retryInMs: delay }, 'deadline failed; will retry');
     }
   };
 
   const pass = async (): Promise<void> => {
-    const due = (await dataSource.query('SELECT id, order_id FROM deadlines WHERE fired_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2', [clock(), batchSize])) as Array<{
-      id: string;
-      order_id: string;
-    }>;
+    const due = await dataSource.query<
+      Array<{
+        id: string;
+        order_id: string;
+      }>
+    >('SELECT id, order_id FROM deadlines WHERE fired_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2', [clock(), batchSize]);
     for (const row of due) {
       if (stopped) return;
       await fireOne(row.id, row.order_id);

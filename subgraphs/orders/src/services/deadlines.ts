@@ -4,7 +4,12 @@ import { DeadlineKind } from '../entities/deadline.entity';
 
 /** Adds a durable timer for `orderId`, in the caller's transaction. */
 export async function scheduleDeadline(manager: EntityManager, orderId: string, kind: DeadlineKind, dueAt: Date): Promise<void> {
-  await manager.query('INSERT INTO deadlines (id, order_id, kind, due_at, attempts) VALUES ($1, $2, $3, $4, 0)', [uuidv7(), orderId, kind, dueAt]);
+  await manager.query('INSERT INTO deadlines (id, order_id, kind, due_at, attempts) VALUES ($1, $2, $3, $4, 0)', [
+    uuidv7(),
+    orderId,
+    kind,
+    dueAt,
+  ]);
 }
 
 /**

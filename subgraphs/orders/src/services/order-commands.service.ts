@@ -1,7 +1,7 @@
 import { BadUserInputError, InvalidStateTransitionError, isUuid, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { cleanNotes } from '../domain/order-input-rules';
-import { ActorKind, LineStatus, OrderStatus, type Actor } from '../domain/order-status';
+import { ActorKind, type LineStatus, OrderStatus, type Actor } from '../domain/order-status';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import type { ChangeOrigin } from '../events/order-events';
@@ -33,7 +33,11 @@ export class OrderCommands {
     const why = cleanNotes(reason, 'reason', MAX_REASON_LENGTH);
     return this.move(orderId, origin, (order) => {
       const actor = customerOrAdminActor(identity, order);
-      return { actor, to: OrderStatus.Cancelled, reason: why ?? (actor.kind === ActorKind.Admin ? 'Cancelled by an admin' : 'Cancelled by the customer') };
+      return {
+        actor,
+        to: OrderStatus.Cancelled,
+        reason: why ?? (actor.kind === ActorKind.Admin ? 'Cancelled by an admin' : 'Cancelled by the customer'),
+      };
     });
   }
 
@@ -55,16 +59,26 @@ export class OrderCommands {
   reject(identity: Identity, orderId: string, reason: string, origin: ChangeOrigin): Promise<OrderEntity> {
     const why = cleanNotes(reason, 'reason', MAX_REASON_LENGTH);
     if (!why) throw new BadUserInputError('reason', 'Say why the order is rejected');
-    return this.move(orderId, origin, async (order, manager) => ({ actor: await this.owner(manager, identity, order), to: OrderStatus.Rejected, reason: why }));
+    return this.move(orderId, origin, async (order, manager) => ({
+      actor: await this.owner(manager, identity, order),
+      to: OrderStatus.Rejected,
+      reason: why,
+    }));
   }
 
   startPreparing(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<OrderEntity> {
-    return this.move(orderId, origin, async (order, manager) => ({ actor: await this.owner(manager, identity, order), to: OrderStatus.Preparing }));
+    return this.move(orderId, origin, async (order, manager) => ({
+      actor: await this.owner(manager, identity, order),
+      to: OrderStatus.Preparing,
+    }));
   }
 
   /** READY_FOR_PICKUP; every line is DONE with it. */
   markReady(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<OrderEntity> {
-    return this.move(orderId, origin, async (order, manager) => ({ actor: await this.owner(manager, identity, order), to: OrderStatus.ReadyForPickup }));
+    return this.move(orderId, origin, async (order, manager) => ({
+      actor: await this.owner(manager, identity, order),
+      to: OrderStatus.ReadyForPickup,
+    }));
   }
 
   /**

@@ -16,20 +16,26 @@ export function findOrder(manager: EntityManager, id: string): Promise<OrderEnti
  * and event handlers on the same order run one after the other; NOT_FOUND if it is missing.
  */
 export async function lockOrder(manager: EntityManager, id: string): Promise<OrderEntity> {
-  const order = isUuid(id) ? await manager.findOne(OrderEntity, { where: { id: id.toLowerCase() }, lock: { mode: 'pessimistic_write' } }) : null;
+  const order = isUuid(id)
+    ? await manager.findOne(OrderEntity, { where: { id: id.toLowerCase() }, lock: { mode: 'pessimistic_write' } })
+    : null;
   if (!order) throw new NotFoundError('Order', id);
   return order;
 }
 
 /** The lines of each order, in the order the customer listed them. */
 export async function linesOf(manager: EntityManager, orderIds: readonly string[]): Promise<Map<string, OrderLineEntity[]>> {
-  const rows = orderIds.length ? await manager.find(OrderLineEntity, { where: { orderId: In([...orderIds]) }, order: { position: 'ASC' } }) : [];
+  const rows = orderIds.length
+    ? await manager.find(OrderLineEntity, { where: { orderId: In([...orderIds]) }, order: { position: 'ASC' } })
+    : [];
   return groupBy(rows, (row) => row.orderId);
 }
 
 /** The history of each order, oldest first. */
 export async function historyOf(manager: EntityManager, orderIds: readonly string[]): Promise<Map<string, OrderStatusChangeEntity[]>> {
-  const rows = orderIds.length ? await manager.find(OrderStatusChangeEntity, { where: { orderId: In([...orderIds]) }, order: { seq: 'ASC' } }) : [];
+  const rows = orderIds.length
+    ? await manager.find(OrderStatusChangeEntity, { where: { orderId: In([...orderIds]) }, order: { seq: 'ASC' } })
+    : [];
   return groupBy(rows, (row) => row.orderId);
 }
 
@@ -43,7 +49,10 @@ export interface OrderPageRequest {
 }
 
 /** One page of orders, newest first (ids are UUIDv7, so id order is creation order). */
-export async function pageOrders(manager: EntityManager, request: OrderPageRequest): Promise<{ orders: OrderEntity[]; hasNextPage: boolean }> {
+export async function pageOrders(
+  manager: EntityManager,
+  request: OrderPageRequest,
+): Promise<{ orders: OrderEntity[]; hasNextPage: boolean }> {
   const where: FindOptionsWhere<OrderEntity> = {};
   if (request.customerId) where.customerId = request.customerId;
   if (request.restaurantId) where.restaurantId = request.restaurantId;

@@ -32,19 +32,31 @@ export class OrderReads {
   /** A customer's orders, newest first: the customer themself or an admin. */
   async ordersOfCustomer(identity: Identity, customerId: string, first: number, after: string | null | undefined): Promise<OrderPage> {
     const user = signedIn(identity);
-    if (user.userId !== customerId && !isAdmin(identity)) throw new ForbiddenError('Only the user themself or an admin may see their orders');
+    if (user.userId !== customerId && !isAdmin(identity))
+      throw new ForbiddenError('Only the user themself or an admin may see their orders');
     const size = checkPageSize(first);
     if (!isUuid(customerId)) return { orders: [], hasNextPage: false };
     return pageOrders(this.dataSource.manager, { customerId: customerId.toLowerCase(), first: size, afterId: decodeCursor(after) });
   }
 
   /** A restaurant's orders, newest first, optionally only some statuses: its owner or an admin. */
-  async ordersOfRestaurant(identity: Identity, restaurantId: string, statuses: readonly OrderStatus[] | null | undefined, first: number, after: string | null | undefined): Promise<OrderPage> {
+  async ordersOfRestaurant(
+    identity: Identity,
+    restaurantId: string,
+    statuses: readonly OrderStatus[] | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<OrderPage> {
     const owners = await findOwners(this.dataSource.manager, [restaurantId]);
     assertOwnerOrAdmin(identity, owners.get(restaurantId.toLowerCase()) ?? null);
     const size = checkPageSize(first);
     if (!isUuid(restaurantId)) return { orders: [], hasNextPage: false };
-    return pageOrders(this.dataSource.manager, { restaurantId: restaurantId.toLowerCase(), statuses, first: size, afterId: decodeCursor(after) });
+    return pageOrders(this.dataSource.manager, {
+      restaurantId: restaurantId.toLowerCase(),
+      statuses,
+      first: size,
+      afterId: decodeCursor(after),
+    });
   }
 
   /** The kitchen display: orders to accept, cook and hand over, oldest first; owner or admin. */

@@ -66,7 +66,16 @@ export class OrderTransitions {
     );
     emit(orderStatusChanged(order, from, actor, reason, request.origin));
     this.logger.info(
-      { orderId: order.id, number: order.number, from, to, actor: actor.kind, actorId: actor.userId, reason, correlationId: request.origin.correlationId },
+      {
+        orderId: order.id,
+        number: order.number,
+        from,
+        to,
+        actor: actor.kind,
+        actorId: actor.userId,
+        reason,
+        correlationId: request.origin.correlationId,
+      },
       `order ${order.number} ${from} → ${to}`,
     );
     return order;

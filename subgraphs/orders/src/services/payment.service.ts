@@ -1,4 +1,14 @@
-import { ForbiddenError, InvalidStateTransitionError, NotFoundError, uuidv7, withOutbox, type Clock, type Emit, type Identity, type Logger } from '@foodgraph/platform';
+import {
+  ForbiddenError,
+  InvalidStateTransitionError,
+  NotFoundError,
+  uuidv7,
+  withOutbox,
+  type Clock,
+  type Emit,
+  type Identity,
+  type Logger,
+} from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrderStatus, PaymentStatus, SYSTEM_ACTOR } from '../domain/order-status';
 import { DeadlineKind } from '../entities/deadline.entity';
@@ -14,7 +24,8 @@ import type { OutboxNudger } from './outbox-nudger';
 import { findRestaurant } from './read-model';
 
 /** What became of a payment notification. */
-export type NotificationResult = 'APPLIED' | 'DUPLICATE' | 'UNKNOWN_REFERENCE' | 'ALREADY_SETTLED' | 'AMOUNT_MISMATCH' | 'REFUND_SCHEDULED' | 'IGNORED';
+export type NotificationResult =
+  'APPLIED' | 'DUPLICATE' | 'UNKNOWN_REFERENCE' | 'ALREADY_SETTLED' | 'AMOUNT_MISMATCH' | 'REFUND_SCHEDULED' | 'IGNORED';
 
 /**
  * Payments of the saga: creating the provider's QR payment once stock is reserved, applying
@@ -63,35 +74,77 @@ export class PaymentService {
    * too. A payment that arrives after the order was closed (cancelled while the customer was
    * paying) is accepted and refunded straight away.
    */
-  async applyNotification(notification: PaymentNotification, origin: ChangeOrigin): Promise<{ result: NotificationResult; orderId: string | null }> {
+  async applyNotification(
+    notification: PaymentNotification,
+    origin: ChangeOrigin,
+  ): Promise<{ result: NotificationResult; orderId: string | null }> {
     const receivedAt = this.clock();
     return withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
-      const claimed = (await manager.query(
+      const claimed = await manager.query<Array<{ id: string }>>(
         `INSERT INTO payment_notifications (id, provider, event_id, provider_reference, outcome, amount, currency, result, occurred_at, received_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'RECEIVED', $8, $9) ON CONFLICT (provider, event_id) DO NOTHING RETURNING id`,
-        [uuidv7(), this.provider.name, notification.eventId, notification.providerReference, notification.outcome, notification.amount, notification.currency, notification.occurredAt, receivedAt],
-      )) as Array<{ id: string }>;
+        [
+          uuidv7(),
+          this.provider.name,
+          notification.eventId,
+          notification.providerReference,
+          notification.outcome,
+          notification.amount,
+          notification.currency,
+          notification.occurredAt,
+          receivedAt,
+        ],
+      );
       if (claimed.length === 0) return { result: 'DUPLICATE' as const, orderId: null };
       const order = await manager.findOne(OrderEntity, {
         where: { paymentProvider: this.provider.name, paymentReference: notification.providerReference },
         lock: { mode: 'pessimistic_write' },
       });
       const result = order ? await this.settle(manager, order, notification, receivedAt, origin, emit) : 'UNKNOWN_REFERENCE';
-      await manager.query('UPDATE payment_notifications SET result = $2, order_id = $3 WHERE id = $1', [claimed[0]!.id, result, order?.id ?? null]);
-      this.logger.info({ orderId: order?.id, number: order?.number, eventId: notification.eventId, outcome: notification.outcome, result, correlationId: origin.correlationId }, 'payment notification');
+      await manager.query('UPDATE payment_notifications SET result = $2, order_id = $3 WHERE id = $1', [
+        claimed[0].id,
+        result,
+        order?.id ?? null,
+      ]);
+      this.logger.info(
+        {
+          orderId: order?.id,
+          number: order?.number,
+          eventId: notification.eventId,
+          outcome: notification.outcome,
+          result,
+          correlationId: origin.correlationId,
+        },
+        'payment notification',
+      );
       return { result, orderId: order?.id ?? null };
     });
   }
 
-  private async settle(manager: EntityManager, order: OrderEntity, n: PaymentNotification, at: Date, origin: ChangeOrigin, emit: Emit): Promise<NotificationResult> {
+  private async settle(
+    manager: EntityManager,
+    order: OrderEntity,
+    n: PaymentNotification,
+    at: Date,
+    origin: ChangeOrigin,
+    emit: Emit,
+  ): Promise<NotificationResult> {
     if (order.paymentStatus === PaymentStatus.Paid || order.paymentStatus === PaymentStatus.Refunded) return 'ALREADY_SETTLED';
     if (n.outcome === 'FAILED') {
       if (order.status !== OrderStatus.AwaitingPayment) return 'IGNORED';
-      await this.transitions.apply(manager, order, { to: OrderStatus.Cancelled, actor: SYSTEM_ACTOR, at, origin, reason: 'The payment failed' }, emit);
+      await this.transitions.apply(
+        manager,
+        order,
+        { to: OrderStatus.Cancelled, actor: SYSTEM_ACTOR, at, origin, reason: 'The payment failed' },
+        emit,
+      );
       return 'APPLIED';
     }
     if (n.amount !== order.total || n.currency !== order.currency) {
-      this.logger.warn({ orderId: order.id, expected: order.total, got: n.amount, currency: n.currency }, 'payment amount does not match the order; not applied');
+      this.logger.warn(
+        { orderId: order.id, expected: order.total, got: n.amount, currency: n.currency },
+        'payment amount does not match the order; not applied',
+      );
       return 'AMOUNT_MISMATCH';
     }
     const markPaid = (o: OrderEntity) => {
@@ -99,7 +152,12 @@ export class PaymentService {
       o.paidAt = at;
     };
     if (order.status === OrderStatus.AwaitingPayment) {
-      await this.transitions.apply(manager, order, { to: OrderStatus.Placed, actor: SYSTEM_ACTOR, at, origin, reason: 'Payment received', change: markPaid }, emit);
+      await this.transitions.apply(
+        manager,
+        order,
+        { to: OrderStatus.Placed, actor: SYSTEM_ACTOR, at, origin, reason: 'Payment received', change: markPaid },
+        emit,
+      );
       return 'APPLIED';
     }
     // The order was closed while the customer paid: take the money, then give it back.
@@ -115,8 +173,10 @@ export class PaymentService {
     const order = await findOrder(this.dataSource.manager, orderId);
     if (!order) throw new NotFoundError('Order', orderId);
     customerOrAdminActor(identity, order);
-    if (!canSimulate(this.provider)) throw new ForbiddenError(`Payments go through ${this.provider.name}; only the sandbox provider can simulate one`);
-    if (order.status !== OrderStatus.AwaitingPayment || !order.paymentReference) throw new InvalidStateTransitionError(order.status, OrderStatus.Placed);
+    if (!canSimulate(this.provider))
+      throw new ForbiddenError(`Payments go through ${this.provider.name}; only the sandbox provider can simulate one`);
+    if (order.status !== OrderStatus.AwaitingPayment || !order.paymentReference)
+      throw new InvalidStateTransitionError(order.status, OrderStatus.Placed);
     await this.applyNotification(this.provider.simulatePaid(order.paymentReference, order.total, order.currency, this.clock()), origin);
     return order.id;
   }
@@ -140,7 +200,10 @@ export class PaymentService {
     order.refundReference = refunded.refundReference;
     order.updatedAt = at;
     await manager.save(OrderEntity, order);
-    this.logger.info({ orderId: order.id, number: order.number, refundReference: refunded.refundReference, correlationId: order.correlationId }, `order ${order.number} refunded`);
+    this.logger.info(
+      { orderId: order.id, number: order.number, refundReference: refunded.refundReference, correlationId: order.correlationId },
+      `order ${order.number} refunded`,
+    );
     return 'FIRED';
   }
 }

@@ -53,8 +53,17 @@ export class PlaceOrderService {
     const notes = cleanNotes(request.notes, 'input.notes');
     const manager = this.dataSource.manager;
     const restaurant = await findRestaurant(manager, request.restaurantId);
-    const items = await findMenuItems(manager, request.lines.map((line) => line.menuItemId));
-    const quote = quoteOrder({ restaurant, items, lines: request.lines, now, fields: { restaurantId: 'input.restaurantId', lines: 'input.lines' } });
+    const items = await findMenuItems(
+      manager,
+      request.lines.map((line) => line.menuItemId),
+    );
+    const quote = quoteOrder({
+      restaurant,
+      items,
+      lines: request.lines,
+      now,
+      fields: { restaurantId: 'input.restaurantId', lines: 'input.lines' },
+    });
     const venue = restaurant!;
 
     try {
@@ -92,7 +101,13 @@ export class PlaceOrderService {
         } satisfies OrderEntity);
         await tx.insert(OrderEntity, order);
         const lines = quote.lines.map((line, position) =>
-          Object.assign(new OrderLineEntity(), { id: uuidv7(now.getTime()), orderId: order.id, position, ...line, status: LineStatus.Queued }),
+          Object.assign(new OrderLineEntity(), {
+            id: uuidv7(now.getTime()),
+            orderId: order.id,
+            position,
+            ...line,
+            status: LineStatus.Queued,
+          }),
         );
         await tx.insert(OrderLineEntity, lines);
         await tx.query(
@@ -120,12 +135,12 @@ export class PlaceOrderService {
    * order gives its number back.
    */
   private async nextNumber(manager: EntityManager, restaurantId: string, businessDay: string): Promise<number> {
-    const [row] = (await manager.query(
+    const [row] = await manager.query<Array<{ last_number: number }>>(
       `INSERT INTO order_number_counters (restaurant_id, business_day, last_number) VALUES ($1, $2, 1)
        ON CONFLICT (restaurant_id, business_day) DO UPDATE SET last_number = order_number_counters.last_number + 1
        RETURNING last_number`,
       [restaurantId, businessDay],
-    )) as Array<{ last_number: number }>;
-    return row!.last_number;
+    );
+    return row.last_number;
   }
 }

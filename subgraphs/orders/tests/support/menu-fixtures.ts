@@ -14,13 +14,18 @@ export interface Venue {
 const ALWAYS_OPEN = [1, 2, 3, 4, 5, 6, 7].map((dayOfWeek) => ({ dayOfWeek, opens: '00:00', closes: '24:00' }));
 
 /** Publishes a restaurant and its menu as menu would, and waits until orders has them. */
-export async function seedVenue(h: OrdersHarness, overrides: { status?: 'ACTIVE' | 'SUSPENDED' | 'PENDING_APPROVAL'; acceptingOrders?: boolean; minimumOrder?: number } = {}): Promise<Venue> {
+export async function seedVenue(
+  h: OrdersHarness,
+  overrides: { status?: 'ACTIVE' | 'SUSPENDED' | 'PENDING_APPROVAL'; acceptingOrders?: boolean; minimumOrder?: number } = {},
+): Promise<Venue> {
   const venue: Venue = { restaurantId: uuidv7(), owner: user('PARTNER'), pizzaId: uuidv7(), saladId: uuidv7(), revision: 1 };
   await publishRestaurant(h, venue, overrides);
   await publishItem(h, venue, venue.pizzaId, { name: 'Margherita', price: 900, revision: 1 });
   await publishItem(h, venue, venue.saladId, { name: 'Salad', price: 650, revision: 1 });
   await h.waitFor(async () => {
-    const [row] = await h.dataSource.query('SELECT count(*)::int AS n FROM menu_item_snapshots WHERE restaurant_id = $1', [venue.restaurantId]);
+    const [row] = await h.dataSource.query('SELECT count(*)::int AS n FROM menu_item_snapshots WHERE restaurant_id = $1', [
+      venue.restaurantId,
+    ]);
     return row.n === 2;
   }, 'the read model to have the venue');
   return venue;
@@ -29,7 +34,12 @@ export async function seedVenue(h: OrdersHarness, overrides: { status?: 'ACTIVE'
 export async function publishRestaurant(
   h: OrdersHarness,
   venue: Venue,
-  overrides: { status?: 'ACTIVE' | 'SUSPENDED' | 'PENDING_APPROVAL'; acceptingOrders?: boolean; minimumOrder?: number; revision?: number } = {},
+  overrides: {
+    status?: 'ACTIVE' | 'SUSPENDED' | 'PENDING_APPROVAL';
+    acceptingOrders?: boolean;
+    minimumOrder?: number;
+    revision?: number;
+  } = {},
 ): Promise<void> {
   await h.publish('menu.restaurant.changed', {
     restaurantId: venue.restaurantId,

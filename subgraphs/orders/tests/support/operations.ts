@@ -27,6 +27,59 @@ export const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $r
   ... on Order { id number }
 } }`;
 
+export interface MoneyResult {
+  amount: number;
+  currency: string;
+}
+export interface OrderLineResult {
+  id: string;
+  menuItem: { id: string };
+  name: string;
+  unitPrice: MoneyResult;
+  quantity: number;
+  notes: string | null;
+  lineTotal: MoneyResult;
+  status: string;
+}
+export interface StatusChangeResult {
+  status: string;
+  at: string;
+  actor: { id: string } | null;
+  reason: string | null;
+}
+/** An order as ORDER_FIELDS selects it. */
+export interface OrderResult {
+  id: string;
+  number: string;
+  status: string;
+  statusReason: string | null;
+  notes: string | null;
+  estimatedReadyAt: string | null;
+  placedAt: string;
+  updatedAt: string;
+  customer: { id: string };
+  restaurant: { id: string };
+  subtotal: MoneyResult;
+  deliveryFee: MoneyResult;
+  total: MoneyResult;
+  lines: OrderLineResult[];
+  history: StatusChangeResult[];
+  payment: {
+    method: string;
+    status: string;
+    amount: MoneyResult;
+    qrCode: string | null;
+    providerReference: string | null;
+    paidAt: string | null;
+    refundedAt: string | null;
+  };
+  deliveryAddress: { line1: string; line2: string | null; city: string; postalCode: string; location: { lat: number; lng: number } | null };
+}
+export interface OrderPageResult {
+  edges: { cursor: string; node: { id: string; number: string; status: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 /** The data of a response that must have succeeded. */
 export function ok<T>(response: GqlResponse<T>): T {
   if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
@@ -34,7 +87,7 @@ export function ok<T>(response: GqlResponse<T>): T {
 }
 
 /** The first error's message and extensions of a response that must have failed. */
-export function errorOf(response: GqlResponse): Record<string, any> {
+export function errorOf(response: GqlResponse): Record<string, unknown> {
   const error = response.errors?.[0];
   if (!error) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
   return { message: error.message, ...error.extensions };

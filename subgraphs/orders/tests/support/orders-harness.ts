@@ -16,7 +16,14 @@ import {
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '@foodgraph/platform';
-import { createOrdersSubgraph, ordersEntities, ordersMigrations, signSandboxWebhook, SANDBOX_SIGNATURE_HEADER, type OrdersConfig } from '../../src';
+import {
+  createOrdersSubgraph,
+  ordersEntities,
+  ordersMigrations,
+  signSandboxWebhook,
+  SANDBOX_SIGNATURE_HEADER,
+  type OrdersConfig,
+} from '../../src';
 
 export const SERVER_URL = process.env['TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
@@ -24,9 +31,16 @@ export const WEBHOOK_SECRET = 'sandbox webhook secret for the orders tests';
 const ORDER_EVENTS: EventType[] = ['orders.order.placed', 'orders.order.status_changed', 'orders.order.lines_changed'];
 
 /** A GraphQL response as the subgraph sends it. */
-export interface GqlResponse<T = Record<string, any>> {
+export interface GqlResponse<T = Record<string, unknown>> {
   data?: T | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** What the webhook route answers. */
+export interface WebhookAnswer {
+  received?: boolean;
+  result?: string;
+  error?: string;
 }
 
 /** How the test plays the menu side of the stock reservation. */
@@ -71,17 +85,30 @@ export class OrdersHarness {
   static async start(options: HarnessOptions = {}): Promise<OrdersHarness> {
     const namespace = `test_${randomBytes(5).toString('hex')}`;
     const logger = createLogger('orders-test', 'silent');
-    const dataSource = await openDatabase({ name: 'orders', namespace, serverUrl: SERVER_URL, entities: ordersEntities, migrations: ordersMigrations, logger });
-    const bus = options.bus === 'nats' ? await connectNatsBus({ url: NATS_URL, namespace, logger }) : createInProcessBus({ namespace, logger });
+    const dataSource = await openDatabase({
+      name: 'orders',
+      namespace,
+      serverUrl: SERVER_URL,
+      entities: ordersEntities,
+      migrations: ordersMigrations,
+      logger,
+    });
+    const bus =
+      options.bus === 'nats' ? await connectNatsBus({ url: NATS_URL, namespace, logger }) : createInProcessBus({ namespace, logger });
     const h = new OrdersHarness(namespace, dataSource, bus, options);
-    await bus.consume({ consumer: 'test-recorder', types: ORDER_EVENTS, handle: async (m) => h.record(m.payload as EventEnvelope), deadLetter: async () => undefined });
+    await bus.consume({
+      consumer: 'test-recorder',
+      types: ORDER_EVENTS,
+      handle: async (m) => h.record(m.payload as EventEnvelope),
+      deadLetter: async () => undefined,
+    });
     await h.startReplica();
     return h;
   }
 
   /** The GraphQL URL of the first running replica. */
   get url(): string {
-    return this.urls[0]!;
+    return this.urls[0];
   }
 
   /** Starts one more replica of the subgraph over the same database and bus. */
@@ -108,32 +135,51 @@ export class OrdersHarness {
   }
 
   /** Calls `/graphql` as the router would, signed for `identity`. */
-  async call<T = Record<string, any>>(identity: Identity, query: string, variables: Record<string, unknown> = {}, url = this.url): Promise<GqlResponse<T>> {
+  async call<T = Record<string, unknown>>(
+    identity: Identity,
+    query: string,
+    variables: Record<string, unknown> = {},
+    url = this.url,
+  ): Promise<GqlResponse<T>> {
     const body = JSON.stringify({ query, variables });
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signRouterRequest(this.secret, identity, uuidv7(), body) }, body });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...signRouterRequest(this.secret, identity, uuidv7(), body) },
+      body,
+    });
     return (await res.json()) as GqlResponse<T>;
   }
 
   /** Posts a sandbox webhook, signed unless told otherwise. */
-  async webhook(payload: Record<string, unknown>, options: { secret?: string; at?: Date } = {}): Promise<{ status: number; body: any }> {
+  async webhook(
+    payload: Record<string, unknown>,
+    options: { secret?: string; at?: Date } = {},
+  ): Promise<{ status: number; body: WebhookAnswer }> {
     const body = JSON.stringify(payload);
     const res = await fetch(this.url.replace('/graphql', '/webhooks/payments/sandbox'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: signSandboxWebhook(options.secret ?? WEBHOOK_SECRET, body, options.at) },
+      headers: {
+        'content-type': 'application/json',
+        [SANDBOX_SIGNATURE_HEADER]: signSandboxWebhook(options.secret ?? WEBHOOK_SECRET, body, options.at),
+      },
       body,
     });
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as WebhookAnswer };
   }
 
   /** Publishes an event as its producer (menu, delivery) would. */
   async publish<T extends EventType>(type: T, data: EventData<T>): Promise<DomainEvent<T>> {
-    const event = newEvent(type, data, { producer: type.split('.')[0]!, correlationId: uuidv7() });
+    const event = newEvent(type, data, { producer: type.split('.')[0], correlationId: uuidv7() });
     await this.bus.publish(event);
     return event;
   }
 
   /** Polls `probe` until it returns something truthy (or fails after `timeoutMs`). */
-  async waitFor<T>(probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
+  async waitFor<T>(
+    probe: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+    what: string,
+    timeoutMs = 10_000,
+  ): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await probe();
@@ -144,8 +190,10 @@ export class OrdersHarness {
   }
 
   /** Orders events of one order, by type. */
-  eventsOf(orderId: string, type?: EventType): EventEnvelope<string, any>[] {
-    return this.events.filter((e) => (e.data as { orderId?: string }).orderId === orderId && (!type || e.type === type));
+  eventsOf(orderId: string, type?: EventType): EventEnvelope<string, Record<string, unknown>>[] {
+    return (this.events as EventEnvelope<string, Record<string, unknown>>[]).filter(
+      (e) => e.data['orderId'] === orderId && (!type || e.type === type),
+    );
   }
 
   async stop(): Promise<void> {
@@ -161,7 +209,14 @@ export class OrdersHarness {
     if (this.stock === 'none' || (event.type !== 'orders.order.placed' && event.type !== 'orders.order.lines_changed')) return;
     const data = (event as DomainEvent<'orders.order.placed'>).data;
     const lines = data.lines.map((l) => ({ menuItemId: l.menuItemId, quantity: l.quantity }));
-    if (this.stock === 'reserve') await this.publish('menu.stock.reserved', { orderId: data.orderId, stockVersion: data.stockVersion, lines });
-    else await this.publish('menu.stock.rejected', { orderId: data.orderId, stockVersion: data.stockVersion, reason: 'Out of stock', items: lines.map((l) => ({ menuItemId: l.menuItemId, requested: l.quantity, available: 0 })) });
+    if (this.stock === 'reserve')
+      await this.publish('menu.stock.reserved', { orderId: data.orderId, stockVersion: data.stockVersion, lines });
+    else
+      await this.publish('menu.stock.rejected', {
+        orderId: data.orderId,
+        stockVersion: data.stockVersion,
+        reason: 'Out of stock',
+        items: lines.map((l) => ({ menuItemId: l.menuItemId, requested: l.quantity, available: 0 })),
+      });
   }
 }

@@ -8,7 +8,10 @@ describe('orders config', () => {
   });
 
   it('reads durations and names the bad variable', () => {
-    expect(readOrdersConfig({ PAYMENT_TIMEOUT: '2s', ACCEPT_TIMEOUT: '1500ms' })).toMatchObject({ paymentTimeoutMs: 2000, acceptTimeoutMs: 1500 });
+    expect(readOrdersConfig({ PAYMENT_TIMEOUT: '2s', ACCEPT_TIMEOUT: '1500ms' })).toMatchObject({
+      paymentTimeoutMs: 2000,
+      acceptTimeoutMs: 1500,
+    });
     expect(() => readOrdersConfig({ PAYMENT_TIMEOUT: 'soon' })).toThrow(/PAYMENT_TIMEOUT/);
     expect(() => readOrdersConfig({ ACCEPT_TIMEOUT: '0' })).toThrow(ConfigError);
   });
@@ -16,6 +19,8 @@ describe('orders config', () => {
   it('requires a webhook secret in production and refuses a short one', () => {
     expect(() => readOrdersConfig({ NODE_ENV: 'production' })).toThrow(/SANDBOX_WEBHOOK_SECRET/);
     expect(() => readOrdersConfig({ SANDBOX_WEBHOOK_SECRET: 'short' })).toThrow(/SANDBOX_WEBHOOK_SECRET/);
-    expect(readOrdersConfig({ NODE_ENV: 'production', SANDBOX_WEBHOOK_SECRET: 'a long enough secret' }).sandboxWebhookSecret).toBe('a long enough secret');
+    expect(readOrdersConfig({ NODE_ENV: 'production', SANDBOX_WEBHOOK_SECRET: 'a long enough secret' }).sandboxWebhookSecret).toBe(
+      'a long enough secret',
+    );
   });
 });

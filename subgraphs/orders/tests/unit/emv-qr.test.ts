@@ -40,9 +40,13 @@ describe('EMV QR payloads', () => {
   });
 
   it('writes zero-decimal currencies without decimals and unknown ones as 999', () => {
-    const yen = parseEmvPayload(buildEmvPayload({ gui: 'g', reference: 'r', amount: 1500, currency: 'JPY', merchantName: 'A', merchantCity: 'B', countryCode: 'JP' }))!;
+    const yen = parseEmvPayload(
+      buildEmvPayload({ gui: 'g', reference: 'r', amount: 1500, currency: 'JPY', merchantName: 'A', merchantCity: 'B', countryCode: 'JP' }),
+    )!;
     expect(yen.get('54')).toBe('1500');
-    const odd = parseEmvPayload(buildEmvPayload({ gui: 'g', reference: 'r', amount: 100, currency: 'XTS', merchantName: 'A', merchantCity: 'B', countryCode: 'XX' }))!;
+    const odd = parseEmvPayload(
+      buildEmvPayload({ gui: 'g', reference: 'r', amount: 100, currency: 'XTS', merchantName: 'A', merchantCity: 'B', countryCode: 'XX' }),
+    )!;
     expect(odd.get('53')).toBe('999');
   });
 });

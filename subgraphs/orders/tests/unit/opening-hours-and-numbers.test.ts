@@ -5,7 +5,7 @@ describe('opening hours in the read model', () => {
   const weekdays = [{ dayOfWeek: 1, opens: '11:00', closes: '14:00' }];
   const lateFriday = [{ dayOfWeek: 5, opens: '18:00', closes: '02:00' }];
 
-  it('is open inside a window in the restaurant\'s own time zone', () => {
+  it("is open inside a window in the restaurant's own time zone", () => {
     // 10:30 UTC is 11:30 in Berlin (winter), a Monday.
     expect(isOpenAt(weekdays, true, 'Europe/Berlin', new Date('2026-11-23T10:30:00Z'))).toBe(true);
     expect(isOpenAt(weekdays, true, 'UTC', new Date('2026-11-23T10:30:00Z'))).toBe(false);
@@ -35,7 +35,7 @@ describe('order numbers', () => {
     expect(formatOrderNumber(1234)).toBe('1234');
   });
 
-  it('restart on the restaurant\'s local business day', () => {
+  it("restart on the restaurant's local business day", () => {
     const lateEvening = new Date('2026-11-23T23:30:00Z');
     expect(businessDayOf(lateEvening, 'UTC')).toBe('2026-11-23');
     expect(businessDayOf(lateEvening, 'Europe/Berlin')).toBe('2026-11-24');

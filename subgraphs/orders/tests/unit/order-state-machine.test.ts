@@ -24,7 +24,8 @@ describe('order state machine', () => {
 
   it('lets the customer cancel until the restaurant accepted, not after', () => {
     for (const from of ['PENDING', 'AWAITING_PAYMENT', 'PLACED'] as const) expect(canTransition(from, 'CANCELLED', customer)).toBe(true);
-    for (const from of ['ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP', 'PICKED_UP'] as const) expect(canTransition(from, 'CANCELLED', customer)).toBe(false);
+    for (const from of ['ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP', 'PICKED_UP'] as const)
+      expect(canTransition(from, 'CANCELLED', customer)).toBe(false);
   });
 
   it('lets an admin cancel any order that is not finished', () => {
@@ -61,7 +62,7 @@ describe('order state machine', () => {
     }
   });
 
-  it('sends a changed order back to PENDING only at the customer\'s request before acceptance', () => {
+  it("sends a changed order back to PENDING only at the customer's request before acceptance", () => {
     expect(canTransition('AWAITING_PAYMENT', 'PENDING', customer)).toBe(true);
     expect(canTransition('PLACED', 'PENDING', customer)).toBe(true);
     expect(canTransition('ACCEPTED', 'PENDING', customer)).toBe(false);

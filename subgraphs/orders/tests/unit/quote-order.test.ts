@@ -26,7 +26,13 @@ const item = (n: number, extra: Partial<MenuItemView> = {}): MenuItemView => ({
   deleted: false,
   ...extra,
 });
-const ITEMS = [item(1), item(2, { price: 1200 }), item(3, { available: false }), item(4, { restaurantId: '0190a000-0000-7000-8000-000000000002' }), item(5, { deleted: true })];
+const ITEMS = [
+  item(1),
+  item(2, { price: 1200 }),
+  item(3, { available: false }),
+  item(4, { restaurantId: '0190a000-0000-7000-8000-000000000002' }),
+  item(5, { deleted: true }),
+];
 const NOON = new Date('2026-11-23T12:00:00Z'); // a Monday, 13:00 in Berlin
 
 function quote(overrides: Partial<QuoteRequest>) {
@@ -52,7 +58,13 @@ function fieldOf(run: () => unknown): string {
 
 describe('pricing', () => {
   it('adds line totals and the delivery fee in integer minor units', () => {
-    const totals = priceOrder([{ unitPrice: 650, quantity: 2 }, { unitPrice: 1200, quantity: 1 }], 250);
+    const totals = priceOrder(
+      [
+        { unitPrice: 650, quantity: 2 },
+        { unitPrice: 1200, quantity: 1 },
+      ],
+      250,
+    );
     expect(totals).toEqual({ subtotal: 2500, deliveryFee: 250, total: 2750 });
     expect(lineTotal({ unitPrice: 333, quantity: 3 })).toBe(999);
   });
@@ -65,7 +77,12 @@ describe('pricing', () => {
 
 describe('quoting an order against the read model', () => {
   it('snapshots names and prices and totals the order', () => {
-    const q = quote({ lines: [{ menuItemId: item(1).id, quantity: 2, notes: '  extra hot ' }, { menuItemId: item(2).id.toUpperCase(), quantity: 1 }] });
+    const q = quote({
+      lines: [
+        { menuItemId: item(1).id, quantity: 2, notes: '  extra hot ' },
+        { menuItemId: item(2).id.toUpperCase(), quantity: 1 },
+      ],
+    });
     expect(q).toMatchObject({ currency: 'EUR', subtotal: 2500, deliveryFee: 250, total: 2750 });
     expect(q.lines).toEqual([
       { menuItemId: item(1).id, name: 'Item 1', unitPrice: 650, quantity: 2, notes: 'extra hot' },
@@ -74,7 +91,13 @@ describe('quoting an order against the read model', () => {
   });
 
   it('names the line of an unknown, unavailable, deleted or foreign item', () => {
-    const withSecond = (menuItemId: string) => () => quote({ lines: [{ menuItemId: item(1).id, quantity: 2 }, { menuItemId, quantity: 1 }] });
+    const withSecond = (menuItemId: string) => () =>
+      quote({
+        lines: [
+          { menuItemId: item(1).id, quantity: 2 },
+          { menuItemId, quantity: 1 },
+        ],
+      });
     expect(fieldOf(withSecond('0190a000-0000-7000-8000-0000000009ff'))).toBe('input.lines[1].menuItemId');
     expect(fieldOf(withSecond('not-a-uuid'))).toBe('input.lines[1].menuItemId');
     expect(fieldOf(withSecond(item(3).id))).toBe('input.lines[1].menuItemId');
@@ -102,6 +125,8 @@ describe('quoting an order against the read model', () => {
   });
 
   it('uses the field names it is given (updateOrderLines has no input object)', () => {
-    expect(fieldOf(() => quote({ lines: [{ menuItemId: item(3).id, quantity: 1 }], fields: { restaurantId: 'orderId', lines: 'lines' } }))).toBe('lines[0].menuItemId');
+    expect(
+      fieldOf(() => quote({ lines: [{ menuItemId: item(3).id, quantity: 1 }], fields: { restaurantId: 'orderId', lines: 'lines' } })),
+    ).toBe('lines[0].menuItemId');
   });
 });

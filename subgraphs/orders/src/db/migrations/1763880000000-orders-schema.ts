@@ -41,11 +41,15 @@ export class OrdersSchema1763880000000 implements MigrationInterface {
     // The idempotency guarantee itself: a second placeOrder with the key cannot insert.
     await q.query(`CREATE UNIQUE INDEX orders_customer_idempotency_key ON orders (customer_id, idempotency_key)`);
     await q.query(`CREATE UNIQUE INDEX orders_restaurant_day_number ON orders (restaurant_id, business_day, number)`);
-    await q.query(`CREATE UNIQUE INDEX orders_payment_reference ON orders (payment_provider, payment_reference) WHERE payment_reference IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX orders_payment_reference ON orders (payment_provider, payment_reference) WHERE payment_reference IS NOT NULL`,
+    );
     // myOrders / User.orders and Restaurant.orders page newest first by id (UUIDv7).
     await q.query(`CREATE INDEX orders_customer_id_idx ON orders (customer_id, id)`);
     await q.query(`CREATE INDEX orders_restaurant_id_idx ON orders (restaurant_id, id)`);
-    await q.query(`CREATE INDEX orders_kitchen_idx ON orders (restaurant_id, placed_at) WHERE status IN ('PLACED','ACCEPTED','PREPARING','READY_FOR_PICKUP')`);
+    await q.query(
+      `CREATE INDEX orders_kitchen_idx ON orders (restaurant_id, placed_at) WHERE status IN ('PLACED','ACCEPTED','PREPARING','READY_FOR_PICKUP')`,
+    );
 
     await q.query(`
       CREATE TABLE order_number_counters (
@@ -144,7 +148,16 @@ export class OrdersSchema1763880000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['menu_item_snapshots', 'restaurant_snapshots', 'deadlines', 'payment_notifications', 'order_status_changes', 'order_lines', 'order_number_counters', 'orders']) {
+    for (const table of [
+      'menu_item_snapshots',
+      'restaurant_snapshots',
+      'deadlines',
+      'payment_notifications',
+      'order_status_changes',
+      'order_lines',
+      'order_number_counters',
+      'orders',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

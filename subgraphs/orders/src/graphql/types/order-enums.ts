@@ -23,7 +23,7 @@ registerEnumType(OrderStatusEnum, {
   name: 'OrderStatus',
   description: 'Where an order is in its lifecycle.',
   valuesConfig: {
-    PENDING: { description: 'Placed by the customer; the restaurant\'s stock is being checked.' },
+    PENDING: { description: "Placed by the customer; the restaurant's stock is being checked." },
     AWAITING_PAYMENT: { description: 'Stock reserved; waiting for the customer to pay the QR code.' },
     PLACED: { description: 'Paid (or cash on delivery): waiting for the restaurant to accept.' },
     ACCEPTED: { description: 'The restaurant accepted it and will prepare it.' },

@@ -12,7 +12,7 @@ export class OrderLine {
   @Field(() => MenuItemRef, { description: 'The menu item ordered (it may have changed or gone since).' })
   menuItem!: MenuItemRef;
 
-  @Field({ description: 'The item\'s name when it was ordered.' })
+  @Field({ description: "The item's name when it was ordered." })
   name!: string;
 
   @Field(() => Money, { description: 'Price of one unit when it was ordered.' })
@@ -21,7 +21,7 @@ export class OrderLine {
   @Field(() => Int, { description: 'How many, 1 to 50.' })
   quantity!: number;
 
-  @Field(() => String, { nullable: true, description: 'The customer\'s wishes for this line.' })
+  @Field(() => String, { nullable: true, description: "The customer's wishes for this line." })
   notes!: string | null;
 
   @Field(() => Money, { description: 'unitPrice × quantity.' })
@@ -31,7 +31,7 @@ export class OrderLine {
   status!: LineStatus;
 }
 
-@ObjectType({ description: 'One step of an order\'s history.' })
+@ObjectType({ description: "One step of an order's history." })
 export class OrderStatusChange {
   @Field(() => OrderStatusEnum, { description: 'The status the order moved to.' })
   status!: OrderStatus;
@@ -54,13 +54,16 @@ export class Payment {
   @Field(() => PaymentStatusEnum, { description: 'Where the money is.' })
   status!: PaymentStatus;
 
-  @Field(() => Money, { description: 'The amount due: the order\'s total.' })
+  @Field(() => Money, { description: "The amount due: the order's total." })
   amount!: Money;
 
-  @Field(() => String, { nullable: true, description: 'EMV QR payload to render as a QR code and scan with a banking app; null for cash and until stock is reserved.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'EMV QR payload to render as a QR code and scan with a banking app; null for cash and until stock is reserved.',
+  })
   qrCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The payment provider\'s id of this payment.' })
+  @Field(() => String, { nullable: true, description: "The payment provider's id of this payment." })
   providerReference!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the provider confirmed the payment.' })
@@ -70,7 +73,7 @@ export class Payment {
   refundedAt!: Date | null;
 }
 
-@ObjectType({ description: 'A customer\'s order from one restaurant.' })
+@ObjectType({ description: "A customer's order from one restaurant." })
 @Directive('@key(fields: "id")')
 export class Order {
   @Field(() => ID, { description: 'Unique id of the order.' })
@@ -88,7 +91,7 @@ export class Order {
   @Field(() => Money, { description: 'Sum of the line totals.' })
   subtotal!: Money;
 
-  @Field(() => Money, { description: 'The restaurant\'s delivery fee when it was ordered.' })
+  @Field(() => Money, { description: "The restaurant's delivery fee when it was ordered." })
   deliveryFee!: Money;
 
   @Field(() => Money, { description: 'subtotal + deliveryFee: what the customer pays.' })
@@ -106,7 +109,7 @@ export class Order {
   @Field(() => Address, { description: 'Where it goes.' })
   deliveryAddress!: Address;
 
-  @Field(() => String, { nullable: true, description: 'The customer\'s notes for the restaurant or courier.' })
+  @Field(() => String, { nullable: true, description: "The customer's notes for the restaurant or courier." })
   notes!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the restaurant expects it ready (set on acceptance).' })

@@ -5,7 +5,7 @@ import { PaymentMethodEnum } from './order-enums';
 
 @InputType({ description: 'One line of an order as the customer asks for it.' })
 export class OrderLineInput {
-  @Field(() => ID, { description: 'The menu item, from the order\'s restaurant.' })
+  @Field(() => ID, { description: "The menu item, from the order's restaurant." })
   menuItemId!: string;
 
   @Field(() => Int, { description: 'How many, 1 to 50.' })
@@ -32,6 +32,8 @@ export class PlaceOrderInput {
   @Field(() => String, { nullable: true, description: 'Notes for the restaurant or courier, up to 500 characters.' })
   notes?: string | null;
 
-  @Field({ description: 'A key the client makes up per order (e.g. a UUID); sending it again returns the same order instead of a second one.' })
+  @Field({
+    description: 'A key the client makes up per order (e.g. a UUID); sending it again returns the same order instead of a second one.',
+  })
   idempotencyKey!: string;
 }
