@@ -1,18 +1,23 @@
 import {
   createSubgraphServer,
+  startConsumer,
   startOutboxRelay,
   systemClock,
+  type ConsumerHandle,
   type OutboxRelay,
   type Subgraph,
   type SubgraphDeps,
 } from '@foodgraph/platform';
 import { DEFAULT_MENU_CONFIG, type MenuConfig } from './config';
+import { nudgeAfterHandling } from './events/nudge-after-handling';
+import { ORDER_STOCK_CONSUMER, orderStockHandlers } from './events/order-stock.handlers';
 import type { MenuContext, MenuServices } from './graphql/context';
 import { createMenuLoaders } from './graphql/loaders';
 import { buildMenuSchema } from './graphql/schema';
 import { MenuService } from './services/menu.service';
 import { RestaurantListing } from './services/restaurant-listing';
 import { RestaurantService } from './services/restaurant.service';
+import { StockReservationService } from './services/stock-reservation.service';
 
 /** What the menu subgraph needs: the shared dependencies plus its own settings. */
 export interface MenuSubgraphDeps extends SubgraphDeps {
@@ -22,14 +27,16 @@ export interface MenuSubgraphDeps extends SubgraphDeps {
 
 /**
  * The menu subgraph over injected dependencies: restaurants, menus and `User.restaurants`.
- * It produces `menu.restaurant.changed` and `menu.item.changed` through its outbox, whose
- * relay runs between `start()` and `stop()`; it consumes no events.
+ * It produces `menu.restaurant.changed`, `menu.item.changed` and the `menu.stock.*` answers of
+ * the order saga through its outbox, and consumes `orders.order.*` to reserve and release
+ * stock (consumer `menu-order-stock`); relay and consumer run between `start()` and `stop()`.
  */
 export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgraph> {
   const settings: MenuConfig = { ...DEFAULT_MENU_CONFIG, ...deps.config };
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger.child({ subgraph: 'menu' });
   let relay: OutboxRelay | null = null;
+  let consumer: ConsumerHandle | null = null;
   // Services exist before the relay starts; they nudge whichever relay is running.
   const nudger = { nudge: () => relay?.nudge() };
   const services: MenuServices = {
@@ -38,6 +45,7 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
     listing: new RestaurantListing(deps.dataSource),
     clock,
   };
+  const stockHandlers = orderStockHandlers(new StockReservationService(clock), logger);
   const schema = await buildMenuSchema();
   const server = createSubgraphServer<MenuContext>({
     name: 'menu',
@@ -47,7 +55,7 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
     createContext: (base) => ({ ...base, services, loaders: createMenuLoaders(deps.dataSource) }),
     ready: async () => {
       await deps.dataSource.query('SELECT 1');
-      return true;
+      return consumer !== null;
     },
   });
 
@@ -56,10 +64,17 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
     schema,
     async start(port, host) {
       relay ??= startOutboxRelay(deps.dataSource, deps.bus, logger);
+      consumer ??= await startConsumer(deps.dataSource, nudgeAfterHandling(deps.bus, nudger), logger, {
+        consumer: ORDER_STOCK_CONSUMER,
+        handlers: stockHandlers,
+      });
       return server.listen(port, host);
     },
     async stop() {
       await server.stop();
+      // The consumer first: the message in hand finishes and its answers reach the outbox.
+      await consumer?.stop();
+      consumer = null;
       await relay?.stop();
       relay = null;
     },

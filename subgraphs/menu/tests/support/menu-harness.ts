@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import {
+  connectNatsBus,
   createInProcessBus,
   createLogger,
+  deleteNamespaceStreams,
   dropDatabase,
   openDatabase,
   signRouterRequest,
@@ -16,6 +18,7 @@ import { createMenuSubgraph, menuEntities, menuMigrations } from '../../src';
 import type { Operation } from './menu-operations';
 
 const SERVER_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const NATS_URL = process.env['TEST_NATS_URL'] ?? 'nats://127.0.0.1:4222';
 
 /** A GraphQL response as the subgraph sends it. */
 export interface GqlResponse<T> {
@@ -44,11 +47,15 @@ export function user(role: Role): Extract<Identity, { kind: 'user' }> {
 export interface MenuHarnessOptions {
   /** 'postgres': own database on the real server (dropped in `stop`); 'pglite': in memory. @default 'postgres' */
   database?: 'postgres' | 'pglite';
+  /** 'nats': JetStream on the local server (streams deleted in `stop`). @default 'in-process' */
+  bus?: 'in-process' | 'nats';
+  /** In-process bus only: its duplicate window; 0 delivers a re-published envelope again. @default the bus's */
+  duplicateWindowMs?: number;
 }
 
 /**
- * Starts the menu subgraph on port 0 against its own database (named with `test`) and an
- * in-process bus, with a clock the test controls.
+ * Starts the menu subgraph on port 0 against its own database (named with `test`) and its own
+ * bus namespace, with a clock the test controls.
  */
 export async function startMenu(options: MenuHarnessOptions = {}): Promise<MenuHarness> {
   const onServer = (options.database ?? 'postgres') === 'postgres';
@@ -58,12 +65,19 @@ export async function startMenu(options: MenuHarnessOptions = {}): Promise<MenuH
   const dataSource = await openDatabase({
     name: 'menu',
     namespace,
-    serverUrl: SERVER_URL,
+    ...(onServer ? { serverUrl: SERVER_URL } : {}),
     entities: menuEntities,
     migrations: menuMigrations,
     logger,
   });
-  const bus = createInProcessBus({ namespace, logger });
+  const onNats = options.bus === 'nats';
+  const bus = onNats
+    ? await connectNatsBus({ url: NATS_URL, namespace, logger })
+    : createInProcessBus({
+        namespace,
+        logger,
+        ...(options.duplicateWindowMs !== undefined ? { duplicateWindowMs: options.duplicateWindowMs } : {}),
+      });
   let now = new Date('2026-11-23T12:00:00Z');
   const subgraph: Subgraph = await createMenuSubgraph({
     dataSource,
@@ -94,6 +108,7 @@ export async function startMenu(options: MenuHarnessOptions = {}): Promise<MenuH
       await bus.close();
       await dataSource.destroy();
       if (onServer) await dropDatabase(SERVER_URL, `${namespace}_menu`);
+      if (onNats) await deleteNamespaceStreams(NATS_URL, namespace);
     },
   };
 }

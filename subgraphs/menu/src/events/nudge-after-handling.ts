@@ -1,0 +1,22 @@
+import type { EventBus } from '@foodgraph/platform';
+import type { OutboxNudger } from './menu-event-publisher';
+
+/**
+ * The same bus, except that each consumed delivery nudges the outbox relay once its handler
+ * has finished. The inbox consumer's handler resolves only after its transaction committed, so
+ * the answers it wrote are visible and leave at once instead of at the relay's next poll.
+ */
+export function nudgeAfterHandling(bus: EventBus, relay: OutboxNudger): EventBus {
+  return {
+    publish: (event) => bus.publish(event),
+    close: () => bus.close(),
+    consume: (options) =>
+      bus.consume({
+        ...options,
+        handle: async (message) => {
+          await options.handle(message);
+          relay.nudge();
+        },
+      }),
+  };
+}
