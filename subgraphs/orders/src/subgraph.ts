@@ -59,7 +59,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   const payments = new PaymentService(dataSource, provider, transitions, outbox, clock, logger);
   const services: OrdersServices = {
     placing: new PlaceOrderService(dataSource, outbox, clock),
-    commands: new OrderCommands(dataSource, transitions, outbox, clock),
+    commands: new OrderCommands(dataSource, transitions, payments, outbox, clock),
     reads: new OrderReads(dataSource),
     payments,
     clock,

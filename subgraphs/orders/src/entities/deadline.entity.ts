@@ -42,4 +42,8 @@ export class DeadlineEntity {
 
   @Column('text', { name: 'last_error', nullable: true })
   lastError!: string | null;
+
+  /** REFUND of a superseded payment (an old QR paid after a lines change); null = the order's own. */
+  @Column('text', { name: 'payment_reference', nullable: true })
+  paymentReference!: string | null;
 }

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { ChangeOrigin } from '../events/order-events';
 import type { OrdersContext } from './context';
 import { toOrder } from './order-view';
-import { AcceptOrderArgs, CancelOrderArgs, RejectOrderArgs, SetLineStatusArgs } from './types/order.args';
+import { AcceptOrderArgs, CancelOrderArgs, RejectOrderArgs, SetLineStatusArgs, UpdateOrderLinesArgs } from './types/order.args';
 import { Order } from './types/order.type';
 import { PlaceOrderInput } from './types/place-order.input';
 
@@ -21,6 +21,17 @@ export class OrderMutationResolver {
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
     return toOrder(await ctx.services.placing.place(ctx.identity, input, originOf(ctx)));
+  }
+
+  @Mutation(() => Order, {
+    description:
+      'The customer replaces the lines of an order the restaurant has not accepted and that is not paid yet. The order is re-priced and checked for stock again (PENDING).',
+  })
+  async updateOrderLines(
+    @Args(() => UpdateOrderLinesArgs) { orderId, lines }: UpdateOrderLinesArgs,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
+    return toOrder(await ctx.services.commands.updateLines(ctx.identity, orderId, lines, originOf(ctx)));
   }
 
   @Mutation(() => Order, {

@@ -2,13 +2,23 @@ import { uuidv7 } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { DeadlineKind } from '../entities/deadline.entity';
 
-/** Adds a durable timer for `orderId`, in the caller's transaction. */
-export async function scheduleDeadline(manager: EntityManager, orderId: string, kind: DeadlineKind, dueAt: Date): Promise<void> {
-  await manager.query('INSERT INTO deadlines (id, order_id, kind, due_at, attempts) VALUES ($1, $2, $3, $4, 0)', [
+/**
+ * Adds a durable timer for `orderId`, in the caller's transaction. `paymentReference` names
+ * the payment a REFUND is for when it is not the order's current one.
+ */
+export async function scheduleDeadline(
+  manager: EntityManager,
+  orderId: string,
+  kind: DeadlineKind,
+  dueAt: Date,
+  paymentReference: string | null = null,
+): Promise<void> {
+  await manager.query('INSERT INTO deadlines (id, order_id, kind, due_at, attempts, payment_reference) VALUES ($1, $2, $3, $4, 0, $5)', [
     uuidv7(),
     orderId,
     kind,
     dueAt,
+    paymentReference,
   ]);
 }
 

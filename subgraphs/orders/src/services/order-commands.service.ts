@@ -1,15 +1,28 @@
-import { BadUserInputError, InvalidStateTransitionError, isUuid, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import {
+  BadUserInputError,
+  ConflictError,
+  InvalidStateTransitionError,
+  isUuid,
+  uuidv7,
+  withOutbox,
+  type Clock,
+  type Identity,
+} from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { cleanNotes } from '../domain/order-input-rules';
-import { ActorKind, type LineStatus, OrderStatus, type Actor } from '../domain/order-status';
+import { canTransition } from '../domain/order-state-machine';
+import type { LineRequest } from '../domain/order-input-rules';
+import { ActorKind, LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/order-status';
+import { quoteOrder } from '../domain/quote-order';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
-import type { ChangeOrigin } from '../events/order-events';
-import { customerOrAdminActor, ownerActor } from './access';
+import { orderLinesChanged, type ChangeOrigin } from '../events/order-events';
+import { customerActor, customerOrAdminActor, ownerActor } from './access';
 import { lockOrder } from './order-queries';
 import type { OrderTransitions } from './order-transitions';
 import type { OutboxNudger } from './outbox-nudger';
-import { findOwners } from './read-model';
+import type { PaymentService } from './payment.service';
+import { findMenuItems, findOwners, findRestaurant } from './read-model';
 
 export const MIN_PREP_MINUTES = 1;
 export const MAX_PREP_MINUTES = 240;
@@ -24,6 +37,7 @@ export class OrderCommands {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transitions: OrderTransitions,
+    private readonly payments: PaymentService,
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
   ) {}
@@ -100,6 +114,58 @@ export class OrderCommands {
       await manager.save(OrderEntity, order);
       return order;
     });
+  }
+
+  /**
+   * The customer replaces the lines of an order the restaurant has not accepted and that is
+   * not paid yet. The order is re-priced from the read model and goes back to PENDING for a
+   * new stock check (`orders.order.lines_changed` with the next stock version); an unpaid QR
+   * payment is retired and a new one is issued once the stock is reserved again. A paid order
+   * cannot change (CONFLICT): cancelling refunds it, and the customer orders again.
+   */
+  async updateLines(identity: Identity, orderId: string, lines: LineRequest[], origin: ChangeOrigin): Promise<OrderEntity> {
+    let retired: string | null = null;
+    const updated = await withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
+      const order = await lockOrder(manager, orderId);
+      const actor = customerActor(identity, order);
+      if (order.paymentStatus === PaymentStatus.Paid)
+        throw new ConflictError('This order is paid: cancel it (the payment is refunded) and order again');
+      if (!canTransition(order.status, OrderStatus.Pending, actor))
+        throw new InvalidStateTransitionError(order.status, OrderStatus.Pending);
+      const now = this.clock();
+      const restaurant = await findRestaurant(manager, order.restaurantId);
+      const items = await findMenuItems(
+        manager,
+        lines.map((line) => line.menuItemId),
+      );
+      const quote = quoteOrder({ restaurant, items, lines, now, fields: { restaurantId: 'orderId', lines: 'lines' } });
+      retired = await this.payments.supersede(manager, order, now);
+      await manager.delete(OrderLineEntity, { orderId: order.id });
+      const replaced = quote.lines.map((line, position) =>
+        Object.assign(new OrderLineEntity(), {
+          id: uuidv7(now.getTime()),
+          orderId: order.id,
+          position,
+          ...line,
+          status: LineStatus.Queued,
+        }),
+      );
+      await manager.insert(OrderLineEntity, replaced);
+      order.subtotal = quote.subtotal;
+      order.deliveryFee = quote.deliveryFee;
+      order.total = quote.total;
+      order.stockVersion += 1;
+      await this.transitions.apply(
+        manager,
+        order,
+        { to: OrderStatus.Pending, actor, at: now, origin, reason: 'The customer changed the order' },
+        emit,
+      );
+      emit(orderLinesChanged(order, replaced, origin));
+      return order;
+    });
+    if (retired) await this.payments.voidQuietly(retired);
+    return updated;
   }
 
   private async owner(manager: EntityManager, identity: Identity, order: OrderEntity): Promise<Actor> {

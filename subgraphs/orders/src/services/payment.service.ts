@@ -100,15 +100,13 @@ export class PaymentService {
         where: { paymentProvider: this.provider.name, paymentReference: notification.providerReference },
         lock: { mode: 'pessimistic_write' },
       });
-      const result = order ? await this.settle(manager, order, notification, receivedAt, origin, emit) : 'UNKNOWN_REFERENCE';
-      await manager.query('UPDATE payment_notifications SET result = $2, order_id = $3 WHERE id = $1', [
-        claimed[0].id,
-        result,
-        order?.id ?? null,
-      ]);
+      const { result, orderId } = order
+        ? { result: await this.settle(manager, order, notification, receivedAt, origin, emit), orderId: order.id }
+        : await this.settleSuperseded(manager, notification, receivedAt);
+      await manager.query('UPDATE payment_notifications SET result = $2, order_id = $3 WHERE id = $1', [claimed[0].id, result, orderId]);
       this.logger.info(
         {
-          orderId: order?.id,
+          orderId,
           number: order?.number,
           eventId: notification.eventId,
           outcome: notification.outcome,
@@ -117,7 +115,7 @@ export class PaymentService {
         },
         'payment notification',
       );
-      return { result, orderId: order?.id ?? null };
+      return { result, orderId };
     });
   }
 
@@ -168,6 +166,60 @@ export class PaymentService {
     return 'REFUND_SCHEDULED';
   }
 
+  /**
+   * A notification for a payment a lines change replaced: the customer paid the old QR code.
+   * The money is taken and a REFUND of exactly that payment is scheduled.
+   */
+  private async settleSuperseded(
+    manager: EntityManager,
+    n: PaymentNotification,
+    at: Date,
+  ): Promise<{ result: NotificationResult; orderId: string | null }> {
+    const [old] = await manager.query<Array<{ order_id: string; amount: number; currency: string; paid_at: Date | null }>>(
+      'SELECT order_id, amount, currency, paid_at FROM superseded_payments WHERE provider = $1 AND reference = $2 FOR UPDATE',
+      [this.provider.name, n.providerReference],
+    );
+    if (!old) return { result: 'UNKNOWN_REFERENCE', orderId: null };
+    if (old.paid_at) return { result: 'ALREADY_SETTLED', orderId: old.order_id };
+    if (n.outcome === 'FAILED') return { result: 'IGNORED', orderId: old.order_id };
+    if (n.amount !== old.amount || n.currency !== old.currency) return { result: 'AMOUNT_MISMATCH', orderId: old.order_id };
+    await manager.query('UPDATE superseded_payments SET paid_at = $3 WHERE provider = $1 AND reference = $2', [
+      this.provider.name,
+      n.providerReference,
+      at,
+    ]);
+    await scheduleDeadline(manager, old.order_id, DeadlineKind.Refund, at, n.providerReference);
+    return { result: 'REFUND_SCHEDULED', orderId: old.order_id };
+  }
+
+  /**
+   * Retires the order's unpaid payment before its amount changes: the reference is kept (a
+   * late payment of the old QR is recognised and refunded) and the order waits for a new one.
+   * Returns the retired reference so the caller can void it at the provider after commit.
+   */
+  async supersede(manager: EntityManager, order: OrderEntity, at: Date): Promise<string | null> {
+    const reference = order.paymentReference;
+    if (reference && order.paymentProvider) {
+      await manager.query(
+        'INSERT INTO superseded_payments (provider, reference, order_id, amount, currency, superseded_at) VALUES ($1, $2, $3, $4, $5, $6)',
+        [order.paymentProvider, reference, order.id, order.total, order.currency, at],
+      );
+    }
+    order.paymentProvider = null;
+    order.paymentReference = null;
+    order.paymentQr = null;
+    return reference;
+  }
+
+  /** Voids a retired payment at the provider; best effort, since a late payment is refunded anyway. */
+  async voidQuietly(reference: string): Promise<void> {
+    try {
+      await this.provider.cancelPayment(reference);
+    } catch (error) {
+      this.logger.warn({ err: error, reference }, 'voiding a superseded payment failed; a late payment of it will be refunded');
+    }
+  }
+
   /** `confirmSandboxPayment`: the sandbox pretends the customer paid the order's QR code. */
   async confirmSandboxPayment(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<string> {
     const order = await findOrder(this.dataSource.manager, orderId);
@@ -185,7 +237,8 @@ export class PaymentService {
    * Refunds a paid order through its provider (a REFUND deadline firing). The key makes a
    * retry after a crash refund once; the order is marked REFUNDED in the same transaction.
    */
-  async refund(manager: EntityManager, order: OrderEntity): Promise<'FIRED' | 'OBSOLETE'> {
+  async refund(manager: EntityManager, order: OrderEntity, paymentReference: string | null): Promise<'FIRED' | 'OBSOLETE'> {
+    if (paymentReference !== null) return this.refundSuperseded(manager, order, paymentReference);
     if (order.paymentStatus !== PaymentStatus.Paid || !order.paymentReference) return 'OBSOLETE';
     const refunded = await this.provider.refund({
       idempotencyKey: `refund:${order.id}:${order.paymentReference}`,
@@ -203,6 +256,33 @@ export class PaymentService {
     this.logger.info(
       { orderId: order.id, number: order.number, refundReference: refunded.refundReference, correlationId: order.correlationId },
       `order ${order.number} refunded`,
+    );
+    return 'FIRED';
+  }
+
+  /** Refunds a superseded payment the customer paid after all (see `settleSuperseded`). */
+  private async refundSuperseded(manager: EntityManager, order: OrderEntity, reference: string): Promise<'FIRED' | 'OBSOLETE'> {
+    const [old] = await manager.query<Array<{ amount: number; currency: string; paid_at: Date | null; refunded_at: Date | null }>>(
+      'SELECT amount, currency, paid_at, refunded_at FROM superseded_payments WHERE provider = $1 AND reference = $2 FOR UPDATE',
+      [this.provider.name, reference],
+    );
+    if (!old?.paid_at || old.refunded_at) return 'OBSOLETE';
+    const refunded = await this.provider.refund({
+      idempotencyKey: `refund:${order.id}:${reference}`,
+      providerReference: reference,
+      amount: old.amount,
+      currency: old.currency,
+      reason: 'The order changed after this payment was started',
+    });
+    await manager.query('UPDATE superseded_payments SET refunded_at = $3, refund_reference = $4 WHERE provider = $1 AND reference = $2', [
+      this.provider.name,
+      reference,
+      this.clock(),
+      refunded.refundReference,
+    ]);
+    this.logger.info(
+      { orderId: order.id, number: order.number, reference, correlationId: order.correlationId },
+      `superseded payment of order ${order.number} refunded`,
     );
     return 'FIRED';
   }

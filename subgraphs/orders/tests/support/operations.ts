@@ -92,3 +92,5 @@ export function errorOf(response: GqlResponse): Record<string, unknown> {
   if (!error) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
   return { message: error.message, ...error.extensions };
 }
+
+export const UPDATE_LINES = `mutation ($orderId: ID!, $lines: [OrderLineInput!]!) { updateOrderLines(orderId: $orderId, lines: $lines) { ${ORDER_FIELDS} } }`;

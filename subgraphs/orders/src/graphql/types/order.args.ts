@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import type { LineStatus, OrderStatus } from '../../domain/order-status';
 import { LineStatusEnum, OrderStatusEnum } from './order-enums';
+import { OrderLineInput } from './place-order.input';
 
 /*
  * Argument classes keep multi-argument fields in the contract's argument order (parameter
@@ -65,4 +66,13 @@ export class SetLineStatusArgs {
 
   @Field(() => LineStatusEnum, { description: 'Its new kitchen status.' })
   status!: LineStatus;
+}
+
+@ArgsType()
+export class UpdateOrderLinesArgs {
+  @Field(() => ID, { description: 'The order.' })
+  orderId!: string;
+
+  @Field(() => [OrderLineInput], { description: 'The new lines, replacing all current ones (1 to 50).' })
+  lines!: OrderLineInput[];
 }
