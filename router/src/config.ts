@@ -1,6 +1,7 @@
 import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
 import { subgraphUrlVariable } from './supergraph/subgraph-urls';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 
@@ -60,6 +61,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     if (v <= 0) throw new ConfigError(name, 'must be greater than zero');
     return v;
   };
+  const explorer = bool(env, 'EXPLORER', !production);
   return {
     port: int(env, 'PORT', 4000, { min: 0, max: 65535 }),
     host: str(env, 'HOST', '127.0.0.1'),
@@ -71,10 +73,24 @@ export function readRouterConfig(env: Env): RouterConfig {
     jwksUrl: optionalUrl(env, 'JWKS_URL'),
     jwtIssuer: str(env, 'JWT_ISSUER', DEFAULT_JWT_ISSUER),
     jwtAudience: str(env, 'JWT_AUDIENCE', DEFAULT_JWT_AUDIENCE),
-    introspection: bool(env, 'ROUTER_INTROSPECTION', !production),
+    explorer,
+    // The explorer needs introspection for its docs and completion, so enabling one enables both.
+    introspection: bool(env, 'ROUTER_INTROSPECTION', !production || explorer),
+    persistedQueries: persistedQueryConfig(env),
     maxBodyBytes: int(env, 'ROUTER_MAX_BODY_BYTES', 1024 * 1024, { min: 1024 }),
     subgraphTimeoutMs: ms('SUBGRAPH_TIMEOUT', 10_000),
     shutdownGraceMs: duration(env, 'ROUTER_SHUTDOWN_GRACE', 10_000),
+  };
+}
+
+/** `PERSISTED_QUERIES`, `PERSISTED_QUERY_MANIFEST`, and Redis (`REDIS_URL`, `FOODGRAPH_NAMESPACE`) for APQ. */
+function persistedQueryConfig(env: Env): NonNullable<RouterConfig['persistedQueries']> {
+  const manifestPath = optionalStr(env, 'PERSISTED_QUERY_MANIFEST');
+  return {
+    mode: oneOf(env, 'PERSISTED_QUERIES', PERSISTED_QUERY_MODES, 'apq'),
+    ...(manifestPath === undefined ? {} : { manifestPath: resolve(manifestPath) }),
+    redisUrl: optionalUrl(env, 'REDIS_URL'),
+    namespace: str(env, 'FOODGRAPH_NAMESPACE', 'foodgraph'),
   };
 }
 

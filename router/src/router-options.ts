@@ -1,5 +1,6 @@
 import type { Logger } from '@foodgraph/platform';
 import type { SubgraphPoolOptions } from './gateway/subgraph-pools';
+import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
 
 /** Expected `iss` of access tokens (the users subgraph's `JWT_ISSUER` default). */
 export const DEFAULT_JWT_ISSUER = 'foodgraph-users';
@@ -45,4 +46,15 @@ export interface RouterOptions {
   readinessCacheMs?: number;
   /** How long `stop()` waits for in-flight requests before closing their sockets, in ms. @default 10000 */
   shutdownGraceMs?: number;
+  /** APQ, the persisted-query list and safelisting. @default mode `apq`, in memory, schema/persisted-queries.json */
+  persistedQueries?: PersistedQueryOptions;
+  /**
+   * The users subgraph's API key lookup.
+   * @default the users subgraph's origin + `/internal/api-keys/resolve`; with no users subgraph, API keys are refused
+   */
+  apiKeyResolveUrl?: string;
+  /** How long an API key lookup is reused, in ms: how long a revoked key may keep working. @default 5000 */
+  apiKeyCacheMs?: number;
+  /** The explorer (GraphiQL) on `GET /graphql` for browsers. @default on unless NODE_ENV is `production` */
+  explorer?: boolean;
 }

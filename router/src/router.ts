@@ -2,16 +2,20 @@ import { ApolloServer } from '@apollo/server';
 import { createLogger } from '@foodgraph/platform';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createApiKeyResolver, RESOLVE_API_KEY_PATH } from './auth/api-keys';
 import { createAuthenticator } from './auth/authenticate';
 import { JwksKeyStore } from './auth/jwks-key-store';
 import type { RouterContext } from './context';
 import { formatRouterError } from './format-error';
+import { createExplorerRoute } from './explorer/explorer-route';
 import { createGateway } from './gateway/create-gateway';
 import { SubgraphPools } from './gateway/subgraph-pools';
 import { gracefulCloser } from './http/graceful-close';
 import { createRequestListener } from './http/create-request-listener';
 import { createReadinessProbe } from './http/readiness';
+import { createPersistedQueries } from './persisted/create-persisted-queries';
 import { routerPlugins } from './plugins/router-plugins';
+import { usePersistedQueries } from './plugins/use-persisted-queries';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 import { applyUrlOverrides, subgraphsOfSupergraph, type SupergraphSubgraph } from './supergraph/subgraph-urls';
 
@@ -32,6 +36,12 @@ function defaultJwksUrl(subgraphs: readonly SupergraphSubgraph[]): string | unde
   return users ? new URL('/.well-known/jwks.json', users.url).href : undefined;
 }
 
+/** The users subgraph's API key lookup, by convention on its origin. */
+function defaultApiKeyResolveUrl(subgraphs: readonly SupergraphSubgraph[]): string | undefined {
+  const users = subgraphs.find((s) => s.name === 'users');
+  return users ? new URL(RESOLVE_API_KEY_PATH, users.url).href : undefined;
+}
+
 /**
  * Builds the public entry point of the platform: `@apollo/gateway` over a static supergraph
  * inside `@apollo/server`, served by node:http. Nothing listens until `listen()`.
@@ -49,10 +59,13 @@ export function createRouter(options: RouterOptions): Router {
     defaultTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
     logger,
   });
+  const persisted = createPersistedQueries(options.persistedQueries ?? {}, logger);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     formatError: formatRouterError,
-    plugins: routerPlugins(logger),
+    plugins: [...routerPlugins(logger), usePersistedQueries(persisted.persisted, logger)],
+    // usePersistedQueries replaces Apollo's APQ (it adds the list, safelisting and Redis).
+    persistedQueries: false,
     ...(options.introspection === undefined ? {} : { introspection: options.introspection }),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
@@ -63,10 +76,14 @@ export function createRouter(options: RouterOptions): Router {
   const jwksUrl = options.jwksUrl ?? defaultJwksUrl(subgraphs);
   if (!jwksUrl) logger.warn('no JWKS URL and no users subgraph: every bearer token will be refused');
   const keys = jwksUrl ? new JwksKeyStore({ url: jwksUrl, logger, minRefetchIntervalMs: options.jwksMinRefetchIntervalMs }) : undefined;
+  const apiKeyResolveUrl = options.apiKeyResolveUrl ?? defaultApiKeyResolveUrl(subgraphs);
   const authenticate = createAuthenticator({
     keys: keys?.lookup,
     issuer: options.jwtIssuer ?? DEFAULT_JWT_ISSUER,
     audience: options.jwtAudience ?? DEFAULT_JWT_AUDIENCE,
+    apiKeys: apiKeyResolveUrl
+      ? createApiKeyResolver({ url: apiKeyResolveUrl, routerSecret: options.routerSecret, logger, cacheMs: options.apiKeyCacheMs })
+      : undefined,
   });
 
   let loaded = false;
@@ -77,6 +94,8 @@ export function createRouter(options: RouterOptions): Router {
       logger,
       maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
       gatewayLoaded: () => loaded,
+      // Same default as Apollo's introspection: on unless NODE_ENV is production.
+      explorer: (options.explorer ?? process.env['NODE_ENV'] !== 'production') ? createExplorerRoute(logger) : undefined,
       readiness: createReadinessProbe({ subgraphs, pools, cacheMs: options.readinessCacheMs }),
     }),
   );
@@ -111,6 +130,7 @@ export function createRouter(options: RouterOptions): Router {
       if (loaded) await apollo.stop();
       loaded = false;
       await pools.close();
+      await persisted.close();
     },
   };
 }

@@ -78,9 +78,11 @@ describe('HTTP surface', () => {
     expect(res.status).toBe(405);
   });
 
-  it('serves no landing page', async () => {
-    const res = await fetch(stack.url, { headers: { accept: 'text/html' } });
+  it('serves no page at all to browsers when the explorer is off', async () => {
+    const { url } = await stack.startRouter({ explorer: false });
+    const res = await fetch(url, { headers: { accept: 'text/html' } });
     expect(await res.text()).not.toMatch(/<html/i);
+    expect((await fetch(new URL('/explorer/explorer.js', url))).status).toBe(404);
   });
 
   it('answers introspection unless turned off', async () => {

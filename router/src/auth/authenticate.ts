@@ -1,25 +1,37 @@
 import { ANONYMOUS, type Identity } from '@foodgraph/platform';
 import type { IncomingMessage } from 'node:http';
+import { AuthenticationError } from './authentication-error';
 import { createBearerTokenVerifier, type BearerTokenOptions } from './bearer-token';
 
 /**
  * Resolves who is calling from the request's credentials. Resolves to the anonymous identity
  * when there are none; rejects with `AuthenticationError` (→ 401) when there are some that do
- * not verify, and with `JwksUnavailableError` (→ 503) when they cannot be checked right now.
+ * not verify, and with `JwksUnavailableError` / `ApiKeysUnavailableError` (→ 503) when they
+ * cannot be checked right now.
  */
 export type Authenticate = (req: IncomingMessage) => Promise<Identity>;
 
-export type AuthenticateOptions = BearerTokenOptions;
+export interface AuthenticateOptions extends BearerTokenOptions {
+  /** Resolves a partner API key (`x-api-key`); without it API keys are refused. */
+  apiKeys?: ((secret: string) => Promise<Identity>) | undefined;
+}
 
 /**
  * One credential scheme per header. Each scheme is its own module; this function only picks
- * which one applies, so new schemes (partner API keys) are one more branch here.
+ * which one applies: `Authorization: Bearer` for people, `x-api-key` for partner systems.
  */
 export function createAuthenticator(opts: AuthenticateOptions): Authenticate {
   const bearer = createBearerTokenVerifier(opts);
   const anonymous = Promise.resolve(ANONYMOUS);
   return (req) => {
     const authorization = req.headers.authorization;
+    const apiKey = req.headers['x-api-key'];
+    if (apiKey !== undefined) {
+      // Two credentials could name two callers; rather than pick one, refuse the request.
+      if (authorization !== undefined) return Promise.reject(new AuthenticationError('Send either Authorization or x-api-key, not both'));
+      if (!opts.apiKeys || typeof apiKey !== 'string') return Promise.reject(new AuthenticationError('Invalid API key'));
+      return opts.apiKeys(apiKey);
+    }
     if (authorization !== undefined) return bearer(authorization);
     return anonymous;
   };

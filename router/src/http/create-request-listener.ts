@@ -1,5 +1,6 @@
 import { ErrorCode, sendJson, type Logger } from '@foodgraph/platform';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ExplorerRoute } from '../explorer/explorer-route';
 import { handleGraphQL, type GraphQLHandlerDeps } from './handle-graphql';
 import type { Readiness } from './readiness';
 import { requestIdOf } from './request-id';
@@ -10,6 +11,8 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
   gatewayLoaded(): boolean;
   /** Subgraph health, cached. */
   readiness(): Promise<Readiness>;
+  /** The explorer's page and bundle, when enabled. */
+  explorer?: ExplorerRoute | undefined;
 }
 
 /**
@@ -23,6 +26,7 @@ export function createRequestListener(deps: RequestListenerDeps): (req: Incoming
     const url = req.url ?? '/';
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
+    if (deps.explorer?.handles(req, path)) return deps.explorer.serve(req, res, path);
     if (path === '/graphql') return handleGraphQL(req, res, requestId, deps);
     if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok', service: 'router' });
     if (req.method === 'GET' && path === '/ready') {

@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { BodyTooLargeError, encodeIdentity, ErrorCode, readBody, sendJson, type Logger } from '@foodgraph/platform';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiKeysUnavailableError } from '../auth/api-keys';
 import type { Authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/authentication-error';
 import { JwksUnavailableError } from '../auth/jwks-key-store';
@@ -55,7 +56,7 @@ async function identityOf(req: IncomingMessage, authenticate: Authenticate) {
     if (err instanceof AuthenticationError) {
       throw new RefusedRequest(401, ErrorCode.Unauthenticated, err.message, { 'www-authenticate': 'Bearer error="invalid_token"' });
     }
-    if (err instanceof JwksUnavailableError) {
+    if (err instanceof JwksUnavailableError || err instanceof ApiKeysUnavailableError) {
       throw new RefusedRequest(503, ErrorCode.InternalServerError, 'Credentials cannot be checked right now; try again shortly', {
         'retry-after': '2',
       });

@@ -1,0 +1,63 @@
+import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
+import type { Logger } from '@foodgraph/platform';
+import { GraphQLError } from 'graphql';
+import type { RouterContext } from '../context';
+import type { PersistedQueries, PersistedQueryRequest } from '../persisted/persisted-queries';
+
+/** `documentId` is not part of Apollo's request shape; it stays in the raw body or query string. */
+function documentIdOf(request: GraphQLRequest): unknown {
+  const http = request.http;
+  if (!http) return undefined;
+  if (http.method === 'GET') return new URLSearchParams(http.search).get('documentId') ?? undefined;
+  const body = http.body as Record<string, unknown> | undefined;
+  return typeof body === 'object' && body !== null ? body['documentId'] : undefined;
+}
+
+/**
+ * A document that parses and validates against any schema. A refused request runs through
+ * Apollo's pipeline with it so the refusal can be raised from `didResolveOperation`: errors
+ * thrown there become a normal error response (with the error's HTTP status), whereas an error
+ * thrown from `requestDidStart` would be masked as an unexpected 500.
+ */
+const PLACEHOLDER = '{ __typename }';
+
+/**
+ * Persisted queries in front of Apollo's pipeline (Apollo's own APQ is switched off): before
+ * the source is read, the request's query becomes the listed body, the APQ hit, or stays the
+ * free-form query — or the request is refused with a coded error. A query sent with its hash
+ * is registered once it has validated, so the cache never holds a document that cannot run.
+ */
+export function usePersistedQueries(pq: PersistedQueries, logger: Logger): ApolloServerPlugin<RouterContext> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const { persistedQuery, ...extensions } = request.extensions ?? {};
+      const asked: PersistedQueryRequest = { query: request.query, persistedQuery, documentId: documentIdOf(request) };
+      let resolved;
+      try {
+        resolved = await pq.resolve(asked, contextValue.identity);
+      } catch (err) {
+        if (!(err instanceof GraphQLError)) throw err;
+        request.query = PLACEHOLDER;
+        request.operationName = undefined;
+        request.variables = undefined;
+        request.extensions = extensions;
+        return {
+          async didResolveOperation() {
+            throw err;
+          },
+        };
+      }
+      if (!resolved) return;
+      request.query = resolved.query;
+      request.extensions = extensions;
+      const hash = resolved.register;
+      if (hash === undefined) return;
+      const query = resolved.query;
+      return {
+        async didResolveOperation() {
+          await pq.register(hash, query).catch((err: unknown) => logger.warn({ err }, 'could not register a persisted query'));
+        },
+      };
+    },
+  };
+}
