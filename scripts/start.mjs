@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const builtMarkers = ['packages/events', 'packages/platform', 'packages/stack', 'subgraphs/users', 'subgraphs/menu', 'router'].map((p) =>
+const builtMarkers = ['packages/events', 'packages/platform', 'packages/stack', 'subgraphs/users', 'subgraphs/menu', 'subgraphs/orders', 'router'].map((p) =>
   join(root, p, 'dist/index.js'),
 );
 if (builtMarkers.some((f) => !existsSync(f))) {
@@ -71,6 +71,8 @@ try {
       ...env,
       FOODGRAPH_ADMIN_EMAIL: env.FOODGRAPH_ADMIN_EMAIL || DEMO_LOGINS.admin.email,
       FOODGRAPH_ADMIN_PASSWORD: env.FOODGRAPH_ADMIN_PASSWORD || DEMO_LOGINS.admin.password,
+      // The demo kitchen cooks accepted orders by itself, so a demo order reaches the courier.
+      KITCHEN_SIMULATOR_SECONDS: env.KITCHEN_SIMULATOR_SECONDS ?? '10',
     },
     logger,
   });

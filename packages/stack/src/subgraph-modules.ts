@@ -1,4 +1,5 @@
 import { createMenuSubgraph, menuEntities, menuMigrations, readMenuConfig } from '@foodgraph/menu';
+import { createOrdersSubgraph, ordersEntities, ordersMigrations, readOrdersConfig } from '@foodgraph/orders';
 import type { Env, OpenDatabaseOptions, Subgraph, SubgraphDeps } from '@foodgraph/platform';
 import { createUsersSubgraph, readUsersConfig, usersEntities, usersMigrations } from '@foodgraph/users';
 
@@ -27,5 +28,12 @@ export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [
     entities: menuEntities,
     migrations: menuMigrations,
     create: (deps, env) => createMenuSubgraph({ ...deps, config: readMenuConfig(env) }),
+  },
+  {
+    name: 'orders',
+    defaultPort: 4003,
+    entities: ordersEntities,
+    migrations: ordersMigrations,
+    create: (deps, env) => createOrdersSubgraph({ ...deps, config: readOrdersConfig(env) }),
   },
 ];
