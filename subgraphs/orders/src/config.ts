@@ -1,4 +1,4 @@
-import { ConfigError, duration, int, oneOf, optionalStr, str, type Env } from '@foodgraph/platform';
+import { ConfigError, duration, int, isUuid, oneOf, optionalStr, str, type Env } from '@foodgraph/platform';
 
 /** Settings of the orders subgraph on top of the common ones (see `.env.example`). */
 export interface OrdersConfig {
@@ -20,6 +20,13 @@ export interface OrdersConfig {
   sandboxWebhookSecret: string;
   /** Accepted clock difference of a webhook's timestamp (`SANDBOX_WEBHOOK_TOLERANCE`). @default 5 minutes */
   sandboxWebhookToleranceMs: number;
+  /**
+   * Demo kitchen (`KITCHEN_SIMULATOR_SECONDS`): accepted orders move to PREPARING and then to
+   * READY_FOR_PICKUP after this many milliseconds each; 0 turns it off. @default 0
+   */
+  kitchenSimulatorMs: number;
+  /** Restaurants the demo kitchen cooks for (`KITCHEN_SIMULATOR_RESTAURANTS`, comma-separated ids); empty = all. @default [] */
+  kitchenSimulatorRestaurants: string[];
 }
 
 const MINUTE = 60_000;
@@ -37,6 +44,8 @@ export const DEFAULT_ORDERS_CONFIG: OrdersConfig = {
   paymentProvider: 'sandbox',
   sandboxWebhookSecret: DEV_SANDBOX_WEBHOOK_SECRET,
   sandboxWebhookToleranceMs: 5 * MINUTE,
+  kitchenSimulatorMs: 0,
+  kitchenSimulatorRestaurants: [],
 };
 
 /** Reads and checks the orders settings; fails fast naming the variable. */
@@ -61,5 +70,17 @@ export function readOrdersConfig(env: Env): OrdersConfig {
     paymentProvider: oneOf(env, 'PAYMENT_PROVIDER', ['sandbox'] as const, d.paymentProvider),
     sandboxWebhookSecret: secret ?? d.sandboxWebhookSecret,
     sandboxWebhookToleranceMs: positive('SANDBOX_WEBHOOK_TOLERANCE', d.sandboxWebhookToleranceMs),
+    kitchenSimulatorMs: int(env, 'KITCHEN_SIMULATOR_SECONDS', 0, { min: 0, max: 3600 }) * 1000,
+    kitchenSimulatorRestaurants: readRestaurantIds(env),
   };
+}
+
+function readRestaurantIds(env: Env): string[] {
+  const ids = (optionalStr(env, 'KITCHEN_SIMULATOR_RESTAURANTS') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const bad = ids.find((id) => !isUuid(id));
+  if (bad !== undefined) throw new ConfigError('KITCHEN_SIMULATOR_RESTAURANTS', `must be comma-separated restaurant ids, got "${bad}"`);
+  return ids;
 }

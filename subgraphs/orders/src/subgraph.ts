@@ -19,6 +19,7 @@ import type { PaymentProvider } from './payments/payment-provider';
 import { createSandboxProvider } from './payments/sandbox-provider';
 import { orderDeadlineHandler } from './services/deadline-handler';
 import { startDeadlinePoller, type DeadlinePoller } from './services/deadline-poller';
+import { startKitchenSimulator, type KitchenSimulator } from './services/kitchen-simulator';
 import { OrderCommands } from './services/order-commands.service';
 import { OrderReads } from './services/order-reads.service';
 import { OrderTransitions } from './services/order-transitions';
@@ -38,7 +39,7 @@ export interface OrdersSubgraphDeps extends SubgraphDeps {
  * The orders subgraph over injected dependencies: orders, their saga with menu (stock) and
  * delivery (courier progress), QR payments through a provider, and durable timeouts. Between
  * `start()` and `stop()` it runs the outbox relay, two durable consumers (the menu read model
- * and the saga) and the deadline poller; any number of replicas may run side by side.
+ * and the saga), the deadline poller and, when configured, the demo kitchen simulator; any number of replicas may run side by side.
  */
 export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Subgraph> {
   const config: OrdersConfig = { ...DEFAULT_ORDERS_CONFIG, ...deps.config };
@@ -51,6 +52,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
 
   let relay: OutboxRelay | null = null;
   let poller: DeadlinePoller | null = null;
+  let kitchen: KitchenSimulator | null = null;
   let consumers: ConsumerHandle[] = [];
   // Services exist before start() creates the relay; they nudge whichever relay is running.
   const outbox = { nudge: () => relay?.nudge() };
@@ -101,12 +103,25 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
         intervalMs: config.deadlinePollMs,
         onCommitted: () => relay?.nudge(),
       });
+      if (config.kitchenSimulatorMs > 0) {
+        kitchen ??= startKitchenSimulator({
+          dataSource,
+          transitions,
+          outbox,
+          clock,
+          logger,
+          stepMs: config.kitchenSimulatorMs,
+          restaurantIds: config.kitchenSimulatorRestaurants,
+        });
+      }
       return server.listen(port, host);
     },
     async stop() {
       await server.stop();
       await Promise.all(consumers.map((c) => c.stop()));
       consumers = [];
+      await kitchen?.stop();
+      kitchen = null;
       await poller?.stop();
       poller = null;
       await relay?.stop();

@@ -111,6 +111,11 @@ export class OrdersHarness {
     return this.urls[0];
   }
 
+  /** Changes the settings of replicas started from now on. */
+  configure(config: Partial<OrdersConfig>): void {
+    this.options.config = { ...this.options.config, ...config };
+  }
+
   /** Starts one more replica of the subgraph over the same database and bus. */
   async startReplica(): Promise<string> {
     const subgraph = await createOrdersSubgraph({

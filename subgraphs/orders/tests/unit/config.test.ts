@@ -23,4 +23,14 @@ describe('orders config', () => {
       'a long enough secret',
     );
   });
+
+  it('turns the demo kitchen on with KITCHEN_SIMULATOR_SECONDS, for listed restaurants or all', () => {
+    const id = '0190a000-0000-7000-8000-000000000001';
+    expect(readOrdersConfig({ KITCHEN_SIMULATOR_SECONDS: '10', KITCHEN_SIMULATOR_RESTAURANTS: ` ${id} ,` })).toMatchObject({
+      kitchenSimulatorMs: 10_000,
+      kitchenSimulatorRestaurants: [id],
+    });
+    expect(() => readOrdersConfig({ KITCHEN_SIMULATOR_RESTAURANTS: 'pizza' })).toThrow(/KITCHEN_SIMULATOR_RESTAURANTS/);
+    expect(() => readOrdersConfig({ KITCHEN_SIMULATOR_SECONDS: '-1' })).toThrow(/KITCHEN_SIMULATOR_SECONDS/);
+  });
 });
