@@ -5,6 +5,7 @@ import { UserRegisteredV1 } from './users-events';
 import { OrderLinesChangedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders-events';
 import { StockRejectedV1, StockReleasedV1, StockReservedV1 } from './menu-stock-events';
 import { DeliveryDeliveredV1, DeliveryPickedUpV1 } from './delivery-events';
+import { ReviewModeratedV1, ReviewSubmittedV1 } from './feedback-events';
 
 /**
  * Every event type the platform knows, with its current version and payload schema. Adding
@@ -22,6 +23,8 @@ export const EVENTS = {
   'menu.stock.released': { version: 1, schema: StockReleasedV1 },
   'delivery.delivery.picked_up': { version: 1, schema: DeliveryPickedUpV1 },
   'delivery.delivery.delivered': { version: 1, schema: DeliveryDeliveredV1 },
+  'feedback.review.submitted': { version: 1, schema: ReviewSubmittedV1 },
+  'feedback.review.moderated': { version: 1, schema: ReviewModeratedV1 },
 } as const satisfies Record<string, { version: number; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EVENTS;
