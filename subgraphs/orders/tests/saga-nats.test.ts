@@ -70,3 +70,23 @@ describe('the order saga over NATS', () => {
     }
   });
 });
+
+describe('crash safety over NATS', () => {
+  it('publishes an event committed before a crash exactly once after the restart, and the saga completes', async () => {
+    const customer = user('CUSTOMER');
+    h.publishing = false;
+    const order = await place(h, customer, venue);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.eventsOf(order.id)).toEqual([]);
+    const [pending] = await h.dataSource.query<Array<{ n: number }>>(
+      "SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->'data'->>'orderId' = $1",
+      [order.id],
+    );
+    expect(pending!.n).toBe(1);
+    await h.stopReplicas();
+    h.publishing = true;
+    await h.startReplica();
+    await waitForOrder(h, order.id, 'AWAITING_PAYMENT');
+    expect(h.eventsOf(order.id, 'orders.order.placed')).toHaveLength(1);
+  });
+});

@@ -68,6 +68,8 @@ export class OrdersHarness {
   /** Every orders.* event published, in order. */
   readonly events: EventEnvelope[] = [];
   stock: StockAnswer;
+  /** False simulates a process that dies before its outbox relay publishes: publishes fail. */
+  publishing = true;
   private subgraphs: Subgraph[] = [];
   private urls: string[] = [];
   private readonly secret = randomBytes(32).toString('hex');
@@ -118,9 +120,14 @@ export class OrdersHarness {
 
   /** Starts one more replica of the subgraph over the same database and bus. */
   async startReplica(): Promise<string> {
+    const bus: EventBus = {
+      publish: (event) => (this.publishing ? this.bus.publish(event) : Promise.reject(new Error('simulated crash before publishing'))),
+      consume: (options) => this.bus.consume(options),
+      close: async () => undefined,
+    };
     const subgraph = await createOrdersSubgraph({
       dataSource: this.dataSource,
-      bus: this.bus,
+      bus,
       logger: this.logger,
       routerSecret: this.secret,
       namespace: this.namespace,
