@@ -5,6 +5,7 @@ export { UserRegisteredV1 } from './users-events';
 export { OrderStatusV1, OrderPlacedV1, OrderLinesChangedV1, OrderStatusChangedV1 } from './orders-events';
 export { StockReservedV1, StockRejectedV1, StockReleasedV1 } from './menu-stock-events';
 export { DeliveryPickedUpV1, DeliveryDeliveredV1 } from './delivery-events';
+export { DeliveryOfferedV1, DeliveryAssignedV1, DeliveryCancelledV1 } from './delivery-dispatch-events';
 export { ReviewSubmittedV1, ReviewModeratedV1 } from './feedback-events';
 export { EVENTS, EVENT_TYPES, isEventType, producerOf, validateEvent } from './registry';
 export type { DomainEvent, EventData, EventType, ValidationResult } from './registry';

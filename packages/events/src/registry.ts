@@ -5,6 +5,7 @@ import { UserRegisteredV1 } from './users-events';
 import { OrderLinesChangedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders-events';
 import { StockRejectedV1, StockReleasedV1, StockReservedV1 } from './menu-stock-events';
 import { DeliveryDeliveredV1, DeliveryPickedUpV1 } from './delivery-events';
+import { DeliveryAssignedV1, DeliveryCancelledV1, DeliveryOfferedV1 } from './delivery-dispatch-events';
 import { ReviewModeratedV1, ReviewSubmittedV1 } from './feedback-events';
 
 /**
@@ -23,6 +24,9 @@ export const EVENTS = {
   'menu.stock.released': { version: 1, schema: StockReleasedV1 },
   'delivery.delivery.picked_up': { version: 1, schema: DeliveryPickedUpV1 },
   'delivery.delivery.delivered': { version: 1, schema: DeliveryDeliveredV1 },
+  'delivery.delivery.offered': { version: 1, schema: DeliveryOfferedV1 },
+  'delivery.delivery.assigned': { version: 1, schema: DeliveryAssignedV1 },
+  'delivery.delivery.cancelled': { version: 1, schema: DeliveryCancelledV1 },
   'feedback.review.submitted': { version: 1, schema: ReviewSubmittedV1 },
   'feedback.review.moderated': { version: 1, schema: ReviewModeratedV1 },
 } as const satisfies Record<string, { version: number; schema: z.ZodType }>;
