@@ -82,7 +82,7 @@ describe('crash safety over NATS', () => {
       "SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL AND payload->'data'->>'orderId' = $1",
       [order.id],
     );
-    expect(pending!.n).toBe(1);
+    expect(pending.n).toBe(1);
     await h.stopReplicas();
     h.publishing = true;
     await h.startReplica();
