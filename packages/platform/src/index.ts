@@ -31,3 +31,4 @@ export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './m
 export { startConsumer, type StartConsumerOptions, type EventHandler, type EventHandlers } from './messaging/inbox-consumer';
 export { listDeadLetters, recordDeadLetter, type ListDeadLettersOptions, type DeadLetterInput } from './messaging/dead-letters';
 export { connectNatsBus, deleteNamespaceStreams, type NatsBusOptions } from './messaging/nats-bus';
+export * from './subscriptions';

@@ -4,6 +4,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import type { PubSub } from '../subscriptions/create-pubsub';
+import { toTypeGraphQLPubSub } from '../subscriptions/type-graphql-pubsub';
 import type { RequestContext } from './context';
 import { DateTimeScalar } from './scalars';
 
@@ -22,6 +24,8 @@ export interface FederatedSchemaOptions<Ctx extends RequestContext> {
   referenceResolvers?: GraphQLResolverMap<Ctx>;
   /** Decides `@Authorized(...)`; defaults to role-based checks on `ctx.identity`. */
   authChecker?: AuthChecker<Ctx>;
+  /** Backs `@Subscription({ topics })`; not needed for `@Subscription({ subscribe })`. */
+  pubSub?: PubSub;
 }
 
 /**
@@ -48,6 +52,7 @@ export async function buildFederatedSchema<Ctx extends RequestContext>(options: 
     // "mode" makes an unauthorized field fail the request instead of resolving to null.
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    pubSub: toTypeGraphQLPubSub(options.pubSub),
     validate: false,
     skipCheck: true,
   });

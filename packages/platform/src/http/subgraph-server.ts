@@ -8,6 +8,7 @@ import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graphql/context';
 import { errorLoggingPlugin, maskError } from '../graphql/mask-errors';
 import type { Logger } from '../logger';
+import { serveSubgraphSubscriptions, type SubgraphSubscriptions, type SubgraphSubscriptionsOptions } from '../subscriptions/serve-subgraph-subscriptions';
 import { BodyTooLargeError, readBody } from './read-body';
 import { sendGraphQLError, sendJson } from './send';
 
@@ -37,11 +38,18 @@ export interface SubgraphServerOptions<Ctx extends RequestContext> {
   ready?: () => Promise<boolean>;
   /** Largest accepted request body in bytes. @default 1 MiB */
   maxBodyBytes?: number;
+  /**
+   * Also serve graphql-ws on `/graphql` (same port) for the router's federated subscriptions.
+   * @default false
+   */
+  subscriptions?: boolean | Pick<SubgraphSubscriptionsOptions<Ctx>, 'connectionInitWaitTimeoutMs' | 'maxPayloadBytes'>;
 }
 
 export interface SubgraphServer {
   readonly httpServer: Server;
   readonly apollo: ApolloServer<RequestContext>;
+  /** The graphql-ws endpoint, when `subscriptions` was asked for. */
+  readonly subscriptions: SubgraphSubscriptions | undefined;
   /** Listens on `port` (0 = any free port) and resolves with the GraphQL URL. */
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
@@ -128,11 +136,15 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     })();
   });
   httpServer.keepAliveTimeout = 65_000; // longer than the router's pool idle timeout
+  const subscriptions = opts.subscriptions
+    ? serveSubgraphSubscriptions({ ...(opts.subscriptions === true ? {} : opts.subscriptions), ...opts, httpServer })
+    : undefined;
 
   let started = false;
   return {
     httpServer,
     apollo,
+    subscriptions,
     async listen(port, host = '127.0.0.1') {
       if (!started) {
         await apollo.start();
@@ -150,6 +162,8 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
       return { url: `http://${host}:${actual}/graphql`, port: actual };
     },
     async stop() {
+      // Upgraded sockets are no longer HTTP connections: close them before the server.
+      await subscriptions?.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeAllConnections();
