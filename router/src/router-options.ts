@@ -1,5 +1,6 @@
 import type { Logger } from '@foodgraph/platform';
 import type { SubgraphPoolOptions } from './gateway/subgraph-pools';
+import type { SubscriptionOptions } from './subscriptions/subscription-options';
 import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
 
 /** Expected `iss` of access tokens (the users subgraph's `JWT_ISSUER` default). */
@@ -46,6 +47,8 @@ export interface RouterOptions {
   readinessCacheMs?: number;
   /** How long `stop()` waits for in-flight requests before closing their sockets, in ms. @default 10000 */
   shutdownGraceMs?: number;
+  /** Federated subscriptions over graphql-ws on `/graphql` (limits, timeouts). @default enabled */
+  subscriptions?: SubscriptionOptions;
   /** APQ, the persisted-query list and safelisting. @default mode `apq`, in memory, schema/persisted-queries.json */
   persistedQueries?: PersistedQueryOptions;
   /**

@@ -18,12 +18,15 @@ import { routerPlugins } from './plugins/router-plugins';
 import { usePersistedQueries } from './plugins/use-persisted-queries';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 import { applyUrlOverrides, subgraphsOfSupergraph, type SupergraphSubgraph } from './supergraph/subgraph-urls';
+import { createSubscriptionServer, signedServiceMap, type SubscriptionServer } from './subscriptions';
 
 /** A router built by `createRouter`, not yet listening. */
 export interface Router {
   readonly httpServer: Server;
   /** The subgraphs the router sends to, with their effective URLs. */
   readonly subgraphs: readonly SupergraphSubgraph[];
+  /** The graphql-ws endpoint on `/graphql`; undefined when `subscriptions.enabled` is false. */
+  readonly subscriptions: SubscriptionServer | undefined;
   /** Loads the supergraph, then listens (port 0 = any free port); resolves with the GraphQL URL. */
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), releases everything. */
@@ -103,10 +106,31 @@ export function createRouter(options: RouterOptions): Router {
   // and never sends on a socket we are closing.
   httpServer.keepAliveTimeout = 65_000;
   const close = gracefulCloser(httpServer);
+  const subscriptions =
+    options.subscriptions?.enabled === false
+      ? undefined
+      : createSubscriptionServer({
+          httpServer,
+          supergraphSdl: options.supergraphSdl,
+          subgraphs,
+          dataSources: signedServiceMap({
+            subgraphs,
+            secret: options.routerSecret,
+            pools,
+            timeouts: options.subgraphTimeouts ?? {},
+            defaultTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+            logger,
+          }),
+          authenticate,
+          secret: options.routerSecret,
+          logger,
+          options: options.subscriptions,
+        });
 
   return {
     httpServer,
     subgraphs,
+    subscriptions,
     async listen(port, host = '127.0.0.1') {
       if (!loaded) {
         await apollo.start();
@@ -126,6 +150,8 @@ export function createRouter(options: RouterOptions): Router {
       return { url, port: actual };
     },
     async stop() {
+      // WebSockets are upgraded away from HTTP: the HTTP close would not end them.
+      await subscriptions?.close();
       await close(options.shutdownGraceMs ?? 10_000);
       if (loaded) await apollo.stop();
       loaded = false;

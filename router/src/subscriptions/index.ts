@@ -1,0 +1,9 @@
+export {
+  createSubscriptionServer,
+  type SubscriptionServer,
+  type SubscriptionServerDeps,
+  type SubscriptionStats,
+} from './subscription-server';
+export { signedServiceMap, type SignedServiceMapOptions } from './signed-service-map';
+export { SubscriptionCloseCode } from './close-codes';
+export type { SubscriptionOptions } from './subscription-options';

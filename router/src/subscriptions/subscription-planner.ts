@@ -1,0 +1,134 @@
+import { buildOperationContext } from '@apollo/gateway';
+// federation-internals is the planner's own schema model, installed with @apollo/query-planner
+// at the same version; the gateway builds its planner from the same calls.
+import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type FetchNode, type QueryPlan, type SubscriptionNode } from '@apollo/query-planner';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+
+/** Stands for "the event the owning subgraph just pushed" in an event plan. */
+export const EVENT_SOURCE = '__subscription_event__';
+
+/** A validated, planned subscription operation, shared by every subscriber of the same text. */
+export interface PreparedSubscription {
+  /** Cache key: operation name + text. */
+  readonly key: string;
+  readonly query: string;
+  readonly operationName: string | undefined;
+  readonly document: DocumentNode;
+  readonly operation: OperationDefinitionNode;
+  readonly operationContext: ReturnType<typeof buildOperationContext>;
+  /** The fetch that opens the subscription at the owning subgraph. */
+  readonly primary: FetchNode;
+  /**
+   * What runs per event: the primary fetch answered from the event itself (`EVENT_SOURCE`),
+   * then the plan's `rest` (entity fetches to the other subgraphs).
+   */
+  readonly eventPlan: QueryPlan;
+}
+
+/** Parse, validation or planning errors, all before anything is sent to a subgraph. */
+export type PrepareResult = { ok: true; prepared: PreparedSubscription } | { ok: false; errors: GraphQLError[] };
+
+const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
+
+/**
+ * Validates subscription operations against the API schema and plans them with
+ * `@apollo/query-planner` over the supergraph, caching the result by operation text and name
+ * (least recently used first out).
+ */
+export class SubscriptionPlanner {
+  readonly apiSchema: Schema;
+  readonly apiGraphQLSchema: GraphQLSchema;
+  readonly supergraphSchema: GraphQLSchema;
+  private readonly planner: QueryPlanner;
+  private readonly cache = new Map<string, PreparedSubscription>();
+
+  constructor(
+    supergraphSdl: string,
+    private readonly cacheSize: number,
+  ) {
+    const supergraph = Supergraph.build(supergraphSdl);
+    this.apiSchema = supergraph.apiSchema();
+    this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
+    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+    this.planner = new QueryPlanner(supergraph);
+  }
+
+  /** The prepared operation, from the cache or validated and planned now. */
+  prepare(query: string, operationName: string | undefined): PrepareResult {
+    const key = `${operationName ?? ''}\n${query}`;
+    const cached = this.cache.get(key);
+    if (cached) {
+      // Re-insert so the Map's order is least recently used first.
+      this.cache.delete(key);
+      this.cache.set(key, cached);
+      return { ok: true, prepared: cached };
+    }
+    const result = this.plan(key, query, operationName);
+    if (result.ok) {
+      this.cache.set(key, result.prepared);
+      if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return result;
+  }
+
+  /** Coerces the client's variables against the operation's definitions (BAD_USER_INPUT on failure). */
+  checkVariables(prepared: PreparedSubscription, variables: Record<string, unknown> | null | undefined): GraphQLError[] {
+    const coerced = getVariableValues(this.apiGraphQLSchema, prepared.operation.variableDefinitions ?? [], variables ?? {});
+    return coerced.errors ? [...coerced.errors] : [];
+  }
+
+  private plan(key: string, query: string, operationName: string | undefined): PrepareResult {
+    let document: DocumentNode;
+    try {
+      document = parse(query);
+    } catch (err) {
+      if (err instanceof GraphQLError) return { ok: false, errors: [withCode(err, 'GRAPHQL_PARSE_FAILED')] };
+      throw err;
+    }
+    const invalid = validate(this.apiGraphQLSchema, document);
+    if (invalid.length > 0) return { ok: false, errors: invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) };
+    const operation = getOperationAST(document, operationName);
+    if (!operation)
+      return {
+        ok: false,
+        errors: [badRequest(operationName ? `Unknown operation named "${operationName}"` : 'Name the operation to run')],
+      };
+    if (operation.operation !== 'subscription') {
+      return { ok: false, errors: [badRequest('Only subscriptions run over WebSocket; send queries and mutations over HTTP')] };
+    }
+    const plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
+    const node = plan.node as SubscriptionNode | undefined;
+    if (node?.kind !== 'Subscription') throw new Error(`expected a Subscription plan node, got ${node?.kind ?? 'none'}`);
+    const source: FetchNode = { ...node.primary, serviceName: EVENT_SOURCE };
+    const prepared: PreparedSubscription = {
+      key,
+      query,
+      operationName,
+      document,
+      operation,
+      operationContext: buildOperationContext({ schema: this.apiGraphQLSchema, operationDocument: document, operationName }),
+      primary: node.primary,
+      eventPlan: { kind: 'QueryPlan', node: node.rest ? { kind: 'Sequence', nodes: [source, node.rest] } : source },
+    };
+    return { ok: true, prepared };
+  }
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
+}
