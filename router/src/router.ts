@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { createLogger } from '@foodgraph/platform';
+import { createLogger, type Logger } from '@foodgraph/platform';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApiKeyResolver, RESOLVE_API_KEY_PATH } from './auth/api-keys';
@@ -12,6 +12,7 @@ import { createGateway } from './gateway/create-gateway';
 import { SubgraphPools } from './gateway/subgraph-pools';
 import { gracefulCloser } from './http/graceful-close';
 import { createRequestListener } from './http/create-request-listener';
+import { createWebhookProxy } from './http/webhook-proxy';
 import { createReadinessProbe } from './http/readiness';
 import { createPersistedQueries } from './persisted/create-persisted-queries';
 import { routerPlugins } from './plugins/router-plugins';
@@ -31,6 +32,12 @@ export interface Router {
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), releases everything. */
   stop(): Promise<void>;
+}
+
+/** Payment webhooks go to the orders subgraph; a supergraph without one has no webhooks. */
+function webhookProxyFor(subgraphs: readonly SupergraphSubgraph[], logger: Logger) {
+  const orders = subgraphs.find((s) => s.name === 'orders');
+  return orders ? createWebhookProxy({ ordersUrl: orders.url, logger }) : undefined;
 }
 
 /** The JWKS of the users subgraph, by convention beside its GraphQL endpoint. */
@@ -100,6 +107,7 @@ export function createRouter(options: RouterOptions): Router {
       // Same default as Apollo's introspection: on unless NODE_ENV is production.
       explorer: (options.explorer ?? process.env['NODE_ENV'] !== 'production') ? createExplorerRoute(logger) : undefined,
       readiness: createReadinessProbe({ subgraphs, pools, cacheMs: options.readinessCacheMs }),
+      webhooks: webhookProxyFor(subgraphs, logger),
     }),
   );
   // Longer than a typical load balancer's idle timeout (60 s), so the balancer closes first

@@ -4,6 +4,7 @@ import type { ExplorerRoute } from '../explorer/explorer-route';
 import { handleGraphQL, type GraphQLHandlerDeps } from './handle-graphql';
 import type { Readiness } from './readiness';
 import { requestIdOf } from './request-id';
+import type { WebhookProxy } from './webhook-proxy';
 
 export interface RequestListenerDeps extends GraphQLHandlerDeps {
   logger: Logger;
@@ -13,6 +14,8 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
   readiness(): Promise<Readiness>;
   /** The explorer's page and bundle, when enabled. */
   explorer?: ExplorerRoute | undefined;
+  /** Payment providers' webhooks, passed through to the orders subgraph when it exists. */
+  webhooks?: WebhookProxy | undefined;
 }
 
 /**
@@ -28,6 +31,7 @@ export function createRequestListener(deps: RequestListenerDeps): (req: Incoming
     const path = q < 0 ? url : url.slice(0, q);
     if (deps.explorer?.handles(req, path)) return deps.explorer.serve(req, res, path);
     if (path === '/graphql') return handleGraphQL(req, res, requestId, deps);
+    if (deps.webhooks?.handles(req.method, path)) return deps.webhooks.forward(req, res, path, requestId);
     if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok', service: 'router' });
     if (req.method === 'GET' && path === '/ready') {
       if (!deps.gatewayLoaded()) return sendJson(res, 503, { status: 'not ready', service: 'router', gateway: false });
