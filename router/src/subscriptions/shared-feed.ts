@@ -93,7 +93,8 @@ export class SharedFeed {
   private async render(result: FormattedExecutionResult<Record<string, unknown>, unknown>): Promise<Buffer> {
     const upstreamErrors = result.errors?.map(formatUpstreamError) ?? [];
     // No data: the subgraph refused the subscription (e.g. FORBIDDEN); nothing to complete.
-    if (!result.data) return Buffer.from(JSON.stringify({ data: null, errors: upstreamErrors }));
+    if (!result.data)
+      return Buffer.from(JSON.stringify(result.data === null ? { data: null, errors: upstreamErrors } : { errors: upstreamErrors }));
     try {
       const completed = await this.deps.executor.complete(this.prepared, this.variables, this.context, result.data);
       const errors = [...upstreamErrors, ...(completed.errors ?? []).map(formatLocal)];

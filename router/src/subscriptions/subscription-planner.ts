@@ -6,6 +6,7 @@ import { QueryPlanner, type FetchNode, type QueryPlan, type SubscriptionNode } f
 import {
   getOperationAST,
   GraphQLError,
+  OperationTypeNode,
   parse,
   validate,
   type DocumentNode,
@@ -103,7 +104,7 @@ export class SubscriptionPlanner {
         ok: false,
         errors: [badRequest(operationName ? `Unknown operation named "${operationName}"` : 'Name the operation to run')],
       };
-    if (operation.operation !== 'subscription') {
+    if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
       return { ok: false, errors: [badRequest('Only subscriptions run over WebSocket; send queries and mutations over HTTP')] };
     }
     const plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));

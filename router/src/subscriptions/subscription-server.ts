@@ -1,6 +1,6 @@
 import type { ServiceMap } from '@apollo/gateway';
 import { attachGraphQLWs, encodeIdentity, RateLimitedError, type Logger, type WsExtra } from '@foodgraph/platform';
-import { GraphQLError } from 'graphql';
+import { type GraphQLError } from 'graphql';
 import type { Server } from 'node:http';
 import type { Authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/authentication-error';

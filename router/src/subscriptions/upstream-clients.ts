@@ -88,7 +88,7 @@ export class UpstreamClients {
 
   /** Closes every connection; their subscriptions end without notice. */
   async close(): Promise<void> {
-    await Promise.all([...this.clients.values()].map((c) => c.dispose()));
+    await Promise.all([...this.clients.values()].map(async (c) => c.dispose()));
     this.clients.clear();
   }
 

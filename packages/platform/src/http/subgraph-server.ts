@@ -8,7 +8,11 @@ import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graphql/context';
 import { errorLoggingPlugin, maskError } from '../graphql/mask-errors';
 import type { Logger } from '../logger';
-import { serveSubgraphSubscriptions, type SubgraphSubscriptions, type SubgraphSubscriptionsOptions } from '../subscriptions/serve-subgraph-subscriptions';
+import {
+  serveSubgraphSubscriptions,
+  type SubgraphSubscriptions,
+  type SubgraphSubscriptionsOptions,
+} from '../subscriptions/serve-subgraph-subscriptions';
 import { BodyTooLargeError, readBody } from './read-body';
 import { sendGraphQLError, sendJson } from './send';
 

@@ -85,7 +85,8 @@ export function attachGraphQLWs<P extends Record<string, unknown>, E extends WsE
         close: (code, reason) => socket.close(code, reason),
         onMessage: (cb) =>
           socket.on('message', (data) => {
-            cb(String(data)).catch((err: unknown) => {
+            // binaryType is ws's default 'nodebuffer': every message arrives as one Buffer.
+            cb((data as Buffer).toString('utf8')).catch((err: unknown) => {
               logger.error({ err }, 'graphql-ws message handling failed');
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             });

@@ -62,7 +62,7 @@ export function createPubSub(options: PubSubOptions): PubSub {
     };
   } else {
     const memory = new MemoryEngine();
-    engine = memory as unknown as typeof engine;
+    engine = memory;
     closeEngine = async () => undefined;
     copy = (p) => (p === undefined ? p : JSON.parse(JSON.stringify(p)));
   }

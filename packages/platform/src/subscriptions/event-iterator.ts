@@ -22,7 +22,7 @@ export class EventIterator<T> implements AsyncIterableIterator<T> {
   private readonly queue: T[] = [];
   private readonly waiting: { resolve(r: IteratorResult<T>): void; reject(err: unknown): void }[] = [];
   private subIds: number[] = [];
-  private failure: unknown;
+  private failure: Error | undefined;
   private done = false;
 
   constructor(
@@ -69,7 +69,7 @@ export class EventIterator<T> implements AsyncIterableIterator<T> {
 
   throw(err?: unknown): Promise<IteratorResult<T>> {
     this.finish();
-    return Promise.reject(err);
+    return Promise.reject(asError(err));
   }
 
   private push(value: T): void {
@@ -83,8 +83,9 @@ export class EventIterator<T> implements AsyncIterableIterator<T> {
     this.queue.push(value);
   }
 
-  private fail(err: unknown): void {
+  private fail(reason: unknown): void {
     if (this.done) return;
+    const err = asError(reason);
     const waiter = this.waiting.shift();
     this.queue.length = 0;
     if (waiter) waiter.reject(err);
@@ -102,12 +103,19 @@ export class EventIterator<T> implements AsyncIterableIterator<T> {
   }
 }
 
+function asError(reason: unknown): Error {
+  return reason instanceof Error ? reason : new Error(typeof reason === 'string' ? reason : 'event stream failed');
+}
+
 /**
  * Passes on only the events `keep` accepts — for a subscription whose arguments narrow a
  * broader topic (e.g. a restaurant's feed filtered by status). Returning the wrapper ends the
  * source too, so the engine unsubscribes.
  */
-export function filterEvents<T>(source: AsyncIterableIterator<T>, keep: (event: T) => boolean | Promise<boolean>): AsyncIterableIterator<T> {
+export function filterEvents<T>(
+  source: AsyncIterableIterator<T>,
+  keep: (event: T) => boolean | Promise<boolean>,
+): AsyncIterableIterator<T> {
   const wrapper: AsyncIterableIterator<T> = {
     [Symbol.asyncIterator]: () => wrapper,
     async next() {
@@ -117,7 +125,7 @@ export function filterEvents<T>(source: AsyncIterableIterator<T>, keep: (event: 
       }
     },
     return: () => source.return?.() ?? Promise.resolve({ value: undefined, done: true }),
-    throw: (err?: unknown) => source.throw?.(err) ?? Promise.reject(err),
+    throw: (err?: unknown) => source.throw?.(err) ?? Promise.reject(asError(err)),
   };
   return wrapper;
 }

@@ -35,7 +35,8 @@ export interface SubgraphSubscriptions {
 
 function format(error: GraphQLError, logger: Logger): GraphQLFormattedError {
   const formatted = maskError(error.toJSON(), error);
-  if (contractCodeOf(error.toJSON()) === undefined) logger.error({ err: unwrapResolverError(error), path: error.path }, 'internal error (masked for the client)');
+  if (contractCodeOf(error.toJSON()) === undefined)
+    logger.error({ err: unwrapResolverError(error), path: error.path }, 'internal error (masked for the client)');
   return formatted;
 }
 
@@ -58,7 +59,10 @@ export function serveSubgraphSubscriptions<Ctx extends RequestContext>(opts: Sub
       onConnect(ctx) {
         const check = verifyConnectionInit(opts.routerSecret, ctx.connectionParams);
         if (check.ok) return true;
-        logger.warn({ reason: check.reason, remote: ctx.extra.request.socket.remoteAddress }, 'refused a WebSocket the router did not sign');
+        logger.warn(
+          { reason: check.reason, remote: ctx.extra.request.socket.remoteAddress },
+          'refused a WebSocket the router did not sign',
+        );
         return false;
       },
       async onSubscribe(_ctx, _id, payload: SubscribePayload) {

@@ -34,7 +34,11 @@ export function signConnectionInit(secret: string, connectionId: string, now = D
 }
 
 /** Checks a `connection_init` payload made by `signConnectionInit`. */
-export function verifyConnectionInit(secret: string, payload: Readonly<Record<string, unknown>> | undefined, now = Date.now()): SignatureCheck {
+export function verifyConnectionInit(
+  secret: string,
+  payload: Readonly<Record<string, unknown>> | undefined,
+  now = Date.now(),
+): SignatureCheck {
   return verifyRouterRequest(secret, stringEntries(payload), CONNECTION_INIT_BODY, { now });
 }
 
@@ -52,7 +56,10 @@ export function signSubscribe(secret: string, identity: Identity | string, reque
  * reconnect, possibly much later, and a replay is only possible on a connection whose
  * `connection_init` the router signed recently — which `verifyConnectionInit` already bounds.
  */
-export function verifySubscribe(secret: string, payload: SignedOperation & { extensions?: Record<string, unknown> | null }): SignatureCheck {
+export function verifySubscribe(
+  secret: string,
+  payload: SignedOperation & { extensions?: Record<string, unknown> | null },
+): SignatureCheck {
   const signed = payload.extensions?.[SUBSCRIBE_SIGNATURE_EXTENSION];
   const headers = typeof signed === 'object' && signed !== null ? stringEntries(signed as Record<string, unknown>) : {};
   return verifyRouterRequest(secret, headers, operationBody(payload), { maxAgeMs: Number.POSITIVE_INFINITY });

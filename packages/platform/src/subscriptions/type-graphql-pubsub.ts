@@ -8,7 +8,11 @@ import type { PubSub } from './create-pubsub';
  * `subscribe` only; without ours, a stand-in explains what is missing when it is used.
  */
 export function toTypeGraphQLPubSub(pubsub: PubSub | undefined): TypeGraphQLPubSub {
-  const triggerOf = (routingKey: string, dynamicId?: unknown) => (dynamicId === undefined ? routingKey : `${routingKey}.${String(dynamicId)}`);
+  const triggerOf = (routingKey: string, dynamicId?: unknown) => {
+    if (dynamicId === undefined) return routingKey;
+    const id = typeof dynamicId === 'string' || typeof dynamicId === 'number' ? String(dynamicId) : JSON.stringify(dynamicId);
+    return `${routingKey}.${id}`;
+  };
   if (!pubsub) {
     return {
       publish() {
