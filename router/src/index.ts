@@ -4,3 +4,4 @@ export { readRouterConfig, subgraphUrlOverrides, DEFAULT_SUPERGRAPH_PATH, type R
 export { subgraphsOfSupergraph, subgraphUrlVariable, type SupergraphSubgraph } from './supergraph/subgraph-urls';
 export type { RouterContext } from './context';
 export type { SubgraphPoolOptions } from './gateway/subgraph-pools';
+export { SubscriptionCloseCode, type SubscriptionOptions, type SubscriptionServer, type SubscriptionStats } from './subscriptions';
