@@ -3,6 +3,7 @@ import { ANONYMOUS, contractCodeOf, encodeIdentity, RouterHeader, signRouterRequ
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { RouterContext } from '../context';
+import { dedupeRepresentations, expandEntities } from './entity-dedup';
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from './fetcher-types';
 import { SubgraphTimeoutError, SubgraphUnavailableError } from './subgraph-errors';
 
@@ -21,6 +22,9 @@ export interface SignedDataSourceOptions {
   logger: Logger;
 }
 
+/** What `process` resolves to (derived, as the interface package is not a direct dependency). */
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
 const ANONYMOUS_HEADER = encodeIdentity(ANONYMOUS);
 const MAX_LOGGED_BODY = 500;
 
@@ -36,6 +40,19 @@ export class SignedDataSource extends RemoteGraphQLDataSource<RouterContext> {
     super({ url: options.url });
     this.options = options;
     this.fetcher = (url, init) => this.signedFetch(url, init);
+  }
+
+  /**
+   * Sends each distinct entity representation once per fetch and fans the answers back out
+   * (see `dedupeRepresentations`): nested lists repeat the same few entities hundreds of times.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<RouterContext>): Promise<SubgraphResponse> {
+    const variables = options.request.variables;
+    const representations: unknown = variables?.['representations'];
+    const dedup = Array.isArray(representations) ? dedupeRepresentations(representations) : undefined;
+    if (!dedup) return super.process(options);
+    const request = { ...options.request, variables: { ...variables, representations: dedup.unique } };
+    return expandEntities(await super.process({ ...options, request }), dedup);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<RouterContext>): void {
