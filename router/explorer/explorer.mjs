@@ -56,7 +56,10 @@ createRoot(document.getElementById('explorer')).render(
   createElement(GraphiQL, {
     fetcher,
     defaultQuery,
-    defaultHeaders: '{\n  "Authorization": "Bearer "\n}',
+    // An empty Authorization would be refused (a header that does not verify is never anonymous),
+    // so the headers start empty, with the editor open to add one.
+    defaultHeaders: '{}',
+    defaultEditorToolsVisibility: 'headers',
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
     ...initial,

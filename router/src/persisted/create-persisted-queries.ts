@@ -54,7 +54,10 @@ export function createPersistedQueries(
   return {
     persisted: new PersistedQueries(mode, list, store),
     async close() {
-      await redis?.quit().catch(() => redis?.disconnect());
+      if (!redis) return;
+      // QUIT waits for a connection; one that is down or still retrying is simply dropped.
+      if (redis.status === 'ready') await redis.quit().catch(() => redis?.disconnect());
+      else redis.disconnect();
     },
   };
 }
