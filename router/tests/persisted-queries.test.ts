@@ -96,7 +96,9 @@ describe('the persisted-query list', () => {
       const res = await stack.post({ documentId });
       expect(res.json).toEqual({ data: { topReview: { body: 'Great pho' } } });
     }
-    expect((await stack.post({ extensions: apq(id('UserNames')) })).json).toEqual({ data: { users: [{ name: 'Ada' }, { name: 'Grace' }] } });
+    expect((await stack.post({ extensions: apq(id('UserNames')) })).json).toEqual({
+      data: { users: [{ name: 'Ada' }, { name: 'Grace' }] },
+    });
   });
 
   it('runs a listed mutation by documentId with variables', async () => {
@@ -131,7 +133,9 @@ describe('partner API keys', () => {
     // Even the exact text of a listed operation: keys run listed operations by id only.
     expect(codes((await stack.post({ query: LISTED.TopReview }, withKey(), url)).json)).toEqual(['PERSISTED_QUERY_NOT_LISTED']);
     const query = '{ users { id } }';
-    expect(codes((await stack.post({ query, extensions: apq(sha256(query)) }, withKey(), url)).json)).toEqual(['PERSISTED_QUERY_NOT_LISTED']);
+    expect(codes((await stack.post({ query, extensions: apq(sha256(query)) }, withKey(), url)).json)).toEqual([
+      'PERSISTED_QUERY_NOT_LISTED',
+    ]);
     expect(codes((await stack.post({ extensions: apq(sha256(query)) }, withKey(), url)).json)).toEqual(['PERSISTED_QUERY_NOT_LISTED']);
     expect(codes((await stack.post({ documentId: sha256(query) }, withKey(), url)).json)).toEqual(['PERSISTED_QUERY_NOT_LISTED']);
   });
@@ -190,7 +194,9 @@ describe('PERSISTED_QUERIES=safelist', () => {
     expect((await stack.post({ documentId: id('TopReview') }, {}, url)).json).toEqual({ data: { topReview: { body: 'Great pho' } } });
     const query = '{ users { id } }';
     for (const body of [{ query }, { query, extensions: apq(sha256(query)) }]) {
-      expect(codes((await stack.post(body, { authorization: `Bearer ${stack.token()}` }, url)).json)).toEqual(['PERSISTED_QUERY_NOT_LISTED']);
+      expect(codes((await stack.post(body, { authorization: `Bearer ${stack.token()}` }, url)).json)).toEqual([
+        'PERSISTED_QUERY_NOT_LISTED',
+      ]);
     }
   });
 });
