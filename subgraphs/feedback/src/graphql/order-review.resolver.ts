@@ -1,0 +1,19 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { canSeeReview } from '../domain/visibility';
+import type { FeedbackContext } from './context';
+import { toReview } from './review-view';
+import { OrderRef } from './types/references.type';
+import { Review } from './types/review.type';
+
+/** What the feedback subgraph adds to the orders subgraph's `Order`. */
+@Resolver(() => OrderRef)
+export class OrderReviewResolver {
+  @FieldResolver(() => Review, {
+    nullable: true,
+    description: "The customer's review of this order; null until reviewed (or when hidden).",
+  })
+  async review(@Root() order: OrderRef, @Ctx() ctx: FeedbackContext): Promise<Review | null> {
+    const review = await ctx.loaders.orderReview.load(order.id);
+    return review && canSeeReview(ctx.identity, review) ? toReview(review, ctx.identity) : null;
+  }
+}
