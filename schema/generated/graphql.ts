@@ -19,21 +19,6 @@ export type Scalars = {
 };
 
 /** A postal address, optionally geocoded. */
-export type Address = {
-  __typename?: 'Address';
-  /** City. */
-  city: Scalars['String']['output'];
-  /** Street and number. */
-  line1: Scalars['String']['output'];
-  /** Flat, floor or other detail. */
-  line2?: Maybe<Scalars['String']['output']>;
-  /** Where the address is, when known. */
-  location?: Maybe<GeoPoint>;
-  /** Postal code. */
-  postalCode: Scalars['String']['output'];
-};
-
-/** A postal address, optionally geocoded. */
 export type AddressInput = {
   /** City. */
   city: Scalars['String']['input'];
@@ -45,43 +30,6 @@ export type AddressInput = {
   location?: InputMaybe<GeoPointInput>;
   /** Postal code. */
   postalCode: Scalars['String']['input'];
-};
-
-/** A partner API key for server-to-server access; the secret itself is never shown again. */
-export type ApiKey = {
-  __typename?: 'ApiKey';
-  /** When the key was created. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Stable id of the key (UUID). */
-  id: Scalars['ID']['output'];
-  /** What the partner called the key, e.g. the system that uses it. */
-  name: Scalars['String']['output'];
-  /** The non-secret part after `fgk_`, to tell keys apart. */
-  prefix: Scalars['String']['output'];
-  /** When the key was revoked; null while it works. */
-  revokedAt?: Maybe<Scalars['DateTime']['output']>;
-};
-
-/** A newly created API key together with its secret, which is shown this once only. */
-export type ApiKeyWithSecret = {
-  __typename?: 'ApiKeyWithSecret';
-  /** The key as listed from now on. */
-  apiKey: ApiKey;
-  /** The secret `fgk_<prefix>_<random>`; store it now, it cannot be shown again. */
-  secret: Scalars['String']['output'];
-};
-
-/** A signed-in session: a short-lived access token and a rotating refresh token. */
-export type AuthPayload = {
-  __typename?: 'AuthPayload';
-  /** Bearer token for the Authorization header (an EdDSA JWT). */
-  accessToken: Scalars['String']['output'];
-  /** When the access token expires; refresh before then. */
-  expiresAt: Scalars['DateTime']['output'];
-  /** Opaque token for refreshSession; each one works once, then a new one replaces it. */
-  refreshToken: Scalars['String']['output'];
-  /** The signed-in user. */
-  user: User;
 };
 
 /** A new restaurant; it starts PENDING_APPROVAL until an admin approves it. */
@@ -121,15 +69,6 @@ export type CreateStaffInput = {
 };
 
 /** A point on earth (WGS-84). */
-export type GeoPoint = {
-  __typename?: 'GeoPoint';
-  /** Latitude in degrees, -90..90. */
-  lat: Scalars['Float']['output'];
-  /** Longitude in degrees, -180..180. */
-  lng: Scalars['Float']['output'];
-};
-
-/** A point on earth (WGS-84). */
 export type GeoPointInput = {
   /** Latitude in degrees, -90..90. */
   lat: Scalars['Float']['input'];
@@ -145,48 +84,6 @@ export type LineStatus =
   | 'DONE'
   /** Not started. */
   | 'QUEUED';
-
-/** A section of a menu, e.g. "Starters". */
-export type MenuCategory = {
-  __typename?: 'MenuCategory';
-  /** Unique id (UUIDv7). */
-  id: Scalars['ID']['output'];
-  /** The items in this section, oldest first. */
-  items: Array<MenuItem>;
-  /** Section title. */
-  name: Scalars['String']['output'];
-  /** Sort order within the menu; lower comes first. */
-  position: Scalars['Int']['output'];
-};
-
-
-/** A section of a menu, e.g. "Starters". */
-export type MenuCategoryItemsArgs = {
-  availableOnly?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** A dish or drink on a restaurant's menu. */
-export type MenuItem = {
-  __typename?: 'MenuItem';
-  /** Whether it can be ordered now: switched on, not sold out (stock 0) and still on the menu. */
-  available: Scalars['Boolean']['output'];
-  /** The menu section it is listed in, if any. */
-  category?: Maybe<MenuCategory>;
-  /** What is in it, allergens, portion size. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Unique id (UUIDv7). */
-  id: Scalars['ID']['output'];
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Price of one portion, in the restaurant's currency. */
-  price: Money;
-  /** The restaurant whose menu it is on. */
-  restaurant: Restaurant;
-  /** Portions left today; null = unlimited, 0 = sold out. */
-  stock?: Maybe<Scalars['Int']['output']>;
-  /** Labels such as "vegan" or "spicy". */
-  tags: Array<Scalars['String']['output']>;
-};
 
 /** A new menu item; its price is in the restaurant's currency. */
 export type MenuItemInput = {
@@ -208,225 +105,6 @@ export type MenuItemInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** An amount of money in minor units (cents) of an ISO-4217 currency. */
-export type Money = {
-  __typename?: 'Money';
-  /** Amount in minor units, e.g. 1250 for 12.50. */
-  amount: Scalars['Int']['output'];
-  /** ISO-4217 currency code, e.g. EUR. */
-  currency: Scalars['String']['output'];
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** The restaurant's owner accepts a PLACED order and says how long it takes. */
-  acceptOrder: Order;
-  /** Admin: approve a pending restaurant, or lift a suspension (→ ACTIVE). */
-  approveRestaurant: Restaurant;
-  /** Cancels an order: its customer until the restaurant accepted it, an admin any time before it is finished. A paid order is refunded. */
-  cancelOrder: Order;
-  /** Sandbox payments only: pretends the customer paid the order's QR code (its customer or an admin). */
-  confirmSandboxPayment: Order;
-  /** Creates an API key for the signed-in partner; the secret is returned this once only. Partner only, and not with an API key. */
-  createApiKey: ApiKeyWithSecret;
-  /** Owner or admin: add a section to a restaurant's menu. */
-  createMenuCategory: MenuCategory;
-  /** Owner or admin: add an item to a restaurant's menu. */
-  createMenuItem: MenuItem;
-  /** Partner: open a restaurant. It starts PENDING_APPROVAL and is owned by the caller. */
-  createRestaurant: Restaurant;
-  /** Creates an account in any role (partner, courier, admin, customer). Admin only. */
-  createStaffAccount: User;
-  /** Owner or admin: take an item off the menu. Past orders still show it. */
-  deleteMenuItem: Scalars['Boolean']['output'];
-  /** Signs in with email and password. Any mismatch answers UNAUTHENTICATED with the same message. */
-  login: AuthPayload;
-  /** Ends the session the refresh token belongs to. True when it did (or was already over), false for an unknown token. Access tokens already issued stay valid until they expire. */
-  logout: Scalars['Boolean']['output'];
-  /** The restaurant's owner marks a PREPARING order ready for the courier; every line becomes DONE. */
-  markOrderReady: Order;
-  /** Places an order (customers). It starts PENDING while the stock is checked; the same idempotencyKey returns the same order. */
-  placeOrder: Order;
-  /** Exchanges a refresh token for a new pair. Each refresh token works once; presenting a used one again ends the whole session. */
-  refreshSession: AuthPayload;
-  /** Creates a customer account and signs it in. */
-  register: AuthPayload;
-  /** The restaurant's owner turns down a PLACED order; a paid one is refunded. */
-  rejectOrder: Order;
-  /** Revokes an API key at once. Its partner or an admin. Revoking a revoked key returns it unchanged. */
-  revokeApiKey: ApiKey;
-  /** Kitchen display: the restaurant's owner sets one line QUEUED, COOKING or DONE (order ACCEPTED or PREPARING). */
-  setLineStatus: Order;
-  /** Owner or admin: switch taking orders on or off (opening hours still apply). */
-  setRestaurantOpen: Restaurant;
-  /** Starts an anonymous customer session (a guest with no email and no password). */
-  startGuestSession: AuthPayload;
-  /** The restaurant's owner starts cooking an ACCEPTED order. */
-  startPreparing: Order;
-  /** Admin: suspend an active restaurant (→ SUSPENDED), recording why. */
-  suspendRestaurant: Restaurant;
-  /** Owner or admin: change a menu item. */
-  updateMenuItem: MenuItem;
-  /** The customer replaces the lines of an order the restaurant has not accepted and that is not paid yet. The order is re-priced and checked for stock again (PENDING). */
-  updateOrderLines: Order;
-  /** Owner or admin: change a restaurant's details. */
-  updateRestaurant: Restaurant;
-};
-
-
-export type MutationAcceptOrderArgs = {
-  orderId: Scalars['ID']['input'];
-  prepMinutes: Scalars['Int']['input'];
-};
-
-
-export type MutationApproveRestaurantArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationCancelOrderArgs = {
-  orderId: Scalars['ID']['input'];
-  reason?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationConfirmSandboxPaymentArgs = {
-  orderId: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateApiKeyArgs = {
-  name: Scalars['String']['input'];
-};
-
-
-export type MutationCreateMenuCategoryArgs = {
-  name: Scalars['String']['input'];
-  position?: InputMaybe<Scalars['Int']['input']>;
-  restaurantId: Scalars['ID']['input'];
-};
-
-
-export type MutationCreateMenuItemArgs = {
-  input: MenuItemInput;
-};
-
-
-export type MutationCreateRestaurantArgs = {
-  input: CreateRestaurantInput;
-};
-
-
-export type MutationCreateStaffAccountArgs = {
-  input: CreateStaffInput;
-};
-
-
-export type MutationDeleteMenuItemArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationLoginArgs = {
-  email: Scalars['String']['input'];
-  password: Scalars['String']['input'];
-};
-
-
-export type MutationLogoutArgs = {
-  refreshToken: Scalars['String']['input'];
-};
-
-
-export type MutationMarkOrderReadyArgs = {
-  orderId: Scalars['ID']['input'];
-};
-
-
-export type MutationPlaceOrderArgs = {
-  input: PlaceOrderInput;
-};
-
-
-export type MutationRefreshSessionArgs = {
-  refreshToken: Scalars['String']['input'];
-};
-
-
-export type MutationRegisterArgs = {
-  input: RegisterInput;
-};
-
-
-export type MutationRejectOrderArgs = {
-  orderId: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationRevokeApiKeyArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationSetLineStatusArgs = {
-  lineId: Scalars['ID']['input'];
-  orderId: Scalars['ID']['input'];
-  status: LineStatus;
-};
-
-
-export type MutationSetRestaurantOpenArgs = {
-  id: Scalars['ID']['input'];
-  open: Scalars['Boolean']['input'];
-};
-
-
-export type MutationStartGuestSessionArgs = {
-  name?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationStartPreparingArgs = {
-  orderId: Scalars['ID']['input'];
-};
-
-
-export type MutationSuspendRestaurantArgs = {
-  id: Scalars['ID']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationUpdateMenuItemArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateMenuItemInput;
-};
-
-
-export type MutationUpdateOrderLinesArgs = {
-  lines: Array<OrderLineInput>;
-  orderId: Scalars['ID']['input'];
-};
-
-
-export type MutationUpdateRestaurantArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateRestaurantInput;
-};
-
-/** One opening window in the restaurant's local time; a window closing before it opens runs past midnight. */
-export type OpeningHours = {
-  __typename?: 'OpeningHours';
-  /** Closing time as "HH:MM" (24:00 = midnight at the end of the day), local time. */
-  closes: Scalars['String']['output'];
-  /** Day the window starts on: 1 = Monday … 7 = Sunday. */
-  dayOfWeek: Scalars['Int']['output'];
-  /** Opening time as "HH:MM", local time. */
-  opens: Scalars['String']['output'];
-};
-
 /** One opening window in local time, e.g. Friday 18:00–02:00. */
 export type OpeningHoursInput = {
   /** Closing time as "HH:MM" (00:00–24:00); earlier than `opens` means past midnight. */
@@ -435,84 +113,6 @@ export type OpeningHoursInput = {
   dayOfWeek: Scalars['Int']['input'];
   /** Opening time as "HH:MM" (00:00–23:59). */
   opens: Scalars['String']['input'];
-};
-
-/** A customer's order from one restaurant. */
-export type Order = {
-  __typename?: 'Order';
-  /** The customer who placed it. */
-  customer: User;
-  /** Where it goes. */
-  deliveryAddress: Address;
-  /** The restaurant's delivery fee when it was ordered. */
-  deliveryFee: Money;
-  /** When the restaurant expects it ready (set on acceptance). */
-  estimatedReadyAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Every status the order went through, oldest first, with who and why. */
-  history: Array<OrderStatusChange>;
-  /** Unique id of the order. */
-  id: Scalars['ID']['output'];
-  /** What was ordered, in the customer's order. */
-  lines: Array<OrderLine>;
-  /** The customer's notes for the restaurant or courier. */
-  notes?: Maybe<Scalars['String']['output']>;
-  /** Short number the kitchen calls out, unique per restaurant per day (e.g. "042"). */
-  number: Scalars['String']['output'];
-  /** How it is paid and where the money is. */
-  payment: Payment;
-  /** When the customer placed it. */
-  placedAt: Scalars['DateTime']['output'];
-  /** The restaurant it is from. */
-  restaurant: Restaurant;
-  /** Where the order is now. */
-  status: OrderStatus;
-  /** Why it was cancelled or rejected. */
-  statusReason?: Maybe<Scalars['String']['output']>;
-  /** Sum of the line totals. */
-  subtotal: Money;
-  /** subtotal + deliveryFee: what the customer pays. */
-  total: Money;
-  /** When it last changed. */
-  updatedAt: Scalars['DateTime']['output'];
-};
-
-/** A page of orders, newest first. */
-export type OrderConnection = {
-  __typename?: 'OrderConnection';
-  /** The orders of this page. */
-  edges: Array<OrderEdge>;
-  /** Whether more orders follow. */
-  pageInfo: PageInfo;
-};
-
-/** An order in a page of orders. */
-export type OrderEdge = {
-  __typename?: 'OrderEdge';
-  /** Pass as `after` to continue after this order. */
-  cursor: Scalars['String']['output'];
-  /** The order. */
-  node: Order;
-};
-
-/** One line of an order, with the name and price as they were when it was ordered. */
-export type OrderLine = {
-  __typename?: 'OrderLine';
-  /** Unique id of the line. */
-  id: Scalars['ID']['output'];
-  /** unitPrice × quantity. */
-  lineTotal: Money;
-  /** The menu item ordered (it may have changed or gone since). */
-  menuItem: MenuItem;
-  /** The item's name when it was ordered. */
-  name: Scalars['String']['output'];
-  /** The customer's wishes for this line. */
-  notes?: Maybe<Scalars['String']['output']>;
-  /** How many, 1 to 50. */
-  quantity: Scalars['Int']['output'];
-  /** Kitchen progress of this line. */
-  status: LineStatus;
-  /** Price of one unit when it was ordered. */
-  unitPrice: Money;
 };
 
 /** One line of an order as the customer asks for it. */
@@ -547,47 +147,6 @@ export type OrderStatus =
   | 'READY_FOR_PICKUP'
   /** Out of stock, turned down by the restaurant, or not accepted in time. Final. */
   | 'REJECTED';
-
-/** One step of an order's history. */
-export type OrderStatusChange = {
-  __typename?: 'OrderStatusChange';
-  /** Who moved it; null when the platform did (stock, payment, timeouts). */
-  actor?: Maybe<User>;
-  /** When it moved. */
-  at: Scalars['DateTime']['output'];
-  /** Why, when there is a reason worth telling. */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** The status the order moved to. */
-  status: OrderStatus;
-};
-
-/** Where a page of a connection ends and whether more follow. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** Pass as `after` to get the next page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when another page follows this one. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** How an order is paid and where the money is. */
-export type Payment = {
-  __typename?: 'Payment';
-  /** The amount due: the order's total. */
-  amount: Money;
-  /** How the customer pays. */
-  method: PaymentMethod;
-  /** When the provider confirmed the payment. */
-  paidAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The payment provider's id of this payment. */
-  providerReference?: Maybe<Scalars['String']['output']>;
-  /** EMV QR payload to render as a QR code and scan with a banking app; null for cash and until stock is reserved. */
-  qrCode?: Maybe<Scalars['String']['output']>;
-  /** When the payment was refunded. */
-  refundedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Where the money is. */
-  status: PaymentStatus;
-};
 
 /** How the customer pays. */
 export type PaymentMethod =
@@ -625,66 +184,6 @@ export type PlaceOrderInput = {
   restaurantId: Scalars['ID']['input'];
 };
 
-export type Query = {
-  __typename?: 'Query';
-  /** The kitchen display of a restaurant: orders from PLACED to READY_FOR_PICKUP, oldest first. Owner (or admin). */
-  kitchenQueue: Array<Order>;
-  /** The signed-in user; null when signed out. */
-  me?: Maybe<User>;
-  /** A menu item by id, visible like its restaurant; null once deleted. */
-  menuItem?: Maybe<MenuItem>;
-  /** The signed-in user's own orders, newest first. */
-  myOrders: OrderConnection;
-  /** An order by id, for its customer, its restaurant's owner, its courier and admins; null when there is none. */
-  order?: Maybe<Order>;
-  /** A restaurant by id: ACTIVE ones for everyone, others only for their owner and admins. */
-  restaurant?: Maybe<Restaurant>;
-  /** Approved (ACTIVE) restaurants, oldest first, optionally filtered. Public. */
-  restaurants: RestaurantConnection;
-  /** Every user, oldest first, optionally of one role. Admin only. */
-  users: Array<User>;
-};
-
-
-export type QueryKitchenQueueArgs = {
-  restaurantId: Scalars['ID']['input'];
-};
-
-
-export type QueryMenuItemArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryMyOrdersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryOrderArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryRestaurantArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryRestaurantsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<RestaurantFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryUsersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<Role>;
-};
-
 /** A new customer account. */
 export type RegisterInput = {
   /** Email address to sign in with; unique, case-insensitive. */
@@ -695,77 +194,6 @@ export type RegisterInput = {
   password: Scalars['String']['input'];
   /** Phone number, optionally with a leading +. */
   phone?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A restaurant on the platform with its menu, run by a partner. */
-export type Restaurant = {
-  __typename?: 'Restaurant';
-  /** The partner's open/closed switch; `isOpen` also needs the opening hours to match. */
-  acceptingOrders: Scalars['Boolean']['output'];
-  /** Where the restaurant is. */
-  address: Address;
-  /** Menu sections in display order. */
-  categories: Array<MenuCategory>;
-  /** Cuisines it serves, e.g. ["Vietnamese", "Noodles"]. */
-  cuisines: Array<Scalars['String']['output']>;
-  /** Fee added to every delivery order. */
-  deliveryFee: Money;
-  /** Free-text description shown on the restaurant page. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Unique id (UUIDv7). */
-  id: Scalars['ID']['output'];
-  /** Open for orders right now: ACTIVE, the partner's switch on, and within opening hours. */
-  isOpen: Scalars['Boolean']['output'];
-  /** Every dish on the menu, by category position. */
-  menu: Array<MenuItem>;
-  /** Smallest order subtotal the restaurant accepts. */
-  minimumOrder: Money;
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Weekly opening windows in the restaurant's time zone. */
-  openingHours: Array<OpeningHours>;
-  /** Orders of this restaurant, newest first: its owner or an admin. */
-  orders: OrderConnection;
-  /** The partner who runs the restaurant. */
-  owner: User;
-  /** Approval status; only ACTIVE restaurants are public. */
-  status: RestaurantStatus;
-  /** Why an admin suspended it; only the owner and admins see it, null otherwise. */
-  suspensionReason?: Maybe<Scalars['String']['output']>;
-  /** IANA time zone the opening hours are meant in, e.g. Europe/Berlin. */
-  timeZone: Scalars['String']['output'];
-};
-
-
-/** A restaurant on the platform with its menu, run by a partner. */
-export type RestaurantMenuArgs = {
-  availableOnly?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** A restaurant on the platform with its menu, run by a partner. */
-export type RestaurantOrdersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Array<OrderStatus>>;
-};
-
-/** A page of restaurants. */
-export type RestaurantConnection = {
-  __typename?: 'RestaurantConnection';
-  /** The restaurants of this page, in a stable order. */
-  edges: Array<RestaurantEdge>;
-  /** Whether more follow and where this page ends. */
-  pageInfo: PageInfo;
-};
-
-/** One restaurant in a page of results. */
-export type RestaurantEdge = {
-  __typename?: 'RestaurantEdge';
-  /** Pass as `after` to continue after this restaurant. */
-  cursor: Scalars['String']['output'];
-  /** The restaurant. */
-  node: Restaurant;
 };
 
 /** Narrows the public restaurant listing; all given criteria must match. */
@@ -838,36 +266,6 @@ export type UpdateRestaurantInput = {
   openingHours?: InputMaybe<Array<OpeningHoursInput>>;
   /** New IANA time zone of the opening hours. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A person who uses foodgraph: customer (possibly a guest), partner, courier or admin. */
-export type User = {
-  __typename?: 'User';
-  /** When the account was created. */
-  createdAt: Scalars['DateTime']['output'];
-  /** Email address; visible to the user themself and to admins only, null otherwise and for guests. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** Stable id of the user (UUID). */
-  id: Scalars['ID']['output'];
-  /** True for an anonymous customer started with startGuestSession. */
-  isGuest: Scalars['Boolean']['output'];
-  /** Display name. */
-  name: Scalars['String']['output'];
-  /** Orders this user placed, newest first: the user themself or an admin. */
-  orders: OrderConnection;
-  /** Phone number; visible to the user themself and to admins only, null otherwise. */
-  phone?: Maybe<Scalars['String']['output']>;
-  /** Restaurants this partner owns: all of them for the partner and admins, ACTIVE ones for everyone else. */
-  restaurants: Array<Restaurant>;
-  /** What the user does on foodgraph. */
-  role: Role;
-};
-
-
-/** A person who uses foodgraph: customer (possibly a guest), partner, courier or admin. */
-export type UserOrdersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PartnerSetItemAvailabilityMutationVariables = Exact<{
