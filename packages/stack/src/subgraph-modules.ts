@@ -1,3 +1,4 @@
+import { createFeedbackSubgraph, feedbackEntities, feedbackMigrations, readFeedbackConfig } from '@foodgraph/feedback';
 import { createMenuSubgraph, menuEntities, menuMigrations, readMenuConfig } from '@foodgraph/menu';
 import { createOrdersSubgraph, ordersEntities, ordersMigrations, readOrdersConfig } from '@foodgraph/orders';
 import type { Env, OpenDatabaseOptions, Subgraph, SubgraphDeps } from '@foodgraph/platform';
@@ -35,5 +36,12 @@ export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [
     entities: ordersEntities,
     migrations: ordersMigrations,
     create: (deps, env) => createOrdersSubgraph({ ...deps, config: readOrdersConfig(env) }),
+  },
+  {
+    name: 'feedback',
+    defaultPort: 4005,
+    entities: feedbackEntities,
+    migrations: feedbackMigrations,
+    create: (deps, env) => createFeedbackSubgraph({ ...deps, config: readFeedbackConfig(env) }),
   },
 ];
