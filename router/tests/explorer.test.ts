@@ -1,56 +1,27 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DEFAULT_EXPLORER_ASSETS } from '../src/explorer/explorer-route';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureExplorerBuilt, openHeadlessChromium, responseText as shown } from './fixtures/headless-chromium';
 import { startStack, type Stack } from './fixtures/start-stack';
 
-/** Debian's Chromium (CI installs it); playwright-core drives it and never downloads a browser. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
-
 let stack: Stack;
-let context: BrowserContext;
+let browser: Awaited<ReturnType<typeof openHeadlessChromium>>;
 let page: Page;
-let profile: string;
-const blocked: string[] = [];
+let blocked: string[];
 
 beforeAll(async () => {
-  // The router serves the bundle that `npm run build` makes; build it when a test run comes first.
-  if (!existsSync(join(DEFAULT_EXPLORER_ASSETS, 'explorer.js'))) {
-    const built = spawnSync(process.execPath, [resolve(__dirname, '../explorer/build.mjs')], { encoding: 'utf8' });
-    if (built.status !== 0) throw new Error(`explorer build failed: ${built.stderr}`);
-  }
+  ensureExplorerBuilt();
   stack = await startStack({ explorer: true });
-  profile = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    viewport: { width: 1400, height: 1000 },
-  });
-  // Nothing but this machine: a request for any other host (a CDN, fonts, telemetry) is
-  // refused and recorded, so the test proves the explorer works offline.
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || LOOPBACK.test(url.hostname)) await route.continue();
-    else {
-      blocked.push(url.href);
-      await route.abort();
-    }
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await openHeadlessChromium();
+  ({ page, blocked } = browser);
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await stack?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-/** The response pane's text; Monaco renders spaces as U+00A0. */
-const responseText = async () => ((await page.locator('.graphiql-response').textContent()) ?? '').replace(/\u00a0/g, ' ');
+const responseText = () => shown(page);
 
 describe('the explorer in headless Chromium', () => {
   it('renders GraphiQL from the router alone and runs a query', async () => {
