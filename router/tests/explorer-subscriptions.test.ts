@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('the explorer in headless Chromium, subscriptions', () => {
   it('subscribes over graphql-ws with the headers editor credentials and shows each event', async () => {
-    const httpUrl = stack.routers[0]!.wsUrl.replace(/^ws/, 'http');
+    const httpUrl = stack.routers[0].wsUrl.replace(/^ws/, 'http');
     const query = 'subscription Watch { thingUpdated(id: "x1") { id name version label } }';
     const headers = JSON.stringify({ Authorization: `Bearer ${stack.token({ sub: 'viewer' })}` });
     await page.goto(`${httpUrl}?query=${encodeURIComponent(query)}&headers=${encodeURIComponent(headers)}`);
