@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger';
 import type { EventBus } from './messaging/event-bus';
+import type { PubSub } from './subscriptions/create-pubsub';
 
 /** Time source, injected so tests can move time (timeouts, opening hours). */
 export type Clock = () => Date;
@@ -21,6 +22,11 @@ export interface SubgraphDeps {
   /** Prefix of this stack's NATS subjects, Redis keys and database names. */
   namespace: string;
   clock?: Clock;
+  /**
+   * Fan-out for GraphQL subscriptions (`createPubSub`: Redis when configured, else in memory),
+   * shared by every subgraph of a process; needed only by subgraphs that serve subscriptions.
+   */
+  pubsub?: PubSub;
 }
 
 /** What every subgraph factory returns: `create<Name>Subgraph(deps)`. */
