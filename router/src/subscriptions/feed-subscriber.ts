@@ -14,8 +14,8 @@ const SUFFIX = Buffer.from('}');
 /**
  * One client subscription on one socket. Events are written straight to the socket as
  * pre-serialized `next` messages — the id prefix is built once, the payload bytes are the
- * feed's, shared by every subscriber — so an event costs one serialization however many
- * clients receive it. Towards graphql-ws it is the operation's async iterator: it yields
+ * feed's, shared by every subscriber, and subscribers whose clients chose the same id share
+ * the whole message — so an event costs one serialization however many clients receive it. Towards graphql-ws it is the operation's async iterator: it yields
  * nothing, ends when the feed completes (graphql-ws then sends `complete`), throws
  * `SubscriptionFailure` when the feed fails (→ `error`), and `return()` detaches it.
  */
@@ -33,14 +33,19 @@ export class FeedSubscriber implements AsyncIterableIterator<never> {
     this.prefix = Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`);
   }
 
-  /** Sends one serialized `ExecutionResult`. */
-  send(payload: Buffer): void {
+  /** This subscription's `next` message around a serialized `ExecutionResult`. */
+  messageFor(payload: Buffer): Buffer {
+    return Buffer.concat([this.prefix, payload, SUFFIX], this.prefix.length + payload.length + 1);
+  }
+
+  /** Sends a message made by `messageFor` (of this or any subscriber with the same id). */
+  send(message: Buffer): void {
     if (this.outcome || this.socket.readyState !== this.socket.OPEN) return;
     if (this.socket.bufferedAmount > this.maxBufferedBytes) {
       this.socket.close(SubscriptionCloseCode.TryAgainLater, 'Client reads too slowly');
       return;
     }
-    this.socket.send(Buffer.concat([this.prefix, payload, SUFFIX], this.prefix.length + payload.length + 1), { binary: false });
+    this.socket.send(message, { binary: false });
   }
 
   /** The feed ended: completes the subscription, or fails it with `errors`. */

@@ -25,6 +25,9 @@ function formatUpstreamError(error: GraphQLFormattedError): GraphQLFormattedErro
 
 const formatLocal = (error: GraphQLError) => formatRouterError(error.toJSON(), error);
 
+/** Socket writes between two yields to the event loop during a fan-out. */
+const FAN_OUT_SLICE = 1000;
+
 function isFormattedErrors(value: unknown): value is GraphQLFormattedError[] {
   return Array.isArray(value) && value.every((e) => typeof (e as { message?: unknown })?.message === 'string');
 }
@@ -84,10 +87,23 @@ export class SharedFeed {
   private onEvent(result: FormattedExecutionResult<Record<string, unknown>, unknown>): void {
     // Completion starts at once (events may overlap); sending waits for the previous event.
     const rendered = this.render(result);
-    this.enqueue(async () => {
-      const payload = await rendered;
-      for (const subscriber of this.subscribers) subscriber.send(payload);
-    });
+    this.enqueue(async () => this.fanOut(await rendered));
+  }
+
+  /**
+   * Writes one event to every subscriber. Clients mostly number their subscriptions (`1`,
+   * `2`, …), so whole messages are shared by id. Thousands of socket writes take a while:
+   * the loop yields every `FAN_OUT_SLICE` writes so HTTP requests are not held up behind it.
+   */
+  private async fanOut(payload: Buffer): Promise<void> {
+    const messages = new Map<string, Buffer>();
+    let written = 0;
+    for (const subscriber of [...this.subscribers]) {
+      let message = messages.get(subscriber.id);
+      if (!message) messages.set(subscriber.id, (message = subscriber.messageFor(payload)));
+      subscriber.send(message);
+      if (++written % FAN_OUT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   private async render(result: FormattedExecutionResult<Record<string, unknown>, unknown>): Promise<Buffer> {
