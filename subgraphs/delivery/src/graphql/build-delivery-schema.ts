@@ -1,0 +1,33 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { buildFederatedSchema } from '@foodgraph/platform';
+import type { GraphQLSchema } from 'graphql';
+import type { DeliveryContext } from './context';
+import { CourierMutationResolver } from './courier-mutation.resolver';
+import { CourierResolver } from './courier.resolver';
+import { DeliveryMutationResolver } from './delivery-mutation.resolver';
+import { DeliveryResolver } from './delivery.resolver';
+import { OrderDeliveryResolver, UserCourierResolver } from './entity-contributions.resolver';
+import { deliveryReferenceResolvers } from './references';
+
+/**
+ * The delivery subgraph schema. Resolvers find their services in the request context, so the
+ * schema is built without a database or bus (composition and the schema check use this).
+ */
+export function buildDeliverySchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema<DeliveryContext>({
+    resolvers: [
+      CourierResolver,
+      CourierMutationResolver,
+      DeliveryResolver,
+      DeliveryMutationResolver,
+      UserCourierResolver,
+      OrderDeliveryResolver,
+    ],
+    referenceResolvers: deliveryReferenceResolvers,
+  });
+}
+
+/** The subgraph SDL as checked in at `subgraphs/delivery/schema.graphql`. */
+export async function emitDeliverySchema(): Promise<string> {
+  return printSubgraphSchema(await buildDeliverySchema());
+}

@@ -1,0 +1,221 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  InvalidStateTransitionError,
+  isUuid,
+  NotFoundError,
+  RateLimitedError,
+  uuidv7,
+  type Clock,
+  type Identity,
+} from '@foodgraph/platform';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { ACTIVE_DELIVERY_STATUSES, CourierStatus, DeliveryStatus, type VehicleType } from '../domain/delivery-status';
+import { estimateArrival } from '../domain/eta';
+import { checkLocation, type LatLng } from '../domain/geo';
+import { takePing, type PingRate } from '../domain/ping-rate';
+import { CourierEntity } from '../entities/courier.entity';
+import { DeliveryEntity } from '../entities/delivery.entity';
+import { LocationPingEntity } from '../entities/location-ping.entity';
+import { OrderSnapshotEntity, UserSnapshotEntity } from '../entities/read-model.entities';
+import { admin, signedIn } from './access';
+import { withdrawOffers } from './courier-state';
+import { isUniqueViolation } from './db-errors';
+import type { Dispatcher } from './dispatcher';
+
+const MAX_NAME = 100;
+
+function checkName(name: string, field: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length < 1 || trimmed.length > MAX_NAME) throw new BadUserInputError(field, `The name must be 1 to ${MAX_NAME} characters`);
+  return trimmed;
+}
+
+/** Couriers' profiles (admin) and their own availability and location (the courier). */
+export class CourierService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dispatcher: Dispatcher,
+    /** Runs a dispatch pass after a commit that freed a courier or an offer. */
+    private readonly dispatch: { nudge(): void },
+    private readonly pingRate: PingRate,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Creates the courier profile of a COURIER user account (admin). It starts OFFLINE. */
+  async create(identity: Identity, input: { userId: string; name: string; vehicle: VehicleType }): Promise<CourierEntity> {
+    admin(identity);
+    const name = checkName(input.name, 'input.name');
+    const user = isUuid(input.userId)
+      ? await this.dataSource.manager.findOneBy(UserSnapshotEntity, { id: input.userId.toLowerCase() })
+      : null;
+    if (!user || user.role !== 'COURIER') throw new BadUserInputError('input.userId', 'The user is not a COURIER account');
+    const now = this.clock();
+    const courier = Object.assign(new CourierEntity(), {
+      id: uuidv7(now.getTime()),
+      userId: user.id,
+      name,
+      vehicle: input.vehicle,
+      status: CourierStatus.Offline,
+      lat: null,
+      lng: null,
+      lastSeenAt: null,
+      pingTokens: 0,
+      pingTokensAt: null,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null,
+    });
+    try {
+      await this.dataSource.manager.insert(CourierEntity, courier);
+    } catch (error) {
+      if (isUniqueViolation(error, 'couriers_user_id')) throw new ConflictError('This user already has a courier profile');
+      throw error;
+    }
+    return courier;
+  }
+
+  /** Renames a courier or changes the vehicle (admin). */
+  async update(identity: Identity, id: string, changes: { name?: string | null; vehicle?: VehicleType | null }): Promise<CourierEntity> {
+    admin(identity);
+    return this.dataSource.transaction(async (manager) => {
+      const courier = await this.lockById(manager, id);
+      if (changes.name !== undefined && changes.name !== null) courier.name = checkName(changes.name, 'name');
+      if (changes.vehicle !== undefined && changes.vehicle !== null) courier.vehicle = changes.vehicle;
+      courier.updatedAt = this.clock();
+      await manager.save(courier);
+      return courier;
+    });
+  }
+
+  /** Deletes a courier who is not on a delivery (admin); an open offer goes to someone else. */
+  async delete(identity: Identity, id: string): Promise<boolean> {
+    admin(identity);
+    await this.dataSource.transaction(async (manager) => {
+      const courier = await this.lockById(manager, id);
+      if (courier.status === CourierStatus.OnDelivery) throw new ConflictError('The courier is on a delivery; try again once it is done');
+      const now = this.clock();
+      await manager.update(CourierEntity, { id: courier.id }, { deletedAt: now, status: CourierStatus.Offline, updatedAt: now });
+      await withdrawOffers(manager, courier.id, now);
+    });
+    this.dispatch.nudge();
+    return true;
+  }
+
+  /**
+   * The courier starts (AVAILABLE) or stops (OFFLINE) taking deliveries. Stopping hands an open
+   * offer to the next courier; a courier on a delivery cannot stop until it is done.
+   */
+  async setAvailability(identity: Identity, available: boolean): Promise<CourierEntity> {
+    const courier = await this.dataSource.transaction(async (manager) => {
+      const mine = await this.lockMine(manager, identity);
+      if (mine.status === CourierStatus.OnDelivery) {
+        if (available) return mine;
+        throw new InvalidStateTransitionError(CourierStatus.OnDelivery, CourierStatus.Offline, 'courier');
+      }
+      const now = this.clock();
+      mine.status = available ? CourierStatus.Available : CourierStatus.Offline;
+      mine.updatedAt = now;
+      await manager.update(CourierEntity, { id: mine.id }, { status: mine.status, updatedAt: now });
+      if (!available) await withdrawOffers(manager, mine.id, now);
+      return mine;
+    });
+    this.dispatch.nudge();
+    return courier;
+  }
+
+  /**
+   * Records where the courier is. At most `pingRate` pings per second (RATE_LIMITED beyond);
+   * while the courier holds a delivery the point joins its trail and its ETA is recomputed.
+   */
+  async updateLocation(identity: Identity, location: LatLng): Promise<CourierEntity> {
+    const user = signedIn(identity);
+    const point = checkLocation(location, 'location');
+    return this.dataSource.transaction(async (manager) => {
+      const now = this.clock();
+      // Lock order is delivery, then courier (as in every command): find the active delivery first.
+      const active = await manager.query<Array<{ id: string }>>(
+        `SELECT d.id FROM deliveries d JOIN couriers c ON c.id = d.courier_id
+          WHERE c.user_id = $1 AND c.deleted_at IS NULL AND d.status IN ('ASSIGNED', 'PICKED_UP')`,
+        [user.userId],
+      );
+      const delivery = active[0] ? await this.dispatcher.lockDelivery(manager, active[0].id) : null;
+      const courier = await this.lockMine(manager, identity);
+      const ping = takePing({ tokens: courier.pingTokens, at: courier.pingTokensAt }, now, this.pingRate);
+      if (!ping.allowed) throw new RateLimitedError(`At most ${this.pingRate.perSecond} location updates per second`);
+      Object.assign(courier, {
+        lat: point.lat,
+        lng: point.lng,
+        lastSeenAt: now,
+        pingTokens: ping.bucket.tokens,
+        pingTokensAt: now,
+        updatedAt: now,
+      });
+      await manager.update(
+        CourierEntity,
+        { id: courier.id },
+        {
+          lat: point.lat,
+          lng: point.lng,
+          lastSeenAt: now,
+          pingTokens: ping.bucket.tokens,
+          pingTokensAt: now,
+          updatedAt: now,
+        },
+      );
+      if (delivery && delivery.courierId === courier.id && ACTIVE_DELIVERY_STATUSES.includes(delivery.status)) {
+        await this.recordPing(manager, delivery, courier, point, now);
+      }
+      return courier;
+    });
+  }
+
+  private async recordPing(
+    manager: EntityManager,
+    delivery: DeliveryEntity,
+    courier: CourierEntity,
+    point: LatLng,
+    now: Date,
+  ): Promise<void> {
+    await manager.insert(LocationPingEntity, {
+      id: uuidv7(now.getTime()),
+      deliveryId: delivery.id,
+      courierId: courier.id,
+      lat: point.lat,
+      lng: point.lng,
+      at: now,
+    });
+    const order = await manager.findOneBy(OrderSnapshotEntity, { id: delivery.orderId });
+    const etaAt = estimateArrival({
+      now,
+      vehicle: courier.vehicle,
+      pickedUp: delivery.status === DeliveryStatus.PickedUp,
+      courier: point,
+      pickup: delivery.pickup.location,
+      dropoff: delivery.dropoff.location,
+      distanceMeters: delivery.distanceMeters,
+      readyAt: order && order.status !== 'READY_FOR_PICKUP' ? order.readyAt : null,
+    });
+    await manager.update(DeliveryEntity, { id: delivery.id }, { etaAt, updatedAt: now });
+  }
+
+  private async lockById(manager: EntityManager, id: string): Promise<CourierEntity> {
+    const courier = isUuid(id)
+      ? await manager.findOne(CourierEntity, { where: { id: id.toLowerCase(), deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!courier) throw new NotFoundError('Courier', id);
+    return courier;
+  }
+
+  /** The caller's own courier profile, locked; FORBIDDEN for a user without one. */
+  private async lockMine(manager: EntityManager, identity: Identity): Promise<CourierEntity> {
+    const user = signedIn(identity);
+    const courier = await manager.findOne(CourierEntity, {
+      where: { userId: user.userId, deletedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!courier) throw new ForbiddenError('Only couriers may do this, and you have no courier profile');
+    return courier;
+  }
+}

@@ -1,0 +1,172 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateTransitionError,
+  isUuid,
+  NotFoundError,
+  withOutbox,
+  type Clock,
+  type Emit,
+  type Identity,
+} from '@foodgraph/platform';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { CourierStatus, DeliveryStatus, OfferStatus } from '../domain/delivery-status';
+import { deliveryPay, type EarningsPolicy } from '../domain/earnings-policy';
+import { estimateArrival } from '../domain/eta';
+import { CourierEntity } from '../entities/courier.entity';
+import type { DeliveryEntity } from '../entities/delivery.entity';
+import { OfferEntity } from '../entities/offer.entity';
+import { OrderSnapshotEntity } from '../entities/read-model.entities';
+import { assignedEvent, progressEvent, type ChangeOrigin } from '../events/delivery-events';
+import { signedIn } from './access';
+import { freeCourier } from './courier-state';
+import type { Dispatcher } from './dispatcher';
+import { OrderNotReadyError } from './errors';
+
+/** A delivery locked together with the caller's courier profile, inside one transaction. */
+interface Locked {
+  manager: EntityManager;
+  emit: Emit;
+  delivery: DeliveryEntity;
+  courier: CourierEntity;
+  now: Date;
+}
+
+/** What couriers do with deliveries: answer offers, pick up, drop off. */
+export class DeliveryCommands {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dispatcher: Dispatcher,
+    private readonly outbox: { nudge(): void },
+    private readonly dispatch: { nudge(): void },
+    private readonly policy: EarningsPolicy,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The offered courier takes the delivery: ASSIGNED to them, they are ON_DELIVERY. */
+  async accept(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
+    return this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
+      const offer = await this.openOfferOf(manager, delivery, courier);
+      if (offer.expiresAt <= now) throw new ConflictError('The offer has expired');
+      if (delivery.status !== DeliveryStatus.AwaitingCourier)
+        throw new InvalidStateTransitionError(delivery.status, DeliveryStatus.Assigned, 'delivery');
+      if (courier.status !== CourierStatus.Available) throw new ConflictError('You are not available for a delivery');
+      const order = await manager.findOneBy(OrderSnapshotEntity, { id: delivery.orderId });
+      const etaAt = estimateArrival({
+        now,
+        vehicle: courier.vehicle,
+        pickedUp: false,
+        courier: courier.lat !== null && courier.lng !== null ? { lat: courier.lat, lng: courier.lng } : null,
+        pickup: delivery.pickup.location,
+        dropoff: delivery.dropoff.location,
+        distanceMeters: delivery.distanceMeters,
+        readyAt: order && order.status !== 'READY_FOR_PICKUP' ? order.readyAt : null,
+      });
+      await manager.update(OfferEntity, { id: offer.id }, { status: OfferStatus.Accepted, answeredAt: now });
+      Object.assign(delivery, {
+        status: DeliveryStatus.Assigned,
+        courierId: courier.id,
+        assignedAt: now,
+        etaAt,
+        promisedAt: etaAt,
+        updatedAt: now,
+      });
+      await manager.save(delivery);
+      await manager.update(CourierEntity, { id: courier.id }, { status: CourierStatus.OnDelivery, updatedAt: now });
+      emit(assignedEvent(delivery, courier, now, origin));
+      return delivery;
+    });
+  }
+
+  /** The offered courier turns the delivery down; it is offered to the next nearest courier. */
+  async decline(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
+    const delivery = await this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
+      const offer = await this.openOfferOf(manager, delivery, courier);
+      await manager.update(OfferEntity, { id: offer.id }, { status: OfferStatus.Declined, answeredAt: now });
+      await this.dispatcher.offerNext(manager, delivery, emit, origin);
+      return delivery;
+    });
+    // The courier who declined is free for other waiting deliveries.
+    this.dispatch.nudge();
+    return delivery;
+  }
+
+  /** The assigned courier has the food; only once the kitchen marked the order READY_FOR_PICKUP. */
+  async markPickedUp(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
+    return this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
+      this.assertAssignedTo(delivery, courier);
+      if (delivery.status !== DeliveryStatus.Assigned)
+        throw new InvalidStateTransitionError(delivery.status, DeliveryStatus.PickedUp, 'delivery');
+      const order = await manager.findOneBy(OrderSnapshotEntity, { id: delivery.orderId });
+      if (order?.status !== 'READY_FOR_PICKUP') throw new OrderNotReadyError(order?.status ?? 'unknown');
+      const etaAt = estimateArrival({
+        now,
+        vehicle: courier.vehicle,
+        pickedUp: true,
+        courier: courier.lat !== null && courier.lng !== null ? { lat: courier.lat, lng: courier.lng } : null,
+        pickup: delivery.pickup.location,
+        dropoff: delivery.dropoff.location,
+        distanceMeters: delivery.distanceMeters,
+        readyAt: null,
+      });
+      Object.assign(delivery, { status: DeliveryStatus.PickedUp, pickedUpAt: now, etaAt, updatedAt: now });
+      await manager.save(delivery);
+      emit(progressEvent('delivery.delivery.picked_up', delivery, courier, now, origin));
+      return delivery;
+    });
+  }
+
+  /** The assigned courier handed the food over: DELIVERED, paid, and the courier is free. */
+  async markDelivered(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
+    const delivery = await this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
+      this.assertAssignedTo(delivery, courier);
+      if (delivery.status !== DeliveryStatus.PickedUp)
+        throw new InvalidStateTransitionError(delivery.status, DeliveryStatus.Delivered, 'delivery');
+      Object.assign(delivery, {
+        status: DeliveryStatus.Delivered,
+        deliveredAt: now,
+        pay: deliveryPay(delivery.distanceMeters, this.policy),
+        payCurrency: this.policy.currency,
+        updatedAt: now,
+      });
+      await manager.save(delivery);
+      await freeCourier(manager, courier, now);
+      emit(progressEvent('delivery.delivery.delivered', delivery, courier, now, origin));
+      return delivery;
+    });
+    this.dispatch.nudge();
+    return delivery;
+  }
+
+  /**
+   * Runs `work` in a transaction holding the delivery row and then the caller's courier row
+   * (the subgraph's lock order), appending emitted events to the outbox.
+   */
+  private async withLocked<T>(identity: Identity, deliveryId: string, work: (locked: Locked) => Promise<T>): Promise<T> {
+    const user = signedIn(identity);
+    if (!isUuid(deliveryId)) throw new NotFoundError('Delivery', deliveryId);
+    return withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
+      const delivery = await this.dispatcher.lockDelivery(manager, deliveryId.toLowerCase());
+      if (!delivery) throw new NotFoundError('Delivery', deliveryId);
+      const courier = await manager.findOne(CourierEntity, {
+        where: { userId: user.userId, deletedAt: IsNull() },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!courier) throw new ForbiddenError('Only couriers may do this, and you have no courier profile');
+      return work({ manager, emit, delivery, courier, now: this.clock() });
+    });
+  }
+
+  private async openOfferOf(manager: EntityManager, delivery: DeliveryEntity, courier: CourierEntity): Promise<OfferEntity> {
+    const offer = await manager.findOne(OfferEntity, {
+      where: { deliveryId: delivery.id, courierId: courier.id, status: OfferStatus.Pending },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!offer) throw new ForbiddenError('This delivery is not offered to you');
+    return offer;
+  }
+
+  private assertAssignedTo(delivery: DeliveryEntity, courier: CourierEntity): void {
+    if (delivery.courierId !== courier.id) throw new ForbiddenError('Only the courier assigned to this delivery may do this');
+  }
+}

@@ -1,0 +1,129 @@
+import { withOutbox, type Clock, type Logger } from '@foodgraph/platform';
+import type { DataSource } from 'typeorm';
+import { DeliveryStatus, OfferStatus } from '../domain/delivery-status';
+import { OfferEntity } from '../entities/offer.entity';
+import type { Dispatcher } from './dispatcher';
+
+export interface DispatchPollerOptions {
+  dataSource: DataSource;
+  dispatcher: Dispatcher;
+  /** The outbox relay to nudge after a commit with events. */
+  outbox: { nudge(): void };
+  clock: Clock;
+  logger: Logger;
+  /** How often to look. @default 1000 */
+  intervalMs?: number;
+  /** Offers expired and waiting deliveries tried per pass, each. @default 50 */
+  batchSize?: number;
+}
+
+export interface DispatchPoller {
+  /** Runs a pass now (or right after the current one): a courier just became free. */
+  nudge(): void;
+  /** Stops polling and waits for the pass in flight. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The durable half of dispatch, safe with any number of replicas. Each pass
+ * 1. expires offers past `expiresAt` and offers their deliveries to the next courier, and
+ * 2. retries deliveries still AWAITING_COURIER without an open offer, oldest first.
+ * Every delivery is handled in its own transaction that locks the delivery row with SKIP
+ * LOCKED (so a delivery another replica or a courier's request is working on is left alone)
+ * and re-checks what it found after the lock.
+ */
+export function startDispatchPoller(options: DispatchPollerOptions): DispatchPoller {
+  const { dataSource, dispatcher, outbox, clock } = options;
+  const intervalMs = options.intervalMs ?? 1000;
+  const batchSize = options.batchSize ?? 50;
+  const log = options.logger.child({ component: 'dispatch-poller' });
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let timer: NodeJS.Timeout | null = null;
+
+  const expire = async (offerId: string, deliveryId: string): Promise<void> => {
+    await withOutbox(dataSource, outbox, async (manager, emit) => {
+      const delivery = await dispatcher.lockDelivery(manager, deliveryId, true);
+      if (!delivery) return;
+      const [offer] = await manager.find(OfferEntity, {
+        where: { id: offerId, status: OfferStatus.Pending },
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      if (!offer || offer.expiresAt > clock()) return;
+      await manager.update(OfferEntity, { id: offer.id }, { status: OfferStatus.Expired, answeredAt: clock() });
+      log.info({ deliveryId, offerId, courierId: offer.courierId }, 'offer expired; offering the next courier');
+      await dispatcher.offerNext(manager, delivery, emit, { correlationId: delivery.correlationId, causationId: null });
+    });
+  };
+
+  const retry = async (deliveryId: string): Promise<void> => {
+    await withOutbox(dataSource, outbox, async (manager, emit) => {
+      const delivery = await dispatcher.lockDelivery(manager, deliveryId, true);
+      if (!delivery || delivery.status !== DeliveryStatus.AwaitingCourier) return;
+      const open = await manager.count(OfferEntity, { where: { deliveryId, status: OfferStatus.Pending } });
+      if (open > 0) return;
+      await dispatcher.offerNext(manager, delivery, emit, { correlationId: delivery.correlationId, causationId: null });
+    });
+  };
+
+  const pass = async (): Promise<void> => {
+    const due = await dataSource.query<Array<{ id: string; delivery_id: string }>>(
+      `SELECT id, delivery_id FROM delivery_offers WHERE status = 'PENDING' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
+      [clock(), batchSize],
+    );
+    for (const row of due) {
+      if (stopped) return;
+      await expire(row.id, row.delivery_id);
+    }
+    // Waiting deliveries are only worth a look while some courier could take one.
+    const waiting = await dataSource.query<Array<{ id: string }>>(
+      `SELECT d.id FROM deliveries d
+        WHERE d.status = 'AWAITING_COURIER'
+          AND NOT EXISTS (SELECT 1 FROM delivery_offers o WHERE o.delivery_id = d.id AND o.status = 'PENDING')
+          AND EXISTS (SELECT 1 FROM couriers c WHERE c.status = 'AVAILABLE' AND c.deleted_at IS NULL
+                        AND NOT EXISTS (SELECT 1 FROM delivery_offers p WHERE p.courier_id = c.id AND p.status = 'PENDING'))
+        ORDER BY d.created_at LIMIT $1`,
+      [batchSize],
+    );
+    for (const row of waiting) {
+      if (stopped) return;
+      await retry(row.id);
+    }
+  };
+
+  const schedule = (delay: number): void => {
+    if (stopped) return;
+    timer = setTimeout(nudge, delay);
+    // The poller alone must not keep a process (or a test run) alive.
+    timer.unref();
+  };
+
+  function nudge(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    timer = null;
+    again = false;
+    running = pass()
+      .catch((error: unknown) => log.error({ err: error }, 'dispatch pass failed'))
+      .then(() => {
+        running = null;
+        schedule(again ? 0 : intervalMs);
+      });
+  }
+
+  nudge();
+  return {
+    nudge,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+  };
+}

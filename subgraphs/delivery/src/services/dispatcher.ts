@@ -1,0 +1,113 @@
+import type { Clock, Emit, Logger } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform';
+import type { EntityManager } from 'typeorm';
+import { CourierStatus, DeliveryStatus, OfferStatus } from '../domain/delivery-status';
+import { chooseCourier, type DispatchCandidate } from '../domain/dispatch';
+import { CourierEntity } from '../entities/courier.entity';
+import { DeliveryEntity } from '../entities/delivery.entity';
+import { OfferEntity } from '../entities/offer.entity';
+import { offeredEvent, type ChangeOrigin } from '../events/delivery-events';
+import { isUniqueViolation } from './db-errors';
+
+/** Couriers tried per dispatch before giving up until the next pass (all of them busy elsewhere). */
+const MAX_ATTEMPTS = 10;
+
+export interface DispatcherOptions {
+  /** How long a courier has to answer. */
+  offerTimeoutMs: number;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * Offers deliveries to couriers. The choice is the pure `chooseCourier`; the claim is the
+ * database's: the chosen courier's row is locked with SKIP LOCKED (a courier another
+ * dispatcher is busy with is passed over, never waited for) and the offer insert is guarded
+ * by unique partial indexes (one pending offer per delivery and per courier), inside a
+ * savepoint so that losing a race only means trying the next courier.
+ *
+ * Lock order everywhere in this subgraph: delivery row, then courier row, then offer rows.
+ */
+export class Dispatcher {
+  constructor(private readonly options: DispatcherOptions) {}
+
+  /** Locks a delivery row; with `skipLocked`, null when another transaction holds it. */
+  async lockDelivery(manager: EntityManager, id: string, skipLocked = false): Promise<DeliveryEntity | null> {
+    return manager.findOne(DeliveryEntity, {
+      where: { id },
+      lock: skipLocked ? { mode: 'pessimistic_write', onLocked: 'skip_locked' } : { mode: 'pessimistic_write' },
+    });
+  }
+
+  /**
+   * Offers `delivery` — locked by the caller — to the nearest AVAILABLE courier who has no
+   * open offer, no active delivery and was not offered this delivery before. Returns the
+   * offer, or null when nobody could take it now (it stays AWAITING_COURIER and is retried
+   * when a courier becomes free).
+   */
+  async offerNext(manager: EntityManager, delivery: DeliveryEntity, emit: Emit, origin: ChangeOrigin): Promise<OfferEntity | null> {
+    if (delivery.status !== DeliveryStatus.AwaitingCourier) return null;
+    const tried = new Set<string>();
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const choice = chooseCourier(delivery.pickup.location, await this.candidates(manager, delivery.id), tried);
+      if (!choice) return null;
+      tried.add(choice.courierId);
+      const courier = await manager.findOne(CourierEntity, {
+        where: { id: choice.courierId, status: CourierStatus.Available },
+        lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
+      });
+      if (!courier || courier.deletedAt !== null) continue;
+      const offer = await this.insertOffer(manager, delivery, courier);
+      if (!offer) continue;
+      emit(offeredEvent(delivery, offer, courier, origin));
+      this.options.logger.info(
+        {
+          deliveryId: delivery.id,
+          orderId: delivery.orderId,
+          courierId: courier.id,
+          offerId: offer.id,
+          correlationId: origin.correlationId,
+        },
+        'delivery offered',
+      );
+      return offer;
+    }
+    return null;
+  }
+
+  private async candidates(manager: EntityManager, deliveryId: string): Promise<DispatchCandidate[]> {
+    const rows = await manager.query<Array<{ id: string; lat: number | null; lng: number | null }>>(
+      `SELECT c.id, c.lat, c.lng FROM couriers c
+        WHERE c.status = 'AVAILABLE' AND c.deleted_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM delivery_offers o
+                           WHERE o.courier_id = c.id AND (o.status = 'PENDING' OR o.delivery_id = $1))
+          AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.courier_id = c.id AND d.status IN ('ASSIGNED', 'PICKED_UP'))`,
+      [deliveryId],
+    );
+    return rows.map((r) => ({ courierId: r.id, location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null }));
+  }
+
+  /** Inserts the offer in a savepoint; null when a unique index says someone else won. */
+  private async insertOffer(manager: EntityManager, delivery: DeliveryEntity, courier: CourierEntity): Promise<OfferEntity | null> {
+    const now = this.options.clock();
+    const offer = Object.assign(new OfferEntity(), {
+      id: uuidv7(now.getTime()),
+      deliveryId: delivery.id,
+      courierId: courier.id,
+      status: OfferStatus.Pending,
+      offeredAt: now,
+      expiresAt: new Date(now.getTime() + this.options.offerTimeoutMs),
+      answeredAt: null,
+    });
+    await manager.query('SAVEPOINT offer_insert');
+    try {
+      await manager.insert(OfferEntity, offer);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await manager.query('ROLLBACK TO SAVEPOINT offer_insert');
+      return null;
+    }
+    await manager.query('RELEASE SAVEPOINT offer_insert');
+    return offer;
+  }
+}

@@ -1,0 +1,99 @@
+import {
+  createSubgraphServer,
+  startConsumer,
+  startOutboxRelay,
+  systemClock,
+  type ConsumerHandle,
+  type OutboxRelay,
+  type Subgraph,
+  type SubgraphDeps,
+} from '@foodgraph/platform';
+import { DEFAULT_DELIVERY_CONFIG, type DeliveryConfig } from './config';
+import { ORDERS_CONSUMER, orderHandlers } from './events/order.handlers';
+import { READ_MODEL_CONSUMER, readModelHandlers } from './events/read-model.handlers';
+import { buildDeliverySchema } from './graphql/build-delivery-schema';
+import type { DeliveryContext } from './graphql/context';
+import { CourierService } from './services/courier.service';
+import { DeliveryCommands } from './services/delivery-commands.service';
+import { DeliveryReads } from './services/delivery-reads.service';
+import type { DeliveryServices } from './services/delivery-services';
+import { startDispatchPoller, type DispatchPoller } from './services/dispatch-poller';
+import { Dispatcher } from './services/dispatcher';
+import { EarningsService } from './services/earnings.service';
+
+/** What `createDeliverySubgraph` needs: the common dependencies plus the delivery settings. */
+export interface DeliverySubgraphDeps extends SubgraphDeps {
+  /** @default `DEFAULT_DELIVERY_CONFIG` (the defaults of `readDeliveryConfig({})`) */
+  config?: Partial<DeliveryConfig>;
+}
+
+/**
+ * The delivery subgraph over injected dependencies: couriers, dispatch of accepted orders
+ * with durable offer timeouts, pick-up and drop-off (which move the order), location trails,
+ * ETAs and earnings. Between `start()` and `stop()` it runs the outbox relay, two durable
+ * consumers (read models; orders) and the dispatch poller; any number of replicas may run
+ * side by side.
+ */
+export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promise<Subgraph> {
+  const config: DeliveryConfig = { ...DEFAULT_DELIVERY_CONFIG, ...deps.config };
+  const clock = deps.clock ?? systemClock;
+  const { dataSource, bus } = deps;
+  const logger = deps.logger.child({ subgraph: 'delivery' });
+
+  let relay: OutboxRelay | null = null;
+  let poller: DispatchPoller | null = null;
+  let consumers: ConsumerHandle[] = [];
+  // Services exist before start() creates the relay and poller; they nudge whichever is running.
+  const outbox = { nudge: () => relay?.nudge() };
+  const dispatch = { nudge: () => poller?.nudge() };
+  const dispatcher = new Dispatcher({ offerTimeoutMs: config.offerTimeoutMs, clock, logger });
+  const reads = new DeliveryReads(dataSource);
+  const services: DeliveryServices = {
+    couriers: new CourierService(dataSource, dispatcher, dispatch, { perSecond: config.pingsPerSecond, burst: config.pingBurst }, clock),
+    deliveries: new DeliveryCommands(dataSource, dispatcher, outbox, dispatch, config.earnings, clock),
+    reads,
+    earnings: new EarningsService(dataSource, reads, config.earnings),
+    clock,
+  };
+
+  const schema = await buildDeliverySchema();
+  const server = createSubgraphServer<DeliveryContext>({
+    name: 'delivery',
+    schema,
+    routerSecret: deps.routerSecret,
+    logger,
+    createContext: (base) => ({ ...base, services }),
+    ready: async () => {
+      await dataSource.query('SELECT 1');
+      return consumers.length === 2;
+    },
+  });
+
+  return {
+    name: 'delivery',
+    schema,
+    async start(port, host) {
+      relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
+      if (consumers.length === 0) {
+        consumers = [
+          await startConsumer(dataSource, bus, logger, { consumer: READ_MODEL_CONSUMER, handlers: readModelHandlers }),
+          await startConsumer(dataSource, bus, logger, {
+            consumer: ORDERS_CONSUMER,
+            handlers: orderHandlers({ dispatcher, clock, logger }),
+          }),
+        ];
+      }
+      poller ??= startDispatchPoller({ dataSource, dispatcher, outbox, clock, logger, intervalMs: config.dispatchPollMs });
+      return server.listen(port, host);
+    },
+    async stop() {
+      await server.stop();
+      await Promise.all(consumers.map((c) => c.stop()));
+      consumers = [];
+      await poller?.stop();
+      poller = null;
+      await relay?.stop();
+      relay = null;
+    },
+  };
+}
