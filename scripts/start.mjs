@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const builtMarkers = ['packages/events', 'packages/platform', 'packages/stack', 'subgraphs/users', 'subgraphs/menu', 'subgraphs/orders', 'subgraphs/feedback', 'router'].map((p) =>
+const builtMarkers = ['packages/events', 'packages/platform', 'packages/stack', 'subgraphs/users', 'subgraphs/menu', 'subgraphs/orders', 'subgraphs/delivery', 'subgraphs/feedback', 'router'].map((p) =>
   join(root, p, 'dist/index.js'),
 );
 if (builtMarkers.some((f) => !existsSync(f))) {

@@ -1,3 +1,4 @@
+import { createDeliverySubgraph, deliveryEntities, deliveryMigrations, readDeliveryConfig } from '@foodgraph/delivery';
 import { createFeedbackSubgraph, feedbackEntities, feedbackMigrations, readFeedbackConfig } from '@foodgraph/feedback';
 import { createMenuSubgraph, menuEntities, menuMigrations, readMenuConfig } from '@foodgraph/menu';
 import { createOrdersSubgraph, ordersEntities, ordersMigrations, readOrdersConfig } from '@foodgraph/orders';
@@ -36,6 +37,13 @@ export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [
     entities: ordersEntities,
     migrations: ordersMigrations,
     create: (deps, env) => createOrdersSubgraph({ ...deps, config: readOrdersConfig(env) }),
+  },
+  {
+    name: 'delivery',
+    defaultPort: 4004,
+    entities: deliveryEntities,
+    migrations: deliveryMigrations,
+    create: (deps, env) => createDeliverySubgraph({ ...deps, config: readDeliveryConfig(env) }),
   },
   {
     name: 'feedback',
