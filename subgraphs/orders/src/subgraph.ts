@@ -1,4 +1,5 @@
 import {
+  createPubSub,
   createSubgraphServer,
   startConsumer,
   startOutboxRelay,
@@ -9,6 +10,7 @@ import {
   type SubgraphDeps,
 } from '@foodgraph/platform';
 import { DEFAULT_ORDERS_CONFIG, type OrdersConfig } from './config';
+import { LIVE_UPDATES_CONSUMER, liveUpdateHandlers } from './events/live-updates.handlers';
 import { menuReadModelHandlers, READ_MODEL_CONSUMER } from './events/menu-read-model.handlers';
 import { SAGA_CONSUMER, sagaHandlers } from './events/saga.handlers';
 import { buildOrdersSchema } from './graphql/build-orders-schema';
@@ -38,14 +40,20 @@ export interface OrdersSubgraphDeps extends SubgraphDeps {
 /**
  * The orders subgraph over injected dependencies: orders, their saga with menu (stock) and
  * delivery (courier progress), QR payments through a provider, and durable timeouts. Between
- * `start()` and `stop()` it runs the outbox relay, two durable consumers (the menu read model
- * and the saga), the deadline poller and, when configured, the demo kitchen simulator; any number of replicas may run side by side.
+ * `start()` and `stop()` it runs the outbox relay, three durable consumers (the menu read model,
+ * the saga and the live updates behind `orderUpdated` / `restaurantOrderFeed`, served over
+ * graphql-ws), the deadline poller and, when configured, the demo kitchen simulator; any number
+ * of replicas may run side by side (with `deps.pubsub` on Redis, a change reaches the
+ * subscribers of every replica).
  */
 export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Subgraph> {
   const config: OrdersConfig = { ...DEFAULT_ORDERS_CONFIG, ...deps.config };
   const clock = deps.clock ?? systemClock;
   const { dataSource, bus } = deps;
   const logger = deps.logger.child({ subgraph: 'orders' });
+  // Without a shared pub/sub (a test, a lone replica) the subgraph keeps an in-memory one.
+  const ownPubsub = deps.pubsub ? null : createPubSub({ namespace: deps.namespace, logger });
+  const pubsub = deps.pubsub ?? ownPubsub!;
   const provider =
     deps.paymentProvider ??
     createSandboxProvider({ webhookSecret: config.sandboxWebhookSecret, toleranceMs: config.sandboxWebhookToleranceMs });
@@ -73,12 +81,19 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     schema,
     routerSecret: deps.routerSecret,
     logger,
-    createContext: (base) => ({ ...base, services, loaders: createOrdersLoaders(dataSource) }),
+    createContext: (base) => ({
+      ...base,
+      services,
+      loaders: createOrdersLoaders(dataSource),
+      newLoaders: () => createOrdersLoaders(dataSource),
+      pubsub,
+    }),
     routes: [sandboxWebhookRoute(provider, payments, clock, logger)],
     ready: async () => {
       await dataSource.query('SELECT 1');
-      return consumers.length === 2;
+      return consumers.length === 3;
     },
+    subscriptions: true,
   });
 
   return {
@@ -93,6 +108,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
             consumer: SAGA_CONSUMER,
             handlers: sagaHandlers({ transitions, payments, timeouts, clock, logger }),
           }),
+          await startConsumer(dataSource, bus, logger, { consumer: LIVE_UPDATES_CONSUMER, handlers: liveUpdateHandlers(pubsub) }),
         ];
       }
       poller ??= startDeadlinePoller({
@@ -126,6 +142,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
       poller = null;
       await relay?.stop();
       relay = null;
+      await ownPubsub?.close();
     },
   };
 }

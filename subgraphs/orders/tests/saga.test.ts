@@ -1,3 +1,4 @@
+import type { Identity } from '@foodgraph/platform';
 import { parseEmvPayload } from '../src/domain/emv-qr';
 import { seedVenue, type Venue } from './support/menu-fixtures';
 import {
@@ -112,6 +113,25 @@ describe('the order saga', () => {
       ['PICKED_UP', courier.userId],
       ['DELIVERED', courier.userId],
     ]);
+  });
+
+  it('lets the courier assigned by delivery read the order before pick-up, and no other courier', async () => {
+    const order = await placePaid(h, user('CUSTOMER'), venue);
+    ok(await h.call(venue.owner, ACCEPT, { orderId: order.id, prepMinutes: 5 }));
+    const courier = user('COURIER');
+    const readAs = (who: Identity) =>
+      h.call<{ order: OrderResult }>(who, 'query ($id: ID!) { order(id: $id) { id status } }', { id: order.id });
+    await h.publish('delivery.delivery.assigned', {
+      deliveryId: order.id.replace(/.$/, '0'),
+      orderId: order.id,
+      courierId: courier.userId,
+      courierUserId: courier.userId,
+      etaAt: null,
+      at: new Date().toISOString(),
+    });
+    const seen = await h.waitFor(async () => (await readAs(courier)).data?.order, 'the assigned courier to read the order');
+    expect(seen.status).toBe('ACCEPTED');
+    expect(errorOf(await readAs(user('COURIER'))).code).toBe('FORBIDDEN');
   });
 
   it('places cash orders without a payment step', async () => {

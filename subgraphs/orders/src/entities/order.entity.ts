@@ -89,7 +89,7 @@ export class OrderEntity {
   @Column('integer', { name: 'stock_version' })
   stockVersion!: number;
 
-  /** The courier's user once delivery reported a pick-up; that courier may read the order. */
+  /** The courier's user once delivery assigned one (or reported a pick-up); that courier may read the order. */
   @Column('uuid', { name: 'courier_user_id', nullable: true })
   courierUserId!: string | null;
 

@@ -8,7 +8,7 @@ import type { OrderTransitions, SagaTimeouts } from '../services/order-transitio
 import type { PaymentService } from '../services/payment.service';
 import type { ChangeOrigin } from './order-events';
 
-/** Durable consumer name of the saga's reactions to menu and delivery. */
+/** Durable consumer name of the saga's reactions to menu and delivery (and of recording the assigned courier). */
 export const SAGA_CONSUMER = 'orders-saga';
 
 export interface SagaHandlerDeps {
@@ -124,6 +124,13 @@ export function sagaHandlers(deps: SagaHandlerDeps): EventHandlers {
           emit,
         );
       }),
+    // Not a transition: the assigned courier may read (and watch) the order before pick-up.
+    'delivery.delivery.assigned': async (event, manager) => {
+      await manager.query('UPDATE orders SET courier_user_id = $2 WHERE id = $1 AND courier_user_id IS NULL', [
+        event.data.orderId,
+        event.data.courierUserId,
+      ]);
+    },
     'delivery.delivery.picked_up': async (event, manager) => deliveryMove(manager, event, OrderStatus.PickedUp),
     'delivery.delivery.delivered': async (event, manager) => deliveryMove(manager, event, OrderStatus.Delivered),
   };

@@ -3,6 +3,7 @@ import { buildFederatedSchema } from '@foodgraph/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { OrdersContext } from './context';
 import { OrderMutationResolver } from './order-mutation.resolver';
+import { OrderSubscriptionResolver } from './order-subscription.resolver';
 import { OrderResolver } from './order.resolver';
 import { ordersReferenceResolvers } from './references';
 import { RestaurantOrdersResolver } from './restaurant-orders.resolver';
@@ -14,7 +15,7 @@ import { UserOrdersResolver } from './user-orders.resolver';
  */
 export function buildOrdersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<OrdersContext>({
-    resolvers: [OrderResolver, OrderMutationResolver, UserOrdersResolver, RestaurantOrdersResolver],
+    resolvers: [OrderResolver, OrderMutationResolver, OrderSubscriptionResolver, UserOrdersResolver, RestaurantOrdersResolver],
     referenceResolvers: ordersReferenceResolvers,
   });
 }

@@ -9,8 +9,8 @@ export function signedIn(identity: Identity): UserIdentity {
 }
 
 /**
- * Who may see an order: its customer, the owner of its restaurant, the courier who picked it
- * up, and admins. `ownerId` comes from the read model (null when the restaurant is unknown).
+ * Who may see an order: its customer, the owner of its restaurant, the courier assigned to
+ * it, and admins. `ownerId` comes from the read model (null when the restaurant is unknown).
  */
 export function canReadOrder(
   identity: Identity,

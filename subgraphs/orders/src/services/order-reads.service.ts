@@ -29,6 +29,20 @@ export class OrderReads {
     return order;
   }
 
+  /**
+   * An order by id for someone already authorized to see it (a subscriber checked at
+   * subscribe time); null when there is none.
+   */
+  orderById(id: string): Promise<OrderEntity | null> {
+    return findOrder(this.dataSource.manager, id);
+  }
+
+  /** Who may watch a restaurant's orders live: its owner or an admin (FORBIDDEN otherwise). */
+  async assertCanWatchRestaurant(identity: Identity, restaurantId: string): Promise<void> {
+    const owners = await findOwners(this.dataSource.manager, [restaurantId]);
+    assertOwnerOrAdmin(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+  }
+
   /** A customer's orders, newest first: the customer themself or an admin. */
   async ordersOfCustomer(identity: Identity, customerId: string, first: number, after: string | null | undefined): Promise<OrderPage> {
     const user = signedIn(identity);

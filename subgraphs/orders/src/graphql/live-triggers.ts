@@ -1,0 +1,27 @@
+import type { OrderStatus, PaymentStatus } from '../domain/order-status';
+
+/** Pub/sub trigger of one order's changes: what `orderUpdated(orderId)` listens on. */
+export const orderUpdatedTrigger = (orderId: string): string => `orders.order.updated.${orderId.toLowerCase()}`;
+
+/** Pub/sub trigger of every new or changed order of a restaurant: `restaurantOrderFeed(restaurantId)`. */
+export const restaurantFeedTrigger = (restaurantId: string): string => `orders.restaurant.feed.${restaurantId.toLowerCase()}`;
+
+/**
+ * What the live-updates consumer publishes for one change of an order. It carries the state
+ * the change produced, so a subscriber sees each step even when the order has already moved
+ * on by the time the event is resolved (the resolver loads the order and lays this over it).
+ */
+export interface OrderLiveEvent {
+  orderId: string;
+  restaurantId: string;
+  /** What happened: the domain event's type. */
+  cause: string;
+  /** The status this change left the order in; absent when the change did not touch it. */
+  status?: OrderStatus;
+  /** The payment status after this change, when the change reports it. */
+  paymentStatus?: PaymentStatus;
+  /** The reason of a cancellation or rejection (null for other statuses). */
+  statusReason?: string | null;
+  /** When the change happened (ISO 8601). */
+  occurredAt: string;
+}

@@ -1,0 +1,95 @@
+import { NotFoundError } from '@foodgraph/platform';
+import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { OrdersContext } from './context';
+import { orderUpdatedTrigger, restaurantFeedTrigger, type OrderLiveEvent } from './live-triggers';
+import { toOrder } from './order-view';
+import { Order } from './types/order.type';
+
+/** What type-graphql hands a `subscribe` function. */
+interface SubscribeData {
+  args: Record<string, unknown>;
+  context: unknown;
+}
+
+/**
+ * Listens on `trigger` for a caller that `authorize` accepts. It listens first and checks
+ * second, so a change committed while the check reads the database is not lost; a refusal
+ * stops listening and fails the subscription (FORBIDDEN, NOT_FOUND…), which ends it.
+ */
+async function listen(ctx: OrdersContext, trigger: string, authorize: () => Promise<void>): Promise<AsyncIterable<OrderLiveEvent>> {
+  const events = ctx.pubsub.asyncIterableIterator<OrderLiveEvent>(trigger);
+  try {
+    await authorize();
+    // Only once the pub/sub listens is the subscription live (Redis confirms SUBSCRIBE).
+    await events.ready;
+    return events;
+  } catch (err) {
+    await events.return();
+    throw err;
+  }
+}
+
+/**
+ * The order as this change left it: the current row, with the status the change produced laid
+ * over it, so a subscriber sees PLACED, ACCEPTED and PREPARING each even when the kitchen moved
+ * faster than the event travelled.
+ */
+async function orderAsOf(event: OrderLiveEvent, ctx: OrdersContext): Promise<Order> {
+  ctx.loaders = ctx.newLoaders();
+  const row = await ctx.services.reads.orderById(event.orderId);
+  if (!row) throw new NotFoundError('Order', event.orderId);
+  const order = toOrder(row);
+  if (event.status !== undefined) {
+    order.status = event.status;
+    order.updatedAt = new Date(event.occurredAt);
+    if (event.statusReason !== undefined) order.statusReason = event.statusReason;
+  }
+  if (event.paymentStatus !== undefined) order.payment.status = event.paymentStatus;
+  return order;
+}
+
+const contextOf = (data: SubscribeData) => data.context as OrdersContext;
+const idArg = (data: SubscribeData, name: string) => String(data.args[name]);
+
+/** Live order updates, fed by the `orders-live-updates` consumer through the pub/sub. */
+@Resolver(() => Order)
+export class OrderSubscriptionResolver {
+  @Subscription(() => Order, {
+    description:
+      "Every change of one order, in order: its customer, its restaurant's owner, its assigned courier and admins. Errors: FORBIDDEN (someone else's order), NOT_FOUND; either ends the subscription.",
+    subscribe: (data: SubscribeData) => {
+      const ctx = contextOf(data);
+      const orderId = idArg(data, 'orderId');
+      return listen(ctx, orderUpdatedTrigger(orderId), async () => {
+        const order = await ctx.services.reads.order(ctx.identity, orderId);
+        if (!order) throw new NotFoundError('Order', orderId);
+      });
+    },
+  })
+  orderUpdated(
+    @Root() event: OrderLiveEvent,
+    @Arg('orderId', () => ID, { description: 'The order to watch.' }) _orderId: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
+    return orderAsOf(event, ctx);
+  }
+
+  @Subscription(() => Order, {
+    description:
+      'The kitchen screen: every new or changed order of a restaurant, in order. Its owner or an admin; FORBIDDEN otherwise, which ends the subscription.',
+    subscribe: (data: SubscribeData) => {
+      const ctx = contextOf(data);
+      const restaurantId = idArg(data, 'restaurantId');
+      return listen(ctx, restaurantFeedTrigger(restaurantId), () =>
+        ctx.services.reads.assertCanWatchRestaurant(ctx.identity, restaurantId),
+      );
+    },
+  })
+  restaurantOrderFeed(
+    @Root() event: OrderLiveEvent,
+    @Arg('restaurantId', () => ID, { description: 'The restaurant.' }) _restaurantId: string,
+    @Ctx() ctx: OrdersContext,
+  ): Promise<Order> {
+    return orderAsOf(event, ctx);
+  }
+}
