@@ -12,14 +12,6 @@ import {
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/**
- * Root operation types whose own description may be missing: type-graphql (and so every
- * subgraph built with the platform's `buildFederatedSchema`) emits `Query`/`Mutation` without
- * one, and composition has nothing to merge. Their fields and arguments are still checked.
- * Remove an entry once the platform describes that root type.
- */
-const UNDESCRIBED_ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
-
 /** Every type, field, argument, input field, enum value and directive argument without a description. */
 function undocumented(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
@@ -28,7 +20,7 @@ function undocumented(schema: GraphQLSchema): string[] {
   };
   for (const type of Object.values(schema.getTypeMap())) {
     if (isIntrospectionType(type) || isSpecifiedScalarType(type)) continue;
-    if (!UNDESCRIBED_ROOT_TYPES.has(type.name)) need(type.name, type.description);
+    need(type.name, type.description);
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         need(`${type.name}.${field.name}`, field.description);

@@ -39,6 +39,22 @@ export const roleAuthChecker: AuthChecker<RequestContext> = ({ context }, roles)
 };
 
 /**
+ * Descriptions of the root operation types. type-graphql offers no way to describe them, and
+ * every subgraph must use the same words or composition reports a description mismatch.
+ */
+const ROOT_DESCRIPTIONS = {
+  Query: 'Read operations of the foodgraph API.',
+  Mutation: 'Write operations of the foodgraph API.',
+  Subscription: 'Live updates of the foodgraph API, over graphql-ws at the same /graphql endpoint.',
+} as const;
+
+function describeRootTypes(schema: GraphQLSchema): void {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (type && !type.description) type.description = ROOT_DESCRIPTIONS[type.name as keyof typeof ROOT_DESCRIPTIONS];
+  }
+}
+
+/**
  * type-graphql classes → a Federation 2 subgraph schema. type-graphql builds a plain schema
  * (keeping `@key` etc. as AST directives), which is printed with its directives and handed to
  * `buildSubgraphSchema` together with type-graphql's resolvers and the reference resolvers.
@@ -56,6 +72,7 @@ export async function buildFederatedSchema<Ctx extends RequestContext>(options: 
     validate: false,
     skipCheck: true,
   });
+  describeRootTypes(plain);
   const typeDefs = gql`
     ${FEDERATION_LINK}
     ${printSchemaWithDirectives(plain)}
