@@ -133,6 +133,7 @@ export function createRouter(options: RouterOptions): Router {
           secret: options.routerSecret,
           logger,
           options: options.subscriptions,
+          persistedQueries: persisted.persisted,
         });
 
   return {

@@ -14,6 +14,8 @@ import { EventExecutor } from './event-executor';
 import { FeedRegistry, type SubscriptionTicket } from './feed-registry';
 import { SubscriptionFailure } from './feed-subscriber';
 import { resolveSubscriptionOptions, type SubscriptionOptions } from './subscription-options';
+import type { PersistedQueries } from '../persisted/persisted-queries';
+import { resolveSubscriptionQuery } from './persisted-subscriptions';
 import { SubscriptionPlanner } from './subscription-planner';
 import { UpstreamClients } from './upstream-clients';
 
@@ -30,6 +32,8 @@ export interface SubscriptionServerDeps {
   secret: string;
   logger: Logger;
   options?: SubscriptionOptions;
+  /** Persisted-query rules; safelisted callers may subscribe to listed operations only. */
+  persistedQueries?: PersistedQueries | undefined;
 }
 
 /** Counters of the subscription engine (for tests, metrics and the bench). */
@@ -128,13 +132,19 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
         };
         return true;
       },
-      onSubscribe(ctx, id, payload) {
+      async onSubscribe(ctx, id, payload) {
         const conn = ctx.extra;
         // graphql-ws has already reserved this id in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
           return [new RateLimitedError(`At most ${options.maxSubscriptionsPerConnection} subscriptions per connection`)];
         }
-        const result = planner.prepare(payload.query, payload.operationName ?? undefined);
+        let query = payload.query;
+        if (deps.persistedQueries) {
+          const resolved = await resolveSubscriptionQuery(deps.persistedQueries, payload, conn.context!.identity);
+          if ('error' in resolved) return [resolved.error];
+          query = resolved.query;
+        }
+        const result = planner.prepare(query, payload.operationName ?? undefined);
         if (!result.ok) return result.errors;
         const variableErrors = planner.checkVariables(result.prepared, payload.variables);
         if (variableErrors.length > 0) return variableErrors;
