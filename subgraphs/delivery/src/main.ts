@@ -2,9 +2,11 @@ import {
   connectNatsBus,
   createInProcessBus,
   createLogger,
+  createPubSub,
   openDatabase,
   readCommonConfig,
   type EventBus,
+  type PubSub,
   type Subgraph,
 } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
@@ -23,9 +25,11 @@ async function main(): Promise<void> {
   const logger = createLogger('delivery', common.logLevel);
   const serverUrl = common.embedded ? undefined : common.databaseUrl;
   const natsUrl = common.embedded ? undefined : common.natsUrl;
+  const redisUrl = common.embedded ? undefined : common.redisUrl;
 
   let dataSource: DataSource | undefined;
   let bus: EventBus | undefined;
+  let pubsub: PubSub | undefined;
   let subgraph: Subgraph | undefined;
   let stopping = false;
   const shutdown = async (signal: string, code = 0): Promise<void> => {
@@ -34,6 +38,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'stopping the delivery subgraph');
     try {
       await subgraph?.stop();
+      await pubsub?.close();
       await bus?.close();
       if (dataSource?.isInitialized) await dataSource.destroy();
     } catch (err) {
@@ -60,16 +65,22 @@ async function main(): Promise<void> {
       ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger })
       : createInProcessBus({ namespace: common.namespace, logger });
     bus = eventBus;
+    // Redis lets every replica serve every subscriber; without it, subscribers of this process only.
+    pubsub = createPubSub({ redisUrl, namespace: common.namespace, logger });
     subgraph = await createDeliverySubgraph({
       dataSource: db,
       bus: eventBus,
+      pubsub,
       logger,
       routerSecret: common.routerSecret,
       namespace: common.namespace,
       config,
     });
     const { url } = await subgraph.start(config.port, config.host);
-    logger.info({ url, embedded: !serverUrl, bus: natsUrl ? 'nats' : 'in-process' }, 'delivery subgraph ready');
+    logger.info(
+      { url, embedded: !serverUrl, bus: natsUrl ? 'nats' : 'in-process', pubsub: redisUrl ? 'redis' : 'in-memory' },
+      'delivery subgraph ready',
+    );
   } catch (err) {
     logger.fatal({ err }, 'delivery subgraph failed to start');
     await shutdown('startup-failure', 1);

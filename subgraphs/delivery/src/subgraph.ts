@@ -1,4 +1,5 @@
 import {
+  createPubSub,
   createSubgraphServer,
   startConsumer,
   startOutboxRelay,
@@ -9,10 +10,12 @@ import {
   type SubgraphDeps,
 } from '@foodgraph/platform';
 import { DEFAULT_DELIVERY_CONFIG, type DeliveryConfig } from './config';
+import { LIVE_UPDATES_CONSUMER, liveUpdateHandlers } from './events/live-updates.handlers';
 import { ORDERS_CONSUMER, orderHandlers } from './events/order.handlers';
 import { READ_MODEL_CONSUMER, readModelHandlers } from './events/read-model.handlers';
 import { buildDeliverySchema } from './graphql/build-delivery-schema';
 import type { DeliveryContext } from './graphql/context';
+import { courierLocationTrigger, type CourierLocationEvent } from './graphql/live-triggers';
 import { CourierService } from './services/courier.service';
 import { DeliveryCommands } from './services/delivery-commands.service';
 import { DeliveryReads } from './services/delivery-reads.service';
@@ -30,15 +33,26 @@ export interface DeliverySubgraphDeps extends SubgraphDeps {
 /**
  * The delivery subgraph over injected dependencies: couriers, dispatch of accepted orders
  * with durable offer timeouts, pick-up and drop-off (which move the order), location trails,
- * ETAs and earnings. Between `start()` and `stop()` it runs the outbox relay, two durable
- * consumers (read models; orders) and the dispatch poller; any number of replicas may run
- * side by side.
+ * ETAs and earnings, with `deliveryOffers` and `courierLocation` served over graphql-ws.
+ * Between `start()` and `stop()` it runs the outbox relay, three durable consumers (read
+ * models; orders; the live updates behind `deliveryOffers`) and the dispatch poller; any
+ * number of replicas may run side by side (with `deps.pubsub` on Redis, news reaches the
+ * subscribers of every replica).
  */
 export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promise<Subgraph> {
   const config: DeliveryConfig = { ...DEFAULT_DELIVERY_CONFIG, ...deps.config };
   const clock = deps.clock ?? systemClock;
   const { dataSource, bus } = deps;
   const logger = deps.logger.child({ subgraph: 'delivery' });
+  // Without a shared pub/sub (a test, a lone replica) the subgraph keeps an in-memory one.
+  const ownPubsub = deps.pubsub ? null : createPubSub({ namespace: deps.namespace, logger });
+  const pubsub = deps.pubsub ?? ownPubsub!;
+  const locations = {
+    locationRecorded: (event: CourierLocationEvent) =>
+      void pubsub
+        .publish(courierLocationTrigger(event.orderId), event)
+        .catch((err: unknown) => logger.warn({ err, orderId: event.orderId }, 'could not publish a courier location')),
+  };
 
   let relay: OutboxRelay | null = null;
   let poller: DispatchPoller | null = null;
@@ -49,7 +63,14 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
   const dispatcher = new Dispatcher({ offerTimeoutMs: config.offerTimeoutMs, clock, logger });
   const reads = new DeliveryReads(dataSource);
   const services: DeliveryServices = {
-    couriers: new CourierService(dataSource, dispatcher, dispatch, { perSecond: config.pingsPerSecond, burst: config.pingBurst }, clock),
+    couriers: new CourierService(
+      dataSource,
+      dispatcher,
+      dispatch,
+      { perSecond: config.pingsPerSecond, burst: config.pingBurst },
+      clock,
+      locations,
+    ),
     deliveries: new DeliveryCommands(dataSource, dispatcher, outbox, dispatch, config.earnings, clock),
     reads,
     earnings: new EarningsService(dataSource, reads, config.earnings),
@@ -62,11 +83,12 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
     schema,
     routerSecret: deps.routerSecret,
     logger,
-    createContext: (base) => ({ ...base, services }),
+    createContext: (base) => ({ ...base, services, pubsub }),
     ready: async () => {
       await dataSource.query('SELECT 1');
-      return consumers.length === 2;
+      return consumers.length === 3;
     },
+    subscriptions: true,
   });
 
   return {
@@ -81,6 +103,7 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
             consumer: ORDERS_CONSUMER,
             handlers: orderHandlers({ dispatcher, clock, logger }),
           }),
+          await startConsumer(dataSource, bus, logger, { consumer: LIVE_UPDATES_CONSUMER, handlers: liveUpdateHandlers(pubsub) }),
         ];
       }
       poller ??= startDispatchPoller({ dataSource, dispatcher, outbox, clock, logger, intervalMs: config.dispatchPollMs });
@@ -94,6 +117,7 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
       poller = null;
       await relay?.stop();
       relay = null;
+      await ownPubsub?.close();
     },
   };
 }

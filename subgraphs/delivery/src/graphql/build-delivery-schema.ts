@@ -5,6 +5,7 @@ import type { DeliveryContext } from './context';
 import { CourierMutationResolver } from './courier-mutation.resolver';
 import { CourierResolver } from './courier.resolver';
 import { DeliveryMutationResolver } from './delivery-mutation.resolver';
+import { DeliverySubscriptionResolver } from './delivery-subscription.resolver';
 import { DeliveryResolver } from './delivery.resolver';
 import { OrderDeliveryResolver, UserCourierResolver } from './entity-contributions.resolver';
 import { deliveryReferenceResolvers } from './references';
@@ -20,6 +21,7 @@ export function buildDeliverySchema(): Promise<GraphQLSchema> {
       CourierMutationResolver,
       DeliveryResolver,
       DeliveryMutationResolver,
+      DeliverySubscriptionResolver,
       UserCourierResolver,
       OrderDeliveryResolver,
     ],

@@ -15,6 +15,7 @@ import { ACTIVE_DELIVERY_STATUSES, CourierStatus, DeliveryStatus, type VehicleTy
 import { estimateArrival } from '../domain/eta';
 import { checkLocation, type LatLng } from '../domain/geo';
 import { takePing, type PingRate } from '../domain/ping-rate';
+import type { CourierLocationEvent } from '../graphql/live-triggers';
 import { CourierEntity } from '../entities/courier.entity';
 import { DeliveryEntity } from '../entities/delivery.entity';
 import { LocationPingEntity } from '../entities/location-ping.entity';
@@ -23,6 +24,11 @@ import { admin, signedIn } from './access';
 import { withdrawOffers } from './courier-state';
 import { isUniqueViolation } from './db-errors';
 import type { Dispatcher } from './dispatcher';
+
+/** Told about each position stored with a delivery's trail, after it committed. */
+export interface LocationListener {
+  locationRecorded(event: CourierLocationEvent): void;
+}
 
 const MAX_NAME = 100;
 
@@ -41,6 +47,8 @@ export class CourierService {
     private readonly dispatch: { nudge(): void },
     private readonly pingRate: PingRate,
     private readonly clock: Clock,
+    /** Feeds `courierLocation`; pings are too many and too short-lived for the event bus. */
+    private readonly listener: LocationListener = { locationRecorded: () => undefined },
   ) {}
 
   /** Creates the courier profile of a COURIER user account (admin). It starts OFFLINE. */
@@ -127,12 +135,14 @@ export class CourierService {
 
   /**
    * Records where the courier is. At most `pingRate` pings per second (RATE_LIMITED beyond);
-   * while the courier holds a delivery the point joins its trail and its ETA is recomputed.
+   * while the courier holds a delivery the point joins its trail, its ETA is recomputed and,
+   * once committed, the listener hears of it (the customer's `courierLocation`).
    */
   async updateLocation(identity: Identity, location: LatLng): Promise<CourierEntity> {
     const user = signedIn(identity);
     const point = checkLocation(location, 'location');
-    return this.dataSource.transaction(async (manager) => {
+    let recorded: CourierLocationEvent | null = null;
+    const updated = await this.dataSource.transaction(async (manager) => {
       const now = this.clock();
       // Lock order is delivery, then courier (as in every command): find the active delivery first.
       const active = await manager.query<Array<{ id: string }>>(
@@ -166,9 +176,13 @@ export class CourierService {
       );
       if (delivery && delivery.courierId === courier.id && ACTIVE_DELIVERY_STATUSES.includes(delivery.status)) {
         await this.recordPing(manager, delivery, courier, point, now);
+        recorded = { orderId: delivery.orderId, lat: point.lat, lng: point.lng, at: now.toISOString() };
       }
       return courier;
     });
+    // Only a committed point is told: a subscriber never sees a position the trail lacks.
+    if (recorded) this.listener.locationRecorded(recorded);
+    return updated;
   }
 
   private async recordPing(

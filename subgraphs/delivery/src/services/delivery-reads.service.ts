@@ -1,4 +1,4 @@
-import { BadUserInputError, ForbiddenError, isAdmin, isUuid, type Identity } from '@foodgraph/platform';
+import { BadUserInputError, ForbiddenError, isAdmin, isUuid, NotFoundError, type Identity } from '@foodgraph/platform';
 import { In, IsNull, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { ACTIVE_DELIVERY_STATUSES, OfferStatus, type CourierStatus } from '../domain/delivery-status';
 import { checkAfterId, checkPageSize } from '../domain/pagination';
@@ -6,6 +6,7 @@ import { CourierEntity } from '../entities/courier.entity';
 import { DeliveryEntity } from '../entities/delivery.entity';
 import { LocationPingEntity } from '../entities/location-ping.entity';
 import { OfferEntity } from '../entities/offer.entity';
+import { OrderSnapshotEntity } from '../entities/read-model.entities';
 import { admin, audiencesOf, canReadDelivery, signedIn } from './access';
 
 export const MAX_TRACK = 500;
@@ -42,6 +43,25 @@ export class DeliveryReads {
   /** The caller's own courier profile, or null. */
   async myCourier(identity: Identity): Promise<CourierEntity | null> {
     return this.courierOfUser(signedIn(identity).userId);
+  }
+
+  /** The caller's own courier profile; FORBIDDEN for anyone without one (UNAUTHENTICATED if signed out). */
+  async requireMyCourier(identity: Identity): Promise<CourierEntity> {
+    const courier = await this.myCourier(identity);
+    if (!courier) throw new ForbiddenError('Only couriers may do this, and you have no courier profile');
+    return courier;
+  }
+
+  /**
+   * Who may follow the courier of an order on the map: the order's customer and admins
+   * (FORBIDDEN for others); NOT_FOUND for an order delivery has not heard of.
+   */
+  async assertCanFollowCourier(identity: Identity, orderId: string): Promise<void> {
+    const user = signedIn(identity);
+    const order = isUuid(orderId) ? await this.manager.findOneBy(OrderSnapshotEntity, { id: orderId.toLowerCase() }) : null;
+    if (!order) throw new NotFoundError('Order', orderId);
+    if (!isAdmin(identity) && order.customerId !== user.userId)
+      throw new ForbiddenError("Only the order's customer may follow its courier");
   }
 
   /** True for the courier's own user and for admins. */
