@@ -3,11 +3,13 @@ import {
   connectNatsBus,
   createInProcessBus,
   createLogger,
+  createPubSub,
   openDatabase,
   type Clock,
   type Env,
   type EventBus,
   type Logger,
+  type PubSub,
   type Subgraph,
 } from '@foodgraph/platform';
 import { DEFAULT_SUPERGRAPH_PATH, createRouter, type Router, type RouterOptions } from '@foodgraph/router';
@@ -26,6 +28,8 @@ export interface StackOptions {
   dataDir?: string | null;
   /** NATS URL; unset → one in-process bus shared by all subgraphs of this process. */
   natsUrl?: string | undefined;
+  /** Redis URL for subscription fan-out; unset → one in-memory pub/sub shared by all subgraphs of this process. */
+  redisUrl?: string | undefined;
   /** Router port (0 = any free port). @default 0 */
   routerPort?: number;
   /** Subgraph ports by name; missing ones get any free port. */
@@ -56,6 +60,13 @@ export interface Stack {
   readonly router: Router;
   readonly subgraphs: Readonly<Record<string, RunningSubgraph>>;
   readonly bus: EventBus;
+  /**
+   * Stops one subgraph and starts a fresh instance of it on the same port, database and bus,
+   * as a process restart would (timers and in-memory state are gone, rows stay). `whileDown`
+   * runs in between, e.g. to let a stored deadline fall due while nothing polls for it. Tests
+   * use it; the router keeps its URL, since the port is the same.
+   */
+  restartSubgraph(name: string, options?: { whileDown?: () => Promise<void> }): Promise<RunningSubgraph>;
   /** Stops the router, the subgraphs, the bus and the databases, in that order. */
   stop(): Promise<void>;
 }
@@ -69,8 +80,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const logger = options.logger ?? createLogger('foodgraph');
   const host = options.host ?? '127.0.0.1';
   const env = options.env ?? {};
-  const modules = SUBGRAPH_MODULES.filter((m) => !options.only || options.only.includes(m.name));
-  const cleanups: (() => Promise<unknown>)[] = [];
+  // One subscription fan-out for every subgraph of the process; closed last, after them.
+  const pubsub = createPubSub({ redisUrl: options.redisUrl, namespace: options.namespace, logger: logger.child({ component: 'pubsub' }) });
+  const modules = SUBGRAPH_MODULES.filter((m) => !options.only || options.only.includes(m.name)).map((m) => sharingPubsub(m, pubsub));
+  const cleanups: (() => Promise<unknown>)[] = [() => pubsub.close()];
   const stopAll = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
       await cleanup().catch((err: unknown) => logger.error({ err }, 'error while stopping'));
@@ -85,8 +98,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const subgraphs: Record<string, RunningSubgraph> = {};
     for (const module of modules) {
-      subgraphs[module.name] = await startSubgraph(module, bus, options, env, logger, host, cleanups);
+      const dataSource = await openSubgraphDatabase(module, options, logger);
+      cleanups.push(() => dataSource.destroy());
+      subgraphs[module.name] = await startSubgraph(module, dataSource, bus, options, env, logger, host, 0);
+      // Stops whichever instance runs by then (restartSubgraph may have replaced it).
+      cleanups.push(() => subgraphs[module.name].subgraph.stop());
     }
+
+    const restartSubgraph: Stack['restartSubgraph'] = async (name, restart = {}) => {
+      const module = modules.find((m) => m.name === name);
+      const current = subgraphs[name];
+      if (!module || !current) throw new Error(`no subgraph "${name}" runs in this stack`);
+      await current.subgraph.stop();
+      await restart.whileDown?.();
+      const port = Number(new URL(current.url).port);
+      subgraphs[name] = await startSubgraph(module, current.dataSource, bus, options, env, logger, host, port);
+      return subgraphs[name];
+    };
 
     const supergraphSdl = readFileSync(options.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
     const router = createRouter({
@@ -94,49 +122,58 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       supergraphSdl,
       routerSecret: options.routerSecret,
       logger: logger.child({ service: 'router' }),
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+      // Subgraphs run elsewhere (e.g. a test's child process) may be named in router.subgraphUrls.
+      subgraphUrls: {
+        ...options.router?.subgraphUrls,
+        ...Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
+      },
     });
     const { url } = await router.listen(options.routerPort ?? 0, host);
     cleanups.push(() => router.stop());
-    return { url, router, subgraphs, bus, stop: stopAll };
+    return { url, router, subgraphs, bus, restartSubgraph, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;
   }
 }
 
-async function startSubgraph(
-  module: SubgraphModule,
-  bus: EventBus,
-  options: StackOptions,
-  env: Env,
-  logger: Logger,
-  host: string,
-  cleanups: (() => Promise<unknown>)[],
-): Promise<RunningSubgraph> {
-  const subLogger = logger.child({ service: module.name });
-  const dataSource = await openDatabase({
+function openSubgraphDatabase(module: SubgraphModule, options: StackOptions, logger: Logger): Promise<DataSource> {
+  return openDatabase({
     name: module.name,
     namespace: options.namespace,
     ...(options.databaseUrl ? { serverUrl: options.databaseUrl } : { dataDir: options.dataDir ?? null }),
     entities: module.entities,
     migrations: module.migrations,
-    logger: subLogger,
+    logger: logger.child({ service: module.name }),
   });
-  cleanups.push(() => dataSource.destroy());
+}
+
+async function startSubgraph(
+  module: SubgraphModule,
+  dataSource: DataSource,
+  bus: EventBus,
+  options: StackOptions,
+  env: Env,
+  logger: Logger,
+  host: string,
+  fallbackPort: number,
+): Promise<RunningSubgraph> {
   const subgraph = await module.create(
     {
       dataSource,
       bus,
-      logger: subLogger,
+      logger: logger.child({ service: module.name }),
       routerSecret: options.routerSecret,
       namespace: options.namespace,
       ...(options.clock ? { clock: options.clock } : {}),
     },
     env,
   );
-  const port = options.subgraphPorts?.[module.name] ?? 0;
-  const { url } = await subgraph.start(port, host);
-  cleanups.push(() => subgraph.stop());
+  const { url } = await subgraph.start(options.subgraphPorts?.[module.name] ?? fallbackPort, host);
   return { subgraph, url, dataSource };
+}
+
+/** The module with the process's pub/sub among the dependencies of every instance it creates. */
+function sharingPubsub(module: SubgraphModule, pubsub: PubSub): SubgraphModule {
+  return { ...module, create: (deps, env) => module.create({ ...deps, pubsub }, env) };
 }
