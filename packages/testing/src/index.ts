@@ -3,8 +3,35 @@ export {
   TEST_ADMIN,
   TEST_DATABASE_URL,
   TEST_NATS_URL,
+  TEST_REDIS_URL,
   type TestSupergraph,
   type TestSupergraphOptions,
 } from './start-supergraph';
 export { postGraphQL, errorCodes, type GraphQLResult, type RequestOptions } from '@foodgraph/stack';
-export { login, loginAdmin, signUp, type SignedIn, type Role } from './accounts';
+export { login, loginAdmin, signUp, startGuest, type SignedIn, type Role } from './accounts';
+export { eventually, sleep } from './eventually';
+export { dataOf } from './results';
+export { ORDER_FIELDS, ORDER_OPS, type TestOrder, type TestMoney } from './order-operations';
+export {
+  createDemoRestaurant,
+  waitForOrdersReadModel,
+  menuItemStock,
+  type DemoRestaurant,
+  type DemoRestaurantSpec,
+  type DemoItemSpec,
+} from './restaurants';
+export {
+  placeOrder,
+  readOrder,
+  orderMutation,
+  orderOf,
+  waitForOrder,
+  payBySandboxWebhook,
+  TEST_ADDRESS,
+  type PlaceOrderSpec,
+  type WebhookOptions,
+} from './orders';
+export { startSubgraphReplica, type SubgraphReplica } from './subgraph-replica';
+export { startSubgraphProcess, freePort, type SubgraphProcess, type SubgraphProcessOptions } from './subgraph-process';
+export { startTcpGate, type TcpGate } from './tcp-gate';
+export { readStreamEvents, redeliverStreamEvent, type StreamEvent } from './stream-events';

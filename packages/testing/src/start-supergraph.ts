@@ -6,16 +6,22 @@ import { postGraphQL, type GraphQLResult, type RequestOptions } from '@foodgraph
 /** The real services on this machine (CI starts them); override with the usual variables. */
 export const TEST_DATABASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const TEST_NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
+export const TEST_REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 export const TEST_ADMIN = { email: 'admin@test.foodgraph', password: 'admin-password-for-tests' } as const;
 
 export interface TestSupergraphOptions {
   /** Event transport. @default 'nats' */
   bus?: 'nats' | 'in-process';
+  /** Subscription fan-out (channels prefixed with the test's namespace). @default 'redis' */
+  pubsub?: 'redis' | 'in-memory';
   /** Database engine. @default 'postgres' (the real server); 'pglite' runs in memory */
   database?: 'postgres' | 'pglite';
+  /** Only these subgraphs run in this process; name the others' URLs in `router.subgraphUrls`. */
   only?: readonly string[];
+  /** Settings for the subgraphs' config readers (timeouts, secrets…). */
   env?: StackOptions['env'];
+  /** Extra router options, e.g. `subgraphUrls` of subgraphs run as separate processes. */
   router?: StackOptions['router'];
   clock?: Clock;
   logger?: Logger;
@@ -25,6 +31,11 @@ export interface TestSupergraph {
   readonly url: string;
   readonly namespace: string;
   readonly routerSecret: string;
+  /**
+   * The settings the subgraphs were started with (`options.env` over the test defaults), e.g.
+   * `SANDBOX_WEBHOOK_SECRET` to sign payment webhooks or to start a subgraph process alike.
+   */
+  readonly env: Readonly<Record<string, string | undefined>>;
   readonly stack: Stack;
   /** One operation through the router. */
   query<Data = Record<string, unknown>>(query: string, options?: RequestOptions): Promise<GraphQLResult<Data>>;
@@ -42,13 +53,21 @@ export async function startSupergraph(options: TestSupergraphOptions = {}): Prom
   const routerSecret = randomBytes(32).toString('hex');
   const usePostgres = (options.database ?? 'postgres') === 'postgres';
   const useNats = (options.bus ?? 'nats') === 'nats';
+  const env = {
+    FOODGRAPH_ADMIN_EMAIL: TEST_ADMIN.email,
+    FOODGRAPH_ADMIN_PASSWORD: TEST_ADMIN.password,
+    // A fresh one per run, so a test signs webhooks with what this stack verifies.
+    SANDBOX_WEBHOOK_SECRET: randomBytes(24).toString('hex'),
+    ...options.env,
+  };
   const stack = await startStack({
     namespace,
     routerSecret,
     databaseUrl: usePostgres ? TEST_DATABASE_URL : undefined,
     dataDir: null,
     natsUrl: useNats ? TEST_NATS_URL : undefined,
-    env: { FOODGRAPH_ADMIN_EMAIL: TEST_ADMIN.email, FOODGRAPH_ADMIN_PASSWORD: TEST_ADMIN.password, ...options.env },
+    redisUrl: (options.pubsub ?? 'redis') === 'redis' ? TEST_REDIS_URL : undefined,
+    env,
     logger: options.logger ?? createLogger('test', 'silent'),
     ...(options.only ? { only: options.only } : {}),
     ...(options.router ? { router: options.router } : {}),
@@ -58,14 +77,16 @@ export async function startSupergraph(options: TestSupergraphOptions = {}): Prom
     url: stack.url,
     namespace,
     routerSecret,
+    env,
     stack,
     query: (query, requestOptions) => postGraphQL(stack.url, query, requestOptions),
     async stop() {
       await stack.stop();
-      if (usePostgres) {
-        for (const module of SUBGRAPH_MODULES) await dropDatabase(TEST_DATABASE_URL, `${namespace}_${module.name}`);
-      }
-      if (useNats) await deleteNamespaceStreams(TEST_NATS_URL, namespace);
+      // Independent of each other, and each DROP DATABASE waits for a checkpoint: in parallel.
+      await Promise.all([
+        ...(usePostgres ? SUBGRAPH_MODULES.map((module) => dropDatabase(TEST_DATABASE_URL, `${namespace}_${module.name}`)) : []),
+        ...(useNats ? [deleteNamespaceStreams(TEST_NATS_URL, namespace)] : []),
+      ]);
     },
   };
 }
