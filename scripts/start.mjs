@@ -55,6 +55,7 @@ try {
     namespace: platform.str(env, 'FOODGRAPH_NAMESPACE', 'foodgraph'),
     databaseUrl: await pick('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/postgres', 5432),
     natsUrl: await pick('NATS_URL', 'nats://127.0.0.1:4222', 4222),
+    redisUrl: await pick('REDIS_URL', 'redis://127.0.0.1:6379', 6379),
     // One process holds every part, so a per-run secret is enough and none is ever stored.
     routerSecret: env.ROUTER_SIGNING_SECRET || randomBytes(32).toString('hex'),
   };
@@ -85,7 +86,11 @@ try {
   process.once('SIGTERM', stopping);
 
   const seeded = await seedDemoData(stack.url);
-  const mode = [common.databaseUrl ? 'PostgreSQL' : `PGlite (${dataDir})`, common.natsUrl ? 'NATS JetStream' : 'in-process bus'].join(', ');
+  const mode = [
+    common.databaseUrl ? 'PostgreSQL' : `PGlite (${dataDir})`,
+    common.natsUrl ? 'NATS JetStream' : 'in-process bus',
+    common.redisUrl ? 'Redis pub/sub' : 'in-memory pub/sub',
+  ].join(', ');
   console.log(`\nfoodgraph is ready at ${stack.url} — ${mode}; demo data ${seeded === 'seeded' ? 'seeded' : 'already present'}.`);
   console.log('Demo logins (local demo data only):');
   for (const [who, login] of Object.entries(DEMO_LOGINS)) console.log(`  ${who.padEnd(9)} ${login.email}  /  ${login.password}`);
