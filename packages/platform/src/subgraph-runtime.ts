@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from './logger';
 import type { EventBus } from './messaging/event-bus';
 import type { PubSub } from './subscriptions/create-pubsub';
+import type { SubgraphSubscriptions } from './subscriptions/serve-subgraph-subscriptions';
 
 /** Time source, injected so tests can move time (timeouts, opening hours). */
 export type Clock = () => Date;
@@ -37,4 +38,6 @@ export interface Subgraph {
   start(port: number, host?: string): Promise<{ url: string; port: number }>;
   /** Stops listening, consumers and the relay; leaves dataSource and bus to the caller. */
   stop(): Promise<void>;
+  /** The graphql-ws endpoint's counters, for a subgraph that serves subscriptions (probes, tests). */
+  readonly subscriptions?: Pick<SubgraphSubscriptions, 'connections' | 'subscriptions'> | undefined;
 }

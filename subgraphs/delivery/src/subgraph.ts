@@ -94,6 +94,7 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
   return {
     name: 'delivery',
     schema,
+    subscriptions: server.subscriptions,
     async start(port, host) {
       relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
       if (consumers.length === 0) {

@@ -99,6 +99,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   return {
     name: 'orders',
     schema,
+    subscriptions: server.subscriptions,
     async start(port, host) {
       relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
       if (consumers.length === 0) {
