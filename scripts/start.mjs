@@ -12,9 +12,17 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const builtMarkers = ['packages/events', 'packages/platform', 'packages/stack', 'subgraphs/users', 'subgraphs/menu', 'subgraphs/orders', 'subgraphs/delivery', 'subgraphs/feedback', 'router'].map((p) =>
-  join(root, p, 'dist/index.js'),
-);
+const builtMarkers = [
+  'packages/events',
+  'packages/platform',
+  'packages/stack',
+  'subgraphs/users',
+  'subgraphs/menu',
+  'subgraphs/orders',
+  'subgraphs/delivery',
+  'subgraphs/feedback',
+  'router',
+].map((p) => join(root, p, 'dist/index.js'));
 if (builtMarkers.some((f) => !existsSync(f))) {
   console.log('foodgraph: building (first start)…');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
