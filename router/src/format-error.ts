@@ -7,7 +7,7 @@ import { SubgraphTimeoutError, SubgraphUnavailableError } from './gateway/subgra
  * The router's `formatError`: the platform's `maskError` (contract codes pass, everything
  * coded INTERNAL_SERVER_ERROR or uncoded leaves as the generic message), with one exception:
  * a subgraph timeout or outage raised by the router itself keeps its message, `reason` and
- * `serviceName`, which were written for clients. Details of anything masked are in the logs
+ * `serviceName`, which were written for clients; other errors lose the gateway's `serviceName`. Details of anything masked are in the logs
  * (the router's for its own failures, the subgraph's — same request id — for the subgraph's).
  */
 export function formatRouterError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -17,5 +17,11 @@ export function formatRouterError(formatted: GraphQLFormattedError, error: unkno
     void _drop;
     return { ...formatted, extensions };
   }
-  return maskError(formatted, error);
+  // The gateway stamps `serviceName` on every subgraph error; internal service names are not
+  // part of the public API, so they go (the router's own subgraph errors above keep theirs).
+  const masked = maskError(formatted, error);
+  if (masked.extensions?.['serviceName'] === undefined) return masked;
+  const { serviceName: _internal, ...extensions } = masked.extensions;
+  void _internal;
+  return { ...masked, extensions };
 }
