@@ -1,5 +1,6 @@
 import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
 import { subgraphUrlVariable } from './supergraph/subgraph-urls';
@@ -23,6 +24,11 @@ export interface RouterConfig extends Omit<RouterOptions, 'supergraphSdl' | 'log
   subgraphUrlVariables: Record<string, string>;
   /** `LOG_LEVEL`. @default info */
   logLevel: string;
+  /**
+   * `ROUTER_WORKERS`: router processes sharing the port (node:cluster), so one command uses
+   * every core. @default one per core when NODE_ENV=production, else 1
+   */
+  workers: number;
   /**
    * True when `ROUTER_SIGNING_SECRET` was unset and a random per-process secret was made up
    * (development, or a supergraph given explicitly); the entry point warns about it.
@@ -68,6 +74,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     supergraphPath: explicitSupergraph === undefined ? DEFAULT_SUPERGRAPH_PATH : resolve(explicitSupergraph),
     subgraphUrlVariables: subgraphUrlVariables(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
+    workers: int(env, 'ROUTER_WORKERS', production ? availableParallelism() : 1, { min: 1, max: 1024 }),
     routerSecret: secret,
     secretGenerated: generated,
     jwksUrl: optionalUrl(env, 'JWKS_URL'),

@@ -1,17 +1,32 @@
 import { createLogger } from '@foodgraph/platform';
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { readRouterConfig, subgraphUrlOverrides } from './config';
 import { createRouter } from './router';
+import { runRouterCluster } from './router-cluster';
 import { subgraphsOfSupergraph } from './supergraph/subgraph-urls';
 
-/** Process entry: environment → config → router on PORT; SIGINT/SIGTERM stop it gracefully. */
+/**
+ * Process entry: environment → config → router on PORT; SIGINT/SIGTERM stop it gracefully.
+ * With ROUTER_WORKERS > 1 this process becomes the cluster primary and each worker runs this
+ * same entry as a plain router.
+ */
 async function main(): Promise<void> {
   const config = readRouterConfig(process.env);
   const logger = createLogger('router', config.logLevel);
-  if (config.secretGenerated) {
+  if (config.secretGenerated && cluster.isPrimary) {
     logger.warn(
       'ROUTER_SIGNING_SECRET is not set: signing with a random per-process secret; foodgraph subgraphs will refuse these requests',
     );
+  }
+  if (cluster.isPrimary && config.workers > 1) {
+    // A made-up secret is handed to the workers so that the whole cluster signs alike.
+    runRouterCluster({
+      workers: config.workers,
+      logger,
+      env: config.secretGenerated ? { ROUTER_SIGNING_SECRET: config.routerSecret } : {},
+    });
+    return;
   }
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const names = subgraphsOfSupergraph(supergraphSdl).map((s) => s.name);
@@ -37,8 +52,10 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // `on`, not `once`: a worker gets the signal both from its primary and, often, from the
+  // process group; a second one must not cut the graceful drain short.
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }
 
 main().catch((err: unknown) => {

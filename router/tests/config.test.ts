@@ -1,4 +1,5 @@
 import { ConfigError } from '@foodgraph/platform';
+import { availableParallelism } from 'node:os';
 import { DEFAULT_SUPERGRAPH_PATH, readRouterConfig, subgraphUrlOverrides } from '../src/config';
 import { applyUrlOverrides, subgraphsOfSupergraph, subgraphUrlVariable } from '../src/supergraph/subgraph-urls';
 import { FIXTURE_SUPERGRAPH } from './fixtures/start-stack';
@@ -31,6 +32,13 @@ describe('readRouterConfig', () => {
     expect(bench.secretGenerated).toBe(true);
     expect(bench.routerSecret.length).toBeGreaterThanOrEqual(32);
     expect(bench.supergraphPath).toBe('/tmp/x.graphql');
+  });
+
+  it('runs one router worker per core in production and one otherwise, unless ROUTER_WORKERS says', () => {
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET }).workers).toBe(1);
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, NODE_ENV: 'production' }).workers).toBe(availableParallelism());
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, NODE_ENV: 'production', ROUTER_WORKERS: '1' }).workers).toBe(1);
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_WORKERS: '0' })).toThrow(/ROUTER_WORKERS/);
   });
 
   it('refuses a short secret', () => {
