@@ -57,7 +57,8 @@ describe('orders under concurrency and repetition, through the router', () => {
     let placed: TestOrder[] = [];
     // Menu is down while the rush comes in, so every order is accepted for checking before the
     // first unit is taken (otherwise late ones are refused up front as "not available"); then
-    // two menu replicas work through the backlog side by side, competing for the same rows.
+    // two menu replicas share the backlog. (The durable consumer keeps one message in flight,
+    // so they take turns; the row locks are what would keep stock exact if they did not.)
     await sg.stack.restartSubgraph('menu', {
       whileDown: async () => {
         const results = await Promise.all(
