@@ -35,3 +35,5 @@ export { startSubgraphReplica, type SubgraphReplica } from './subgraph-replica';
 export { startSubgraphProcess, freePort, type SubgraphProcess, type SubgraphProcessOptions } from './subgraph-process';
 export { startTcpGate, type TcpGate } from './tcp-gate';
 export { readStreamEvents, redeliverStreamEvent, type StreamEvent } from './stream-events';
+export { connectLive, wsUrlOf, type LiveClient, type LiveSubscription, type ConnectionClosed } from './live-subscriptions';
+export { startReplicaBehindRouter, type ReplicaBehindRouter } from './replica-router';
