@@ -10,6 +10,13 @@ export interface DeliveryConfig {
   /** How long a courier has to answer an offer before it goes to the next one (`OFFER_TIMEOUT`). @default 60 seconds */
   offerTimeoutMs: number;
   /**
+   * How long a courier who declined a delivery or let its offer expire waits before being
+   * offered it again, which only happens once every other available courier had it
+   * (`REOFFER_COOLDOWN`); going offline and back online ends the wait early.
+   * @default 2 × offerTimeoutMs (2 minutes with the default timeout)
+   */
+  reofferCooldownMs: number;
+  /**
    * How often expired offers and deliveries still waiting for a courier are looked at
    * (`DISPATCH_POLL_INTERVAL`); state changes that free a courier also trigger a pass at once. @default 1 second
    */
@@ -24,10 +31,16 @@ export interface DeliveryConfig {
   earnings: EarningsPolicy;
 }
 
+/** The re-offer cool-down when `REOFFER_COOLDOWN` is not set: two offer timeouts. */
+export function defaultReofferCooldown(offerTimeoutMs: number): number {
+  return 2 * offerTimeoutMs;
+}
+
 export const DEFAULT_DELIVERY_CONFIG: DeliveryConfig = {
   port: 4004,
   host: '127.0.0.1',
   offerTimeoutMs: 60_000,
+  reofferCooldownMs: defaultReofferCooldown(60_000),
   dispatchPollMs: 1000,
   outboxPollMs: 250,
   pingsPerSecond: 3,
@@ -60,10 +73,12 @@ export function readDeliveryConfig(env: Env): DeliveryConfig {
     return value;
   };
   const amount = (name: string, fallback: number): number => int(env, name, fallback, { min: 0, max: 1_000_000 });
+  const offerTimeoutMs = positive('OFFER_TIMEOUT', d.offerTimeoutMs);
   return {
     port: int(env, 'PORT', d.port, { min: 0, max: 65_535 }),
     host: str(env, 'HOST', d.host),
-    offerTimeoutMs: positive('OFFER_TIMEOUT', d.offerTimeoutMs),
+    offerTimeoutMs,
+    reofferCooldownMs: duration(env, 'REOFFER_COOLDOWN', defaultReofferCooldown(offerTimeoutMs)),
     dispatchPollMs: positive('DISPATCH_POLL_INTERVAL', d.dispatchPollMs),
     outboxPollMs: positive('OUTBOX_POLL_INTERVAL', d.outboxPollMs),
     pingsPerSecond: int(env, 'LOCATION_PINGS_PER_SECOND', d.pingsPerSecond, { min: 1, max: 100 }),

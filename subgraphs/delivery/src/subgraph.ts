@@ -9,7 +9,7 @@ import {
   type Subgraph,
   type SubgraphDeps,
 } from '@foodgraph/platform';
-import { DEFAULT_DELIVERY_CONFIG, type DeliveryConfig } from './config';
+import { DEFAULT_DELIVERY_CONFIG, defaultReofferCooldown, type DeliveryConfig } from './config';
 import { LIVE_UPDATES_CONSUMER, liveUpdateHandlers } from './events/live-updates.handlers';
 import { ORDERS_CONSUMER, orderHandlers } from './events/order.handlers';
 import { READ_MODEL_CONSUMER, readModelHandlers } from './events/read-model.handlers';
@@ -40,7 +40,13 @@ export interface DeliverySubgraphDeps extends SubgraphDeps {
  * subscribers of every replica).
  */
 export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promise<Subgraph> {
-  const config: DeliveryConfig = { ...DEFAULT_DELIVERY_CONFIG, ...deps.config };
+  const config: DeliveryConfig = {
+    ...DEFAULT_DELIVERY_CONFIG,
+    ...deps.config,
+    // Unless given, the cool-down follows the offer timeout actually in use.
+    reofferCooldownMs:
+      deps.config?.reofferCooldownMs ?? defaultReofferCooldown(deps.config?.offerTimeoutMs ?? DEFAULT_DELIVERY_CONFIG.offerTimeoutMs),
+  };
   const clock = deps.clock ?? systemClock;
   const { dataSource, bus } = deps;
   const logger = deps.logger.child({ subgraph: 'delivery' });
@@ -60,7 +66,12 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
   // Services exist before start() creates the relay and poller; they nudge whichever is running.
   const outbox = { nudge: () => relay?.nudge() };
   const dispatch = { nudge: () => poller?.nudge() };
-  const dispatcher = new Dispatcher({ offerTimeoutMs: config.offerTimeoutMs, clock, logger });
+  const dispatcher = new Dispatcher({
+    offerTimeoutMs: config.offerTimeoutMs,
+    reofferCooldownMs: config.reofferCooldownMs,
+    clock,
+    logger,
+  });
   const reads = new DeliveryReads(dataSource);
   const services: DeliveryServices = {
     couriers: new CourierService(

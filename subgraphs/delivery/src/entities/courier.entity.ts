@@ -32,6 +32,13 @@ export class CourierEntity {
   @Column('timestamptz', { name: 'last_seen_at', nullable: true })
   lastSeenAt!: Date | null;
 
+  /**
+   * When the courier last went from OFFLINE to AVAILABLE; null while never online. A courier
+   * back online since declining a delivery may be offered it again without a cool-down.
+   */
+  @Column('timestamptz', { name: 'online_since', nullable: true })
+  onlineSince!: Date | null;
+
   /** Location ping allowance (token bucket, see `domain/ping-rate.ts`). */
   @Column('double precision', { name: 'ping_tokens' })
   pingTokens!: number;

@@ -69,6 +69,7 @@ export class CourierService {
       lat: null,
       lng: null,
       lastSeenAt: null,
+      onlineSince: null,
       pingTokens: 0,
       pingTokensAt: null,
       createdAt: now,
@@ -123,9 +124,11 @@ export class CourierService {
         throw new InvalidStateTransitionError(CourierStatus.OnDelivery, CourierStatus.Offline, 'courier');
       }
       const now = this.clock();
+      // Only a real OFFLINE → AVAILABLE step counts as coming online (saying "available" twice does not).
+      if (available && mine.status === CourierStatus.Offline) mine.onlineSince = now;
       mine.status = available ? CourierStatus.Available : CourierStatus.Offline;
       mine.updatedAt = now;
-      await manager.update(CourierEntity, { id: mine.id }, { status: mine.status, updatedAt: now });
+      await manager.update(CourierEntity, { id: mine.id }, { status: mine.status, onlineSince: mine.onlineSince, updatedAt: now });
       if (!available) await withdrawOffers(manager, mine.id, now);
       return mine;
     });

@@ -27,7 +27,8 @@ export interface DispatchPoller {
 /**
  * The durable half of dispatch, safe with any number of replicas. Each pass
  * 1. expires offers past `expiresAt` and offers their deliveries to the next courier, and
- * 2. retries deliveries still AWAITING_COURIER without an open offer, oldest first.
+ * 2. retries deliveries still AWAITING_COURIER without an open offer that some courier may be
+ *    offered now (a free one never asked, or one whose re-offer cool-down is over), oldest first.
  * Every delivery is handled in its own transaction that locks the delivery row with SKIP
  * LOCKED (so a delivery another replica or a courier's request is working on is left alone)
  * and re-checks what it found after the lock.
@@ -76,19 +77,11 @@ export function startDispatchPoller(options: DispatchPollerOptions): DispatchPol
       if (stopped) return;
       await expire(row.id, row.delivery_id);
     }
-    // Waiting deliveries are only worth a look while some courier could take one.
-    const waiting = await dataSource.query<Array<{ id: string }>>(
-      `SELECT d.id FROM deliveries d
-        WHERE d.status = 'AWAITING_COURIER'
-          AND NOT EXISTS (SELECT 1 FROM delivery_offers o WHERE o.delivery_id = d.id AND o.status = 'PENDING')
-          AND EXISTS (SELECT 1 FROM couriers c WHERE c.status = 'AVAILABLE' AND c.deleted_at IS NULL
-                        AND NOT EXISTS (SELECT 1 FROM delivery_offers p WHERE p.courier_id = c.id AND p.status = 'PENDING'))
-        ORDER BY d.created_at LIMIT $1`,
-      [batchSize],
-    );
-    for (const row of waiting) {
+    // Waiting deliveries are only worth a look while some courier may be offered them.
+    const waiting = await dispatcher.dispatchable(dataSource.manager, batchSize);
+    for (const id of waiting) {
       if (stopped) return;
-      await retry(row.id);
+      await retry(id);
     }
   };
 

@@ -17,6 +17,11 @@ describe('delivery config', () => {
       STREAK_LENGTH: '3',
     });
     expect(config.offerTimeoutMs).toBe(30_000);
+    // Without REOFFER_COOLDOWN the cool-down follows the offer timeout.
+    expect(config.reofferCooldownMs).toBe(60_000);
+    expect(readDeliveryConfig({ OFFER_TIMEOUT: '30s', REOFFER_COOLDOWN: '5m' }).reofferCooldownMs).toBe(300_000);
+    expect(DEFAULT_DELIVERY_CONFIG.reofferCooldownMs).toBe(120_000);
+    expect(() => readDeliveryConfig({ REOFFER_COOLDOWN: 'later' })).toThrow(/REOFFER_COOLDOWN/);
     expect(config.earnings).toMatchObject({
       basePay: 250,
       peak: { windows: [{ start: 720, end: 810 }], timeZone: 'Europe/Berlin' },

@@ -1,4 +1,5 @@
 import { DeliverySchema1764000000000 } from './1764000000000-delivery-schema';
+import { ReofferAfterCooldown1765000000000 } from './1765000000000-reoffer-after-cooldown';
 
 /** The delivery subgraph's migrations in order, for `openDatabase({ migrations })`. */
-export const deliveryMigrations = [DeliverySchema1764000000000];
+export const deliveryMigrations = [DeliverySchema1764000000000, ReofferAfterCooldown1765000000000];
