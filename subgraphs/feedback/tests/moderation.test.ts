@@ -77,12 +77,17 @@ describe('moderation', () => {
     expect(ok(await h.call<{ review: ReviewResult | null }>(venue.owner, REVIEW, { id: low.review.id })).review).toBeNull();
     const asAuthor = ok(await h.call<{ review: ReviewResult }>(low.order.customer, REVIEW, { id: low.review.id })).review;
     expect(asAuthor).toMatchObject({ hidden: true, hiddenReason: 'Abusive language' });
-    const orders = ok(
-      await h.call<{ _entities: [{ review: unknown }] }>(anonymous, COURIER_AND_ORDER, {
-        reps: [{ __typename: 'Order', id: low.order.orderId }],
-      }),
-    )._entities;
-    expect(orders[0].review).toBeNull();
+  });
+
+  it('keeps a hidden review on the order for its author and admins only (Order.review)', async () => {
+    const reviewOfOrderAs = async (who: Parameters<FeedbackHarness['call']>[0]) =>
+      ok(
+        await h.call<{ _entities: [{ review: { id: string } | null }] }>(who, COURIER_AND_ORDER, {
+          reps: [{ __typename: 'Order', id: low.order.orderId }],
+        }),
+      )._entities[0].review;
+    for (const who of [low.order.customer, admin]) expect(await reviewOfOrderAs(who)).toMatchObject({ id: low.review.id });
+    for (const who of [anonymous, venue.owner, high.order.customer, user('COURIER')]) expect(await reviewOfOrderAs(who)).toBeNull();
   });
 
   it('announces moderation with feedback.review.moderated', async () => {

@@ -10,7 +10,8 @@ import { Review } from './types/review.type';
 export class OrderReviewResolver {
   @FieldResolver(() => Review, {
     nullable: true,
-    description: "The customer's review of this order; null until reviewed (or when hidden).",
+    description:
+      "The customer's review of this order; null until reviewed. A review an admin hid is shown only to its author (the order's customer) and admins; null for anyone else.",
   })
   async review(@Root() order: OrderRef, @Ctx() ctx: FeedbackContext): Promise<Review | null> {
     const review = await ctx.loaders.orderReview.load(order.id);
