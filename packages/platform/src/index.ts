@@ -32,3 +32,4 @@ export { startConsumer, type StartConsumerOptions, type EventHandler, type Event
 export { listDeadLetters, recordDeadLetter, type ListDeadLettersOptions, type DeadLetterInput } from './messaging/dead-letters';
 export { connectNatsBus, deleteNamespaceStreams, type NatsBusOptions } from './messaging/nats-bus';
 export * from './subscriptions';
+export { runSubgraphProcess, type SubgraphProcessSpec } from './process/run-subgraph-process';

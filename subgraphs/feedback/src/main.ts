@@ -1,79 +1,21 @@
-import {
-  connectNatsBus,
-  createInProcessBus,
-  createLogger,
-  openDatabase,
-  readCommonConfig,
-  type EventBus,
-  type Subgraph,
-} from '@foodgraph/platform';
-import type { DataSource } from 'typeorm';
+import 'reflect-metadata';
+import { runSubgraphProcess } from '@foodgraph/platform';
 import { readFeedbackConfig } from './config';
 import { feedbackMigrations } from './db/migrations';
 import { feedbackEntities } from './entities';
 import { createFeedbackSubgraph } from './subgraph';
 
 /**
- * The feedback subgraph as its own process: reads the environment, opens the database and the
- * event bus, serves on `PORT` (default 4005) and shuts down cleanly on SIGINT/SIGTERM.
+ * The feedback subgraph as its own process (PORT, default 4005). The only file of the subgraph
+ * that reads `process.env`; see `runSubgraphProcess` for what it opens and how it stops.
  */
-async function main(): Promise<void> {
-  const common = readCommonConfig(process.env);
-  const config = readFeedbackConfig(process.env);
-  const logger = createLogger('feedback', common.logLevel);
-  const serverUrl = common.embedded ? undefined : common.databaseUrl;
-  const natsUrl = common.embedded ? undefined : common.natsUrl;
-
-  let dataSource: DataSource | undefined;
-  let bus: EventBus | undefined;
-  let subgraph: Subgraph | undefined;
-  let stopping = false;
-  const shutdown = async (signal: string, code = 0): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping the feedback subgraph');
-    try {
-      await subgraph?.stop();
-      await bus?.close();
-      if (dataSource?.isInitialized) await dataSource.destroy();
-    } catch (err) {
-      logger.error({ err }, 'error while stopping');
-      code = 1;
-    }
-    process.exit(code);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-
-  try {
-    const db = await openDatabase({
-      name: 'feedback',
-      namespace: common.namespace,
-      serverUrl,
-      dataDir: common.dataDir,
-      entities: feedbackEntities,
-      migrations: feedbackMigrations,
-      logger,
-    });
-    dataSource = db;
-    const eventBus = natsUrl
-      ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger })
-      : createInProcessBus({ namespace: common.namespace, logger });
-    bus = eventBus;
-    subgraph = await createFeedbackSubgraph({
-      dataSource: db,
-      bus: eventBus,
-      logger,
-      routerSecret: common.routerSecret,
-      namespace: common.namespace,
-      config,
-    });
-    const { url } = await subgraph.start(config.port, config.host);
-    logger.info({ url, embedded: !serverUrl, bus: natsUrl ? 'nats' : 'in-process' }, 'feedback subgraph ready');
-  } catch (err) {
-    logger.fatal({ err }, 'feedback subgraph failed to start');
-    await shutdown('startup-failure', 1);
-  }
-}
-
-void main();
+runSubgraphProcess(
+  {
+    name: 'feedback',
+    entities: feedbackEntities,
+    migrations: feedbackMigrations,
+    readConfig: readFeedbackConfig,
+    create: (deps, config) => createFeedbackSubgraph({ ...deps, config }),
+  },
+  process.env,
+);

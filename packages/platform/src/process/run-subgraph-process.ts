@@ -1,0 +1,96 @@
+import type { DataSource } from 'typeorm';
+import { readCommonConfig, type Env } from '../config';
+import { openDatabase, type OpenDatabaseOptions } from '../db/open-database';
+import { createLogger } from '../logger';
+import type { EventBus } from '../messaging/event-bus';
+import { createInProcessBus } from '../messaging/in-process-bus';
+import { connectNatsBus } from '../messaging/nats-bus';
+import { createPubSub, type PubSub } from '../subscriptions/create-pubsub';
+import type { Subgraph, SubgraphDeps } from '../subgraph-runtime';
+
+/** What a subgraph's process entry point (`src/main.ts`) says about itself. */
+export interface SubgraphProcessSpec<Config extends { port: number; host: string }> {
+  /** Subgraph name: logs, database `<namespace>_<name>`. */
+  name: string;
+  entities: OpenDatabaseOptions['entities'];
+  migrations: OpenDatabaseOptions['migrations'];
+  /** Reads and validates the subgraph's own settings (throws ConfigError naming the variable). */
+  readConfig(env: Env): Config;
+  create(deps: SubgraphDeps, config: Config): Promise<Subgraph>;
+  /** Whether it serves subscriptions and so needs pub/sub (Redis when REDIS_URL is set). @default false */
+  pubsub?: boolean;
+}
+
+/**
+ * Runs one subgraph as its own process: reads the environment once, opens its database (a
+ * PostgreSQL server, or PGlite when embedded) and the event bus (NATS, or in-process when
+ * embedded), starts it on its port, and on SIGINT/SIGTERM stops it, then pub/sub, bus and
+ * database, in that order. A failed start is logged and exits 1 after releasing what opened.
+ */
+export function runSubgraphProcess<Config extends { port: number; host: string }>(spec: SubgraphProcessSpec<Config>, env: Env): void {
+  const common = readCommonConfig(env);
+  const config = spec.readConfig(env);
+  const logger = createLogger(spec.name, common.logLevel);
+  const serverUrl = common.embedded ? undefined : common.databaseUrl;
+  const natsUrl = common.embedded ? undefined : common.natsUrl;
+  const redisUrl = common.embedded ? undefined : common.redisUrl;
+
+  let dataSource: DataSource | undefined;
+  let bus: EventBus | undefined;
+  let pubsub: PubSub | undefined;
+  let subgraph: Subgraph | undefined;
+  let stopping = false;
+  const shutdown = async (reason: string, code = 0): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, `stopping the ${spec.name} subgraph`);
+    try {
+      await subgraph?.stop();
+      await pubsub?.close();
+      await bus?.close();
+      if (dataSource?.isInitialized) await dataSource.destroy();
+    } catch (err) {
+      logger.error({ err }, 'error while stopping');
+      code = 1;
+    }
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  void (async () => {
+    try {
+      dataSource = await openDatabase({
+        name: spec.name,
+        namespace: common.namespace,
+        serverUrl,
+        dataDir: common.dataDir,
+        entities: spec.entities,
+        migrations: spec.migrations,
+        logger,
+      });
+      bus = natsUrl
+        ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger })
+        : createInProcessBus({ namespace: common.namespace, logger });
+      // Redis lets every replica serve every subscriber; without it, subscribers of this process only.
+      if (spec.pubsub) pubsub = createPubSub({ redisUrl, namespace: common.namespace, logger });
+      subgraph = await spec.create(
+        { dataSource, bus, logger, routerSecret: common.routerSecret, namespace: common.namespace, ...(pubsub ? { pubsub } : {}) },
+        config,
+      );
+      const { url } = await subgraph.start(config.port, config.host);
+      logger.info(
+        {
+          url,
+          embedded: !serverUrl,
+          bus: natsUrl ? 'nats' : 'in-process',
+          ...(spec.pubsub ? { pubsub: redisUrl ? 'redis' : 'in-memory' } : {}),
+        },
+        `${spec.name} subgraph ready`,
+      );
+    } catch (err) {
+      logger.fatal({ err }, `${spec.name} subgraph failed to start`);
+      await shutdown('startup-failure', 1);
+    }
+  })();
+}
