@@ -4,6 +4,21 @@ import cluster from 'node:cluster';
 /** A worker that exits this soon after it was forked failed to start; forking it again would loop. */
 const MIN_HEALTHY_UPTIME_MS = 5_000;
 
+const SEMI_SPACE_FLAG = '--max-semi-space-size';
+const SEMI_SPACE_MB = 64;
+
+/**
+ * Node flags for the workers: the primary's own, plus a larger young generation unless one was
+ * chosen already (flag or NODE_OPTIONS). Every request allocates megabytes that die with it —
+ * parsed subgraph answers, merged results, the serialized response — and V8's default semi-spaces
+ * fill in a few requests, so scavenges run constantly and promote in-flight data to the old
+ * generation. 64 MB took the external workload from 74 to 92 requests per CPU-second.
+ */
+export function workerExecArgv(execArgv: readonly string[], nodeOptions = ''): string[] {
+  const chosen = [...execArgv, nodeOptions].some((arg) => arg.includes(SEMI_SPACE_FLAG));
+  return chosen ? [...execArgv] : [...execArgv, `${SEMI_SPACE_FLAG}=${SEMI_SPACE_MB}`];
+}
+
 /** Options of `runRouterCluster`. */
 export interface RouterClusterOptions {
   /** How many router workers to keep running. */
@@ -59,6 +74,7 @@ export function runRouterCluster({ workers, logger, env = {} }: RouterClusterOpt
   process.on('SIGINT', () => stop(0));
   process.on('SIGTERM', () => stop(0));
 
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, process.env['NODE_OPTIONS']) });
   for (let i = 0; i < workers; i++) fork();
   logger.info({ workers }, 'router cluster started');
 }

@@ -6,6 +6,7 @@ import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { workerExecArgv } from '../src/router-cluster';
 import { startFixtureSubgraphs } from './fixtures/fixture-subgraphs';
 import { FIXTURE_SUPERGRAPH } from './fixtures/start-stack';
 
@@ -111,6 +112,9 @@ describeBuilt(
       const primary = startRouter(port, 2);
       await eventually(async () => (await query(port)).data?.users.length === 2, 'the cluster to answer');
       await eventually(() => childrenOf(primary.pid!).length === 2, 'two workers');
+      for (const worker of childrenOf(primary.pid!)) {
+        expect(readFileSync(`/proc/${worker}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=64');
+      }
 
       const [first] = childrenOf(primary.pid!);
       // A worker younger than 5 s counts as failing to start; this one is a crash at run time.
@@ -142,3 +146,12 @@ describeBuilt(
     });
   },
 );
+
+describe('router worker flags', () => {
+  it('gives workers a larger young generation unless one was chosen', () => {
+    expect(workerExecArgv([])).toEqual(['--max-semi-space-size=64']);
+    expect(workerExecArgv(['--enable-source-maps'])).toEqual(['--enable-source-maps', '--max-semi-space-size=64']);
+    expect(workerExecArgv(['--max-semi-space-size=16'])).toEqual(['--max-semi-space-size=16']);
+    expect(workerExecArgv([], '--max-semi-space-size=8')).toEqual([]);
+  });
+});
