@@ -22,7 +22,6 @@ export interface GatewayOptions {
  */
 export function createGateway(opts: GatewayOptions): ApolloGateway {
   const urls = new Map(opts.subgraphs.map((s) => [s.name, s.url]));
-  const fetch = opts.pools.fetcher();
   return new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     logger: opts.logger,
@@ -32,7 +31,7 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
         url: urls.get(name) ?? url ?? '',
         secret: opts.secret,
         timeoutMs: opts.timeouts[name] ?? opts.defaultTimeoutMs,
-        fetch,
+        pools: opts.pools,
         logger: opts.logger,
       }),
   });

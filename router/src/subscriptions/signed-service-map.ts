@@ -19,7 +19,6 @@ export interface SignedServiceMapOptions {
  * subscriber's signed identity and share the gateway's connections and deadlines.
  */
 export function signedServiceMap(opts: SignedServiceMapOptions): ServiceMap {
-  const fetch = opts.pools.fetcher();
   const map: ServiceMap = Object.create(null) as ServiceMap;
   for (const { name, url } of opts.subgraphs) {
     map[name] = new SignedDataSource({
@@ -27,7 +26,7 @@ export function signedServiceMap(opts: SignedServiceMapOptions): ServiceMap {
       url,
       secret: opts.secret,
       timeoutMs: opts.timeouts[name] ?? opts.defaultTimeoutMs,
-      fetch,
+      pools: opts.pools,
       logger: opts.logger,
     });
   }
