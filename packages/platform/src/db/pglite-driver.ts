@@ -130,41 +130,17 @@ export class PglitePool extends EventEmitter {
   }
 }
 
-let dynamicImportProbe: Promise<void> | null = null;
-
-/**
- * PGlite loads parts of its engine with dynamic `import()`; where that is refused (jest's
- * sandbox without `--experimental-vm-modules`) it dies with an unhandled rejection that takes
- * the whole process down. Probing first turns that into an ordinary, explained error.
- */
-function assertDynamicImportWorks(): Promise<void> {
-  // Built with `new Function` because compiling to CommonJS turns a written `import()` into
-  // `require()`, which would not exercise what PGlite will do.
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const load = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
-  dynamicImportProbe ??= load('node:path').then(
-    () => undefined,
-    (error: unknown) => {
-      dynamicImportProbe = null;
-      throw new Error(
-        'PGlite needs dynamic import(), which this runtime refuses (under jest, set NODE_OPTIONS=--experimental-vm-modules)',
-        { cause: error },
-      );
-    },
-  );
-  return dynamicImportProbe;
-}
-
 /**
  * Starts one PGlite instance (its own database, unlike typeorm-pglite's process-wide one)
  * and returns a `pg`-compatible driver over it whose pool serializes query runners, so
  * one runner's BEGIN…COMMIT never interleaves with another's statements.
  *
  * PGlite loads parts of its engine with dynamic `import()`, which jest's sandbox only allows
- * when Node runs with `--experimental-vm-modules` (plain Node needs nothing).
+ * when Node runs with `--experimental-vm-modules` (plain Node needs nothing; `npm test` sets
+ * it). An earlier probe for this used its own dynamic import, which jest's loader fails in
+ * every test file after the first of a worker — so there is no probe.
  */
 export async function createPgliteDriver(options: PgliteDriverOptions): Promise<PgliteDriver> {
-  await assertDynamicImportWorks();
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
