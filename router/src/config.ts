@@ -2,6 +2,7 @@ import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str,
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { DEFAULT_SUBGRAPH_CONNECTIONS } from './gateway/subgraph-pools';
 import { PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
 import { subgraphUrlVariable } from './supergraph/subgraph-urls';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
@@ -86,6 +87,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     persistedQueries: persistedQueryConfig(env),
     maxBodyBytes: int(env, 'ROUTER_MAX_BODY_BYTES', 1024 * 1024, { min: 1024 }),
     subgraphTimeoutMs: ms('SUBGRAPH_TIMEOUT', 10_000),
+    pool: { connections: int(env, 'SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_CONNECTIONS, { min: 1, max: 65_535 }) },
     shutdownGraceMs: duration(env, 'ROUTER_SHUTDOWN_GRACE', 10_000),
   };
 }

@@ -41,6 +41,12 @@ describe('readRouterConfig', () => {
     expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_WORKERS: '0' })).toThrow(/ROUTER_WORKERS/);
   });
 
+  it('bounds the sockets per subgraph origin, 32 unless SUBGRAPH_MAX_CONNECTIONS says', () => {
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET }).pool).toEqual({ connections: 32 });
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, SUBGRAPH_MAX_CONNECTIONS: '128' }).pool).toEqual({ connections: 128 });
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, SUBGRAPH_MAX_CONNECTIONS: '0' })).toThrow(/SUBGRAPH_MAX_CONNECTIONS/);
+  });
+
   it('refuses a short secret', () => {
     expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: 'short' })).toThrow(ConfigError);
   });

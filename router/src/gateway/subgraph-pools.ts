@@ -3,11 +3,22 @@ import { Pool } from 'undici';
 
 /** How the router keeps connections to its subgraphs. */
 export interface SubgraphPoolOptions {
-  /** Most sockets per subgraph origin; `null` means no limit. @default null */
+  /**
+   * Most sockets per subgraph origin and router process; further requests wait for a free one.
+   * `null` means no limit. @default DEFAULT_SUBGRAPH_CONNECTIONS
+   */
   connections?: number | null;
   /** How long an idle socket is kept for reuse, in ms (below the subgraphs' 65 s). @default 30000 */
   keepAliveTimeoutMs?: number;
 }
+
+/**
+ * Sockets per subgraph origin unless configured. Bounded so a burst of client requests cannot
+ * open hundreds of sockets to one subgraph; and a few busy keep-alive sockets cost less than
+ * many idle-ish ones: on the external workload 16-32 served ~4 % more requests per CPU-second
+ * than no limit (64 made no difference).
+ */
+export const DEFAULT_SUBGRAPH_CONNECTIONS = 32;
 
 /** Where a subgraph is reached, parsed once rather than per request. */
 export interface SubgraphTarget {
@@ -48,7 +59,7 @@ export class SubgraphPools {
     if (!pool) {
       const keepAlive = this.options.keepAliveTimeoutMs ?? 30_000;
       pool = new Pool(origin, {
-        connections: this.options.connections ?? null,
+        connections: this.options.connections === undefined ? DEFAULT_SUBGRAPH_CONNECTIONS : this.options.connections,
         keepAliveTimeout: keepAlive,
         keepAliveMaxTimeout: keepAlive,
         // The request's own AbortSignal enforces the per-subgraph deadline; undici's own
