@@ -80,6 +80,9 @@ export function createRouter(options: RouterOptions): Router {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // The process entry owns SIGINT/SIGTERM (drain, then exit). Apollo's own handlers would race
+    // it: a second stop() waits on a barrier Apollo never resolves, so the process never exits.
+    stopOnTerminationSignals: false,
     logger,
   });
 

@@ -73,16 +73,25 @@ describeBuilt(
       writeFileSync(join(dir, 'supergraph.graphql'), FIXTURE_SUPERGRAPH);
     });
     afterAll(async () => {
-      for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      for (const child of started) {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // The group is gone already.
+        }
+      }
       await subgraphs?.stop();
       rmSync(dir, { recursive: true, force: true });
     });
 
     function startRouter(port: number, workers: number): ChildProcess {
+      // Its own process group, in production mode: a supervisor or terminal signals the whole
+      // group, and Apollo Server's own signal handling (off under NODE_ENV=test) must not interfere.
       const child = spawn(process.execPath, [ENTRY], {
+        detached: true,
         env: {
           ...process.env,
-          NODE_ENV: 'test',
+          NODE_ENV: 'production',
           PORT: String(port),
           HOST: '127.0.0.1',
           SUPERGRAPH: join(dir, 'supergraph.graphql'),
@@ -127,7 +136,7 @@ describeBuilt(
       await eventually(async () => (await query(port)).data?.users.length === 2, 'answers after the replacement');
 
       const workers = childrenOf(primary.pid!);
-      primary.kill('SIGTERM');
+      process.kill(-primary.pid!, 'SIGTERM');
       expect(await exitOf(primary)).toBe(0);
       // The primary exits only after its workers did (and reaped them).
       expect(workers.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
