@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { maskError } from '@foodgraph/platform';
 import type { GraphQLFormattedError } from 'graphql';
 import { SubgraphTimeoutError, SubgraphUnavailableError } from './gateway/subgraph-errors';
+import { queryTooComplex, tokenLimitViolation } from './limits';
 
 /**
  * The router's `formatError`: the platform's `maskError` (contract codes pass, everything
@@ -11,6 +12,10 @@ import { SubgraphTimeoutError, SubgraphUnavailableError } from './gateway/subgra
  * (the router's for its own failures, the subgraph's — same request id — for the subgraph's).
  */
 export function formatRouterError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // graphql-js stops parsing at the token limit with a syntax error; to the client it is a
+  // request limit like the others, not a malformed query.
+  const tokens = tokenLimitViolation(error);
+  if (tokens) return queryTooComplex(tokens).toJSON();
   const original = unwrapResolverError(error);
   if (original instanceof SubgraphTimeoutError || original instanceof SubgraphUnavailableError) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};

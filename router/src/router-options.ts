@@ -1,5 +1,6 @@
 import type { Logger } from '@foodgraph/platform';
 import type { SubgraphPoolOptions } from './gateway/subgraph-pools';
+import type { RequestLimitOptions } from './limits';
 import type { SubscriptionOptions } from './subscriptions/subscription-options';
 import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
 
@@ -35,8 +36,13 @@ export interface RouterOptions {
   jwksMinRefetchIntervalMs?: number;
   /** Allow schema introspection. @default Apollo's: on unless NODE_ENV is `production` */
   introspection?: boolean;
-  /** Largest accepted request body in bytes; larger bodies get 413. @default 1 MiB */
+  /** Largest accepted request body in bytes; larger bodies get 413 QUERY_TOO_COMPLEX. @default 1 MiB */
   maxBodyBytes?: number;
+  /**
+   * Depth, alias, root-field, token, directive and cost limits of every operation, over HTTP
+   * and WebSocket; one over answers QUERY_TOO_COMPLEX. @default DEFAULT_REQUEST_LIMITS (all on)
+   */
+  limits?: RequestLimitOptions;
   /** Deadline for one subgraph request, in ms. @default 10000 */
   subgraphTimeoutMs?: number;
   /** Per-subgraph deadlines in ms, by name, overriding `subgraphTimeoutMs`. */

@@ -14,9 +14,11 @@ import { gracefulCloser } from './http/graceful-close';
 import { createRequestListener } from './http/create-request-listener';
 import { createWebhookProxy } from './http/webhook-proxy';
 import { createReadinessProbe } from './http/readiness';
+import { OperationLimits } from './limits';
 import { createPersistedQueries } from './persisted/create-persisted-queries';
 import { routerPlugins } from './plugins/router-plugins';
 import { usePersistedQueries } from './plugins/use-persisted-queries';
+import { useRequestLimits } from './plugins/use-request-limits';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 import { applyUrlOverrides, subgraphsOfSupergraph, type SupergraphSubgraph } from './supergraph/subgraph-urls';
 import { createSubscriptionServer, signedServiceMap, type SubscriptionServer } from './subscriptions';
@@ -70,10 +72,12 @@ export function createRouter(options: RouterOptions): Router {
     logger,
   });
   const persisted = createPersistedQueries(options.persistedQueries ?? {}, logger);
+  const limits = new OperationLimits(options.limits);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     formatError: formatRouterError,
-    plugins: [...routerPlugins(logger), usePersistedQueries(persisted.persisted, logger)],
+    plugins: [...routerPlugins(logger), usePersistedQueries(persisted.persisted, logger), useRequestLimits(limits)],
+    parseOptions: limits.parseOptions,
     // usePersistedQueries replaces Apollo's APQ (it adds the list, safelisting and Redis).
     persistedQueries: false,
     ...(options.introspection === undefined ? {} : { introspection: options.introspection }),

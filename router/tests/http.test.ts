@@ -33,7 +33,7 @@ describe('HTTP surface', () => {
   it('refuses a body over the limit with 413', async () => {
     const res = await stack.post({ query: `{ __typename }  # ${'x'.repeat(1024 * 1024)}` });
     expect(res.status).toBe(413);
-    expect(res.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.json.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses batched requests', async () => {

@@ -1,5 +1,9 @@
-import { buildSchema, getIntrospectionQuery, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
+import { buildSchema, getIntrospectionQuery, getOperationAST, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SUPERGRAPH_PATH } from '../src/config';
 import { OperationLimits } from '../src/limits';
+import { DEFAULT_MANIFEST_PATH } from '../src/persisted/manifest';
 import { analyzeOperation } from '../src/limits/operation-analysis';
 import { tokenLimitViolation } from '../src/limits/token-limit';
 
@@ -158,5 +162,20 @@ describe('OperationLimits', () => {
       other = err;
     }
     expect(tokenLimitViolation(other)).toBeUndefined();
+  });
+});
+
+describe('the default limits', () => {
+  it("let through every operation of the platform's persisted-query list and the explorer's introspection", () => {
+    const api = Supergraph.build(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8')).apiSchema().toGraphQLJSSchema();
+    const manifest = JSON.parse(readFileSync(DEFAULT_MANIFEST_PATH, 'utf8')) as { operations: { name: string; body: string }[] };
+    expect(manifest.operations.length).toBeGreaterThan(50);
+    const introspection = getIntrospectionQuery({ inputValueDeprecation: true, schemaDescription: true });
+    const limits = new OperationLimits();
+    for (const { name, body } of [...manifest.operations, { name: 'IntrospectionQuery', body: introspection }]) {
+      const document = parse(body, limits.parseOptions);
+      const operation = getOperationAST(document, name)!;
+      expect({ name, refused: limits.check(api, document, operation, {}) }).toEqual({ name, refused: undefined });
+    }
   });
 });

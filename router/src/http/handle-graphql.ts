@@ -35,8 +35,9 @@ async function readGraphQLBody(req: IncomingMessage, maxBodyBytes: number): Prom
   try {
     bytes = await readBody(req, maxBodyBytes);
   } catch (err) {
+    // A request limit like depth or cost, so the same code; 413 tells HTTP clients and proxies why.
     if (err instanceof BodyTooLargeError)
-      throw new RefusedRequest(413, ErrorCode.BadUserInput, `Request body is larger than ${maxBodyBytes} bytes`);
+      throw new RefusedRequest(413, ErrorCode.QueryTooComplex, `Request body is larger than the limit of ${maxBodyBytes} bytes`);
     throw err;
   }
   // Without a JSON content type there is nothing to parse: Apollo then answers 400 (or its
