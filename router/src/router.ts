@@ -141,6 +141,7 @@ export function createRouter(options: RouterOptions): Router {
           logger,
           options: options.subscriptions,
           persistedQueries: persisted.persisted,
+          limits,
         });
 
   return {

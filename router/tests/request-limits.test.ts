@@ -1,5 +1,6 @@
 import type { RequestLimitOptions } from '../src';
 import { startStack, type Stack } from './fixtures/start-stack';
+import { eventually, startSubscriptionStack, type SubscriptionStack } from './fixtures/subscription-stack';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -141,5 +142,45 @@ describe('request limits by default', () => {
     const res = await stack.post({ query: aliases(400) }, {}, url);
     expect(res.json.errors).toBeUndefined();
     expect(res.json.data.users).toHaveLength(2);
+  });
+});
+
+describe('request limits on subscriptions', () => {
+  let subs: SubscriptionStack;
+  beforeAll(async () => {
+    subs = await startSubscriptionStack({ router: { limits: { maxAliases: 1, maxTokens: 20 } } });
+  });
+  afterAll(async () => {
+    await subs.stop();
+  });
+
+  it('refuses a subscription over a limit with QUERY_TOO_COMPLEX before anything goes upstream', async () => {
+    const calls = subs.things[0].probe.subscribeCalls;
+    const aliased = subs.collect(subs.client(), 'subscription { thingUpdated(id: "a") { a: id b: name } }');
+    // 11 tokens of frame + 10 fields
+    const long = subs.collect(subs.client(), `subscription { thingUpdated(id: "t") { ${'id '.repeat(10)}} }`);
+    await Promise.all([aliased.ended, long.ended]);
+    expect(aliased.error).toEqual([
+      expect.objectContaining({
+        message: 'Query alias count 2 exceeds the limit of 1',
+        extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }),
+      }),
+    ]);
+    expect(long.error).toEqual([
+      expect.objectContaining({
+        message: 'Query token count exceeds the limit of 20',
+        extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' }),
+      }),
+    ]);
+    expect(subs.things[0].probe.subscribeCalls).toBe(calls);
+  });
+
+  it('runs a subscription under the limits', async () => {
+    const got = subs.collect(subs.client(), 'subscription { thingUpdated(id: "ok") { a: name } }');
+    await subs.waitForUpstream(1);
+    await subs.publish({ id: 'ok', name: 'fine', version: 1 });
+    await eventually(() => got.results.length === 1, 5_000, 'one event');
+    expect(got.results[0]).toEqual({ data: { thingUpdated: { a: 'fine' } } });
+    got.dispose();
   });
 });

@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { queryTooComplex, tokenLimitViolation, type OperationLimits } from '../limits';
 
 /** Stands for "the event the owning subgraph just pushed" in an event plan. */
 export const EVENT_SOURCE = '__subscription_event__';
@@ -53,9 +54,11 @@ export class SubscriptionPlanner {
   private readonly planner: QueryPlanner;
   private readonly cache = new Map<string, PreparedSubscription>();
 
+  /** `limits`: the router's request limits, checked before planning; none when absent. */
   constructor(
     supergraphSdl: string,
     private readonly cacheSize: number,
+    private readonly limits?: OperationLimits,
   ) {
     const supergraph = Supergraph.build(supergraphSdl);
     this.apiSchema = supergraph.apiSchema();
@@ -64,17 +67,22 @@ export class SubscriptionPlanner {
     this.planner = new QueryPlanner(supergraph);
   }
 
-  /** The prepared operation, from the cache or validated and planned now. */
-  prepare(query: string, operationName: string | undefined): PrepareResult {
+  /**
+   * The prepared operation, from the cache or validated and planned now. `variables` only
+   * matter to the request limits (list sizes given by variables).
+   */
+  prepare(query: string, operationName: string | undefined, variables?: Record<string, unknown> | null): PrepareResult {
     const key = `${operationName ?? ''}\n${query}`;
     const cached = this.cache.get(key);
     if (cached) {
+      const refused = this.overLimit(cached.document, cached.operation, variables);
+      if (refused) return refused;
       // Re-insert so the Map's order is least recently used first.
       this.cache.delete(key);
       this.cache.set(key, cached);
       return { ok: true, prepared: cached };
     }
-    const result = this.plan(key, query, operationName);
+    const result = this.plan(key, query, operationName, variables);
     if (result.ok) {
       this.cache.set(key, result.prepared);
       if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
@@ -88,11 +96,22 @@ export class SubscriptionPlanner {
     return coerced.errors ? [...coerced.errors] : [];
   }
 
-  private plan(key: string, query: string, operationName: string | undefined): PrepareResult {
+  private overLimit(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | null | undefined,
+  ): PrepareResult | undefined {
+    const violation = this.limits?.check(this.apiGraphQLSchema, document, operation, variables);
+    return violation ? { ok: false, errors: [queryTooComplex(violation)] } : undefined;
+  }
+
+  private plan(key: string, query: string, operationName: string | undefined, variables?: Record<string, unknown> | null): PrepareResult {
     let document: DocumentNode;
     try {
-      document = parse(query);
+      document = parse(query, this.limits?.parseOptions);
     } catch (err) {
+      const tokens = tokenLimitViolation(err);
+      if (tokens) return { ok: false, errors: [queryTooComplex(tokens)] };
       if (err instanceof GraphQLError) return { ok: false, errors: [withCode(err, 'GRAPHQL_PARSE_FAILED')] };
       throw err;
     }
@@ -107,6 +126,9 @@ export class SubscriptionPlanner {
     if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
       return { ok: false, errors: [badRequest('Only subscriptions run over WebSocket; send queries and mutations over HTTP')] };
     }
+    // Before planning: planning an oversized operation is itself the expensive part.
+    const refused = this.overLimit(document, operation, variables);
+    if (refused) return refused;
     const plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
     const node = plan.node as SubscriptionNode | undefined;
     if (node?.kind !== 'Subscription') throw new Error(`expected a Subscription plan node, got ${node?.kind ?? 'none'}`);

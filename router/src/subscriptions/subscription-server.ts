@@ -4,6 +4,7 @@ import { type GraphQLError } from 'graphql';
 import type { Server } from 'node:http';
 import type { Authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/authentication-error';
+import type { OperationLimits } from '../limits';
 import type { RouterContext } from '../context';
 import { formatRouterError } from '../format-error';
 import { requestIdOf } from '../http/request-id';
@@ -34,6 +35,8 @@ export interface SubscriptionServerDeps {
   options?: SubscriptionOptions;
   /** Persisted-query rules; safelisted callers may subscribe to listed operations only. */
   persistedQueries?: PersistedQueries | undefined;
+  /** The router's request limits (depth, cost, tokens…), the same as over HTTP. */
+  limits?: OperationLimits;
 }
 
 /** Counters of the subscription engine (for tests, metrics and the bench). */
@@ -72,7 +75,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export function createSubscriptionServer(deps: SubscriptionServerDeps): SubscriptionServer {
   const { logger } = deps;
   const options = resolveSubscriptionOptions(deps.options);
-  const planner = new SubscriptionPlanner(deps.supergraphSdl, options.planCacheSize);
+  const planner = new SubscriptionPlanner(deps.supergraphSdl, options.planCacheSize, deps.limits);
   const upstream = new UpstreamClients({
     subgraphs: deps.subgraphs,
     secret: deps.secret,
@@ -144,7 +147,7 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
           if ('error' in resolved) return [resolved.error];
           query = resolved.query;
         }
-        const result = planner.prepare(query, payload.operationName ?? undefined);
+        const result = planner.prepare(query, payload.operationName ?? undefined, payload.variables);
         if (!result.ok) return result.errors;
         const variableErrors = planner.checkVariables(result.prepared, payload.variables);
         if (variableErrors.length > 0) return variableErrors;
