@@ -3,15 +3,16 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { DEFAULT_SUBGRAPH_CONNECTIONS } from './gateway/subgraph-pools';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimitOptions } from './limits';
 import { PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
-import { subgraphUrlVariable } from './supergraph/subgraph-urls';
+import { subgraphVariable } from './supergraph/subgraph-urls';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 
 /** `schema/supergraph.graphql` of this repository (from `router/src` or `router/dist`). */
 export const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
 
 /** Everything the router process needs, read from the environment (see `.env.example`). */
-export interface RouterConfig extends Omit<RouterOptions, 'supergraphSdl' | 'logger' | 'subgraphUrls'> {
+export interface RouterConfig extends Omit<RouterOptions, 'supergraphSdl' | 'logger' | 'subgraphUrls' | 'subgraphTimeouts'> {
   /** `PORT`. @default 4000 */
   port: number;
   /** `HOST`; use 0.0.0.0 in containers. @default 127.0.0.1 */
@@ -23,6 +24,11 @@ export interface RouterConfig extends Omit<RouterOptions, 'supergraphSdl' | 'log
    * the supergraph's subgraph names once the supergraph is read.
    */
   subgraphUrlVariables: Record<string, string>;
+  /**
+   * Every `SUBGRAPH_<NAME>_TIMEOUT` set (in ms), by variable name; `subgraphTimeoutOverrides`
+   * matches them to subgraph names as `subgraphUrlOverrides` does for URLs.
+   */
+  subgraphTimeoutVariables: Record<string, number>;
   /** `LOG_LEVEL`. @default info */
   logLevel: string;
   /**
@@ -74,6 +80,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     host: str(env, 'HOST', '127.0.0.1'),
     supergraphPath: explicitSupergraph === undefined ? DEFAULT_SUPERGRAPH_PATH : resolve(explicitSupergraph),
     subgraphUrlVariables: subgraphUrlVariables(env),
+    subgraphTimeoutVariables: subgraphTimeoutVariables(env, ms),
     logLevel: oneOf(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
     workers: int(env, 'ROUTER_WORKERS', production ? availableParallelism() : 1, { min: 1, max: 1024 }),
     routerSecret: secret,
@@ -86,6 +93,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     introspection: bool(env, 'ROUTER_INTROSPECTION', !production || explorer),
     persistedQueries: persistedQueryConfig(env),
     maxBodyBytes: int(env, 'ROUTER_MAX_BODY_BYTES', 1024 * 1024, { min: 1024 }),
+    limits: requestLimitConfig(env),
     subgraphTimeoutMs: ms('SUBGRAPH_TIMEOUT', 10_000),
     pool: { connections: int(env, 'SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_CONNECTIONS, { min: 1, max: 65_535 }) },
     shutdownGraceMs: duration(env, 'ROUTER_SHUTDOWN_GRACE', 10_000),
@@ -101,6 +109,30 @@ function persistedQueryConfig(env: Env): NonNullable<RouterConfig['persistedQuer
     redisUrl: optionalUrl(env, 'REDIS_URL'),
     namespace: str(env, 'FOODGRAPH_NAMESPACE', 'foodgraph'),
   };
+}
+
+/** `ROUTER_MAX_*` request limits (0 = off) and `ROUTER_DEFAULT_LIST_SIZE`. */
+function requestLimitConfig(env: Env): RequestLimitOptions {
+  const d = DEFAULT_REQUEST_LIMITS;
+  const limit = (name: string, fallback: number) => int(env, name, fallback, { min: 0 });
+  return {
+    maxDepth: limit('ROUTER_MAX_DEPTH', d.maxDepth),
+    maxAliases: limit('ROUTER_MAX_ALIASES', d.maxAliases),
+    maxRootFields: limit('ROUTER_MAX_ROOT_FIELDS', d.maxRootFields),
+    maxTokens: limit('ROUTER_MAX_TOKENS', d.maxTokens),
+    maxDirectives: limit('ROUTER_MAX_DIRECTIVES', d.maxDirectives),
+    maxCost: limit('ROUTER_MAX_COST', d.maxCost),
+    defaultListSize: int(env, 'ROUTER_DEFAULT_LIST_SIZE', d.defaultListSize, { min: 1 }),
+  };
+}
+
+function subgraphTimeoutVariables(env: Env, ms: (name: string, fallback: number) => number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const name of Object.keys(env)) {
+    if (!/^SUBGRAPH_[A-Z0-9_]+_TIMEOUT$/.test(name) || optionalStr(env, name) === undefined) continue;
+    out[name] = ms(name, 0);
+  }
+  return out;
 }
 
 function subgraphUrlVariables(env: Env): Record<string, string> {
@@ -123,13 +155,31 @@ export function subgraphUrlOverrides(
   variables: Readonly<Record<string, string>>,
   subgraphNames: readonly string[],
 ): { urls: Record<string, string>; unmatched: string[] } {
-  const byVariable = new Map(subgraphNames.map((n) => [subgraphUrlVariable(n), n]));
-  const urls: Record<string, string> = {};
+  const { values, unmatched } = bySubgraphName(variables, subgraphNames, 'URL');
+  return { urls: values, unmatched };
+}
+
+/** The `subgraphTimeouts` option from `SUBGRAPH_<NAME>_TIMEOUT` variables, matched like the URLs. */
+export function subgraphTimeoutOverrides(
+  variables: Readonly<Record<string, number>>,
+  subgraphNames: readonly string[],
+): { timeouts: Record<string, number>; unmatched: string[] } {
+  const { values, unmatched } = bySubgraphName(variables, subgraphNames, 'TIMEOUT');
+  return { timeouts: values, unmatched };
+}
+
+function bySubgraphName<T>(
+  variables: Readonly<Record<string, T>>,
+  subgraphNames: readonly string[],
+  setting: 'URL' | 'TIMEOUT',
+): { values: Record<string, T>; unmatched: string[] } {
+  const byVariable = new Map(subgraphNames.map((n) => [subgraphVariable(n, setting), n]));
+  const values: Record<string, T> = {};
   const unmatched: string[] = [];
-  for (const [variable, url] of Object.entries(variables)) {
+  for (const [variable, value] of Object.entries(variables)) {
     const name = byVariable.get(variable);
     if (name === undefined) unmatched.push(variable);
-    else urls[name] = url;
+    else values[name] = value;
   }
-  return { urls, unmatched };
+  return { values, unmatched };
 }

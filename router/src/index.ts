@@ -1,7 +1,7 @@
 export { createRouter, type Router } from './router';
 export { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 export { DEFAULT_REQUEST_LIMITS, type RequestLimitOptions } from './limits';
-export { readRouterConfig, subgraphUrlOverrides, DEFAULT_SUPERGRAPH_PATH, type RouterConfig } from './config';
+export { readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides, DEFAULT_SUPERGRAPH_PATH, type RouterConfig } from './config';
 export { subgraphsOfSupergraph, subgraphUrlVariable, type SupergraphSubgraph } from './supergraph/subgraph-urls';
 export type { RouterContext } from './context';
 export type { SubgraphPoolOptions } from './gateway/subgraph-pools';

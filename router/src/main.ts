@@ -1,7 +1,7 @@
 import { createLogger } from '@foodgraph/platform';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
-import { readRouterConfig, subgraphUrlOverrides } from './config';
+import { readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from './config';
 import { createRouter } from './router';
 import { runRouterCluster } from './router-cluster';
 import { subgraphsOfSupergraph } from './supergraph/subgraph-urls';
@@ -31,12 +31,13 @@ async function main(): Promise<void> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const names = subgraphsOfSupergraph(supergraphSdl).map((s) => s.name);
   const { urls, unmatched } = subgraphUrlOverrides(config.subgraphUrlVariables, names);
-  if (unmatched.length)
+  const { timeouts, unmatched: unmatchedTimeouts } = subgraphTimeoutOverrides(config.subgraphTimeoutVariables, names);
+  if (unmatched.length || unmatchedTimeouts.length)
     logger.warn(
-      { variables: unmatched, subgraphs: names },
-      'SUBGRAPH_<NAME>_URL variables that name no subgraph of the supergraph are ignored',
+      { variables: [...unmatched, ...unmatchedTimeouts], subgraphs: names },
+      'SUBGRAPH_<NAME>_URL and SUBGRAPH_<NAME>_TIMEOUT variables that name no subgraph of the supergraph are ignored',
     );
-  const router = createRouter({ ...config, supergraphSdl, logger, subgraphUrls: urls });
+  const router = createRouter({ ...config, supergraphSdl, logger, subgraphUrls: urls, subgraphTimeouts: timeouts });
   await router.listen(config.port, config.host);
 
   let stopping = false;

@@ -1,6 +1,7 @@
 import { ConfigError } from '@foodgraph/platform';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_SUPERGRAPH_PATH, readRouterConfig, subgraphUrlOverrides } from '../src/config';
+import { DEFAULT_SUPERGRAPH_PATH, readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from '../src/config';
+import { DEFAULT_REQUEST_LIMITS } from '../src/limits';
 import { applyUrlOverrides, subgraphsOfSupergraph, subgraphUrlVariable } from '../src/supergraph/subgraph-urls';
 import { FIXTURE_SUPERGRAPH } from './fixtures/start-stack';
 
@@ -45,6 +46,35 @@ describe('readRouterConfig', () => {
     expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET }).pool).toEqual({ connections: 32 });
     expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, SUBGRAPH_MAX_CONNECTIONS: '128' }).pool).toEqual({ connections: 128 });
     expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, SUBGRAPH_MAX_CONNECTIONS: '0' })).toThrow(/SUBGRAPH_MAX_CONNECTIONS/);
+  });
+
+  it('has every request limit on by default, each set or switched off (0) by its variable', () => {
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET }).limits).toEqual(DEFAULT_REQUEST_LIMITS);
+    const config = readRouterConfig({
+      ROUTER_SIGNING_SECRET: SECRET,
+      ROUTER_MAX_DEPTH: '7',
+      ROUTER_MAX_ALIASES: '0',
+      ROUTER_MAX_ROOT_FIELDS: '4',
+      ROUTER_MAX_TOKENS: '500',
+      ROUTER_MAX_DIRECTIVES: '3',
+      ROUTER_MAX_COST: '0',
+      ROUTER_DEFAULT_LIST_SIZE: '25',
+      ROUTER_MAX_BODY_BYTES: '4096',
+    });
+    expect(config.limits).toEqual({
+      maxDepth: 7,
+      maxAliases: 0,
+      maxRootFields: 4,
+      maxTokens: 500,
+      maxDirectives: 3,
+      maxCost: 0,
+      defaultListSize: 25,
+    });
+    expect(config.maxBodyBytes).toBe(4096);
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_MAX_DEPTH: '-1' })).toThrow(/ROUTER_MAX_DEPTH/);
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_MAX_COST: 'lots' })).toThrow(/ROUTER_MAX_COST/);
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_DEFAULT_LIST_SIZE: '0' })).toThrow(/ROUTER_DEFAULT_LIST_SIZE/);
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_MAX_BODY_BYTES: '10' })).toThrow(/ROUTER_MAX_BODY_BYTES/);
   });
 
   it('refuses a short secret', () => {
@@ -92,6 +122,29 @@ describe('subgraph URLs', () => {
       unmatched: ['SUBGRAPH_ACOUNTS_URL'],
     });
     expect(() => applyUrlOverrides(subgraphsOfSupergraph(FIXTURE_SUPERGRAPH), { acounts: 'http://a:1/graphql' })).toThrow(/acounts/);
+  });
+
+  it('maps SUBGRAPH_<NAME>_TIMEOUT variables to subgraph names, beside SUBGRAPH_TIMEOUT for the others', () => {
+    const config = readRouterConfig({
+      ROUTER_SIGNING_SECRET: SECRET,
+      SUBGRAPH_TIMEOUT: '3s',
+      SUBGRAPH_ACCOUNTS_TIMEOUT: '250ms',
+      SUBGRAPH_ORDER_HISTORY_TIMEOUT: '2',
+      SUBGRAPH_ACOUNTS_TIMEOUT: '1s',
+      SUBGRAPH_REVIEWS_TIMEOUT: '',
+    });
+    expect(config.subgraphTimeoutMs).toBe(3000);
+    expect(config.subgraphTimeoutVariables).toEqual({
+      SUBGRAPH_ACCOUNTS_TIMEOUT: 250,
+      SUBGRAPH_ORDER_HISTORY_TIMEOUT: 2,
+      SUBGRAPH_ACOUNTS_TIMEOUT: 1000,
+    });
+    expect(subgraphTimeoutOverrides(config.subgraphTimeoutVariables, ['accounts', 'order-history', 'reviews'])).toEqual({
+      timeouts: { accounts: 250, 'order-history': 2 },
+      unmatched: ['SUBGRAPH_ACOUNTS_TIMEOUT'],
+    });
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, SUBGRAPH_USERS_TIMEOUT: 'soon' })).toThrow(/SUBGRAPH_USERS_TIMEOUT/);
+    expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, SUBGRAPH_USERS_TIMEOUT: '0s' })).toThrow(/SUBGRAPH_USERS_TIMEOUT/);
   });
 
   it('refuses a document that is not a supergraph', () => {

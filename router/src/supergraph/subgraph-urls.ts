@@ -34,9 +34,14 @@ export function subgraphsOfSupergraph(supergraphSdl: string): SupergraphSubgraph
   return out;
 }
 
-/** `SUBGRAPH_<NAME>_URL`: the name upper-cased, anything but letters and digits as `_`. */
+/** `SUBGRAPH_<NAME>_<SETTING>`: the name upper-cased, anything but letters and digits as `_`. */
+export function subgraphVariable(name: string, setting: 'URL' | 'TIMEOUT'): string {
+  return `SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${setting}`;
+}
+
+/** `SUBGRAPH_<NAME>_URL` of subgraph `name`. */
 export function subgraphUrlVariable(name: string): string {
-  return `SUBGRAPH_${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
+  return subgraphVariable(name, 'URL');
 }
 
 /** The subgraphs with their URLs replaced by any override given for their name. */
