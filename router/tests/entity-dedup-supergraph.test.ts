@@ -1,21 +1,9 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
-import { ANONYMOUS, createLogger, signRouterRequest } from '@foodgraph/platform';
+import type { ApolloServer } from '@apollo/server';
 import { DEMO_LOGINS, seedDemoData } from '@foodgraph/stack';
 import { startSupergraph, type TestSupergraph } from '@foodgraph/testing';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SUPERGRAPH_PATH } from '../src';
-
-/** Stock @apollo/gateway's data source, signing as the router does so our subgraphs accept it. */
-class SignedStockDataSource extends RemoteGraphQLDataSource {
-  constructor(url: string, secret: string) {
-    super({ url });
-    const plain = this.fetcher;
-    this.fetcher = (target, init = {}) =>
-      plain(target, { ...init, headers: { ...init.headers, ...signRouterRequest(secret, ANONYMOUS, randomUUID(), init.body ?? '') } });
-  }
-}
+import { startStockGateway } from './fixtures/stock-gateway';
 
 // Every menu item names its restaurant's owner: one partner owns both demo restaurants, so the
 // users fetch repeats the same representation for every item and every restaurant.
@@ -36,13 +24,7 @@ describe('entity dedup on our own supergraph', () => {
     });
     await seedDemoData(supergraph.url);
     const urls = Object.fromEntries(Object.entries(supergraph.stack.subgraphs).map(([name, s]) => [name, s.url]));
-    const gateway = new ApolloGateway({
-      supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
-      logger: createLogger('stock', 'silent'),
-      buildService: ({ name, url }) => new SignedStockDataSource(urls[name] ?? url ?? '', supergraph.routerSecret),
-    });
-    stock = new ApolloServer({ gateway });
-    await stock.start();
+    stock = await startStockGateway(readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'), urls, supergraph.routerSecret);
   });
   afterAll(async () => {
     await stock?.stop();

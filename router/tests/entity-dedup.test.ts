@@ -1,4 +1,4 @@
-import { dedupeRepresentations, expandEntities } from '../src/gateway/entity-dedup';
+import { dedupeRepresentations, expandEntities, representationKey } from '../src/gateway/entity-dedup';
 
 const user = (id: string) => ({ __typename: 'User', id });
 
@@ -18,6 +18,29 @@ describe('entity representation dedup', () => {
     const a = { __typename: 'Product', upc: '1', price: 10, weight: 5 };
     const b = { __typename: 'Product', upc: '1', price: 10, weight: 6 };
     expect(dedupeRepresentations([a, b])).toBeUndefined();
+  });
+
+  it('keys representations so that only equal ones share a key', () => {
+    const distinct = [
+      { __typename: 'Product', upc: '1' },
+      { __typename: 'Product', upc: 1 },
+      { __typename: 'Product', upc: true },
+      { __typename: 'Product', upc: 'true' },
+      { __typename: 'Product', upc: null },
+      { __typename: 'Product', upc: '1', sku: '2' },
+      { __typename: 'Product', upc: '1:', sku: '2' },
+      { __typename: 'Product', upc: '1', sku: ':2' },
+      { __typename: 'Product', upc: '12' },
+      { __typename: 'Product', dimensions: { size: 1 } },
+      { __typename: 'Product', dimensions: { size: 2 } },
+    ];
+    expect(new Set(distinct.map(representationKey)).size).toBe(distinct.length);
+    expect(representationKey({ __typename: 'Product', dimensions: { size: 1 } })).toBe(
+      representationKey({ __typename: 'Product', dimensions: { size: 1 } }),
+    );
+    expect(representationKey({ __typename: 'Product', upc: '1' })).toBe(
+      representationKey(JSON.parse('{"__typename":"Product","upc":"1"}')),
+    );
   });
 
   it('puts every answer back at each original position, nulls included', () => {

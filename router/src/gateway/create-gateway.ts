@@ -1,5 +1,6 @@
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import type { Logger } from '@foodgraph/platform';
+import { OperationExecutor } from '../execution/operation-executor';
 import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
 import { SignedDataSource } from './signed-data-source';
 import type { SubgraphPools } from './subgraph-pools';
@@ -16,23 +17,59 @@ export interface GatewayOptions {
   logger: Logger;
 }
 
+type LoadOptions = Parameters<ApolloGateway['load']>[0];
+type LoadResult = Awaited<ReturnType<ApolloGateway['load']>>;
+
 /**
- * An `ApolloGateway` over a static supergraph: no polling, no uplink, and one signed data
- * source per subgraph that reaches it through the shared connection pools.
+ * What Apollo Server runs as its gateway: `ApolloGateway` loads the supergraph and serves the
+ * API schema (no polling, no uplink), while operations execute through the router's
+ * `OperationExecutor` over the same signed data sources.
  */
-export function createGateway(opts: GatewayOptions): ApolloGateway {
-  const urls = new Map(opts.subgraphs.map((s) => [s.name, s.url]));
-  return new ApolloGateway({
-    supergraphSdl: opts.supergraphSdl,
-    logger: opts.logger,
-    buildService: ({ name, url }) =>
-      new SignedDataSource({
-        name,
-        url: urls.get(name) ?? url ?? '',
-        secret: opts.secret,
-        timeoutMs: opts.timeouts[name] ?? opts.defaultTimeoutMs,
-        pools: opts.pools,
-        logger: opts.logger,
-      }),
-  });
+export class RouterGateway {
+  private readonly gateway: ApolloGateway;
+  private readonly services: ServiceMap;
+
+  constructor(private readonly opts: GatewayOptions) {
+    this.services = Object.fromEntries(
+      opts.subgraphs.map((s) => [
+        s.name,
+        new SignedDataSource({
+          name: s.name,
+          url: s.url,
+          secret: opts.secret,
+          timeoutMs: opts.timeouts[s.name] ?? opts.defaultTimeoutMs,
+          pools: opts.pools,
+          logger: opts.logger,
+        }),
+      ]),
+    );
+    this.gateway = new ApolloGateway({
+      supergraphSdl: opts.supergraphSdl,
+      logger: opts.logger,
+      buildService: ({ name }) => {
+        const service = this.services[name];
+        if (!service) throw new Error(`The supergraph names subgraph "${name}", which the router has no URL for`);
+        return service;
+      },
+    });
+  }
+
+  onSchemaLoadOrUpdate(callback: Parameters<ApolloGateway['onSchemaLoadOrUpdate']>[0]): ReturnType<ApolloGateway['onSchemaLoadOrUpdate']> {
+    return this.gateway.onSchemaLoadOrUpdate(callback);
+  }
+
+  async load(options: LoadOptions): Promise<LoadResult> {
+    const loaded = await this.gateway.load(options);
+    const executor = new OperationExecutor({ supergraphSdl: this.opts.supergraphSdl, schema: loaded.schema, services: this.services });
+    return { schema: loaded.schema, executor: executor.execute };
+  }
+
+  stop(): Promise<void> {
+    return this.gateway.stop();
+  }
+}
+
+/** The router's gateway over a static supergraph. */
+export function createGateway(opts: GatewayOptions): RouterGateway {
+  return new RouterGateway(opts);
 }

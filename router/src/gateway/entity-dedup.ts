@@ -14,8 +14,8 @@ export interface RepresentationDedup {
  * authors asks the subgraph for 6 users, not 465; `expandEntities` puts the answers back.
  * Returns `undefined` when nothing repeats, so the common case costs one pass and no copy.
  *
- * Equality is by `JSON.stringify`: the gateway builds every representation of a fetch from the
- * same `requires` selection set, so equal representations serialize with the same key order.
+ * Equality is by `representationKey`: the gateway builds every representation of a fetch from
+ * the same `requires` selection set, so equal representations list their keys in the same order.
  */
 export function dedupeRepresentations(representations: readonly unknown[]): RepresentationDedup | undefined {
   if (representations.length < 2) return undefined;
@@ -23,7 +23,7 @@ export function dedupeRepresentations(representations: readonly unknown[]): Repr
   const unique: unknown[] = [];
   const slotOf = new Int32Array(representations.length);
   for (let i = 0; i < representations.length; i++) {
-    const key = JSON.stringify(representations[i]);
+    const key = representationKey(representations[i]);
     let slot = slots.get(key);
     if (slot === undefined) {
       slot = unique.length;
@@ -33,6 +33,34 @@ export function dedupeRepresentations(representations: readonly unknown[]): Repr
     slotOf[i] = slot;
   }
   return unique.length === representations.length ? undefined : { unique, slotOf };
+}
+
+/**
+ * A string equal for equal representations and different for different ones. Representations
+ * are nearly always flat (`__typename` and key fields), so those are keyed without JSON: each
+ * string is length-prefixed and each number delimited, which keeps the key unambiguous and costs
+ * about half of `JSON.stringify`. Anything nested is keyed by `JSON.stringify` as a whole.
+ */
+export function representationKey(representation: unknown): string {
+  if (typeof representation !== 'object' || representation === null) return JSON.stringify(representation);
+  const fields = representation as Record<string, unknown>;
+  let key = '';
+  for (const name in fields) {
+    const value = fields[name];
+    switch (typeof value) {
+      case 'string':
+        key += `${name}\0${value.length}:${value}`;
+        break;
+      case 'number':
+      case 'boolean':
+        key += `${name}\0#${String(value)};`;
+        break;
+      default:
+        if (value !== null) return `{${JSON.stringify(representation)}`;
+        key += `${name}\0~`;
+    }
+  }
+  return key;
 }
 
 /** The subgraph's answer to the deduplicated fetch, as far as the expansion needs it. */

@@ -1,0 +1,137 @@
+import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
+import { operationFromDocument, Supergraph, type Operation, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type QueryPlan } from '@apollo/query-planner';
+import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import { executePlan, planIsSupported, type IncomingRequestContext } from './plan-executor';
+import { RepresentationBuilder } from './representations';
+import { compileResponseShape, shapeResponse, type ResponseShape } from './response-shape';
+
+type OperationContext = ReturnType<typeof buildOperationContext>;
+type ExecutionResult = Awaited<ReturnType<typeof executeQueryPlan>>;
+
+/** Everything about one operation text + name that does not change between requests. */
+interface PreparedOperation {
+  readonly operationContext: OperationContext;
+  readonly plan: QueryPlan;
+  /** The operation as federation-internals models it (for `@skip`/`@include` plan conditions). */
+  readonly operation: Operation;
+  /** Set when `executePlan` + `shapeResponse` answer it; otherwise the stock `executeQueryPlan` does. */
+  readonly shape: ResponseShape | undefined;
+}
+
+/** What the executor is built from. */
+export interface OperationExecutorOptions {
+  supergraphSdl: string;
+  /** The API schema Apollo Server validates against (the gateway's `load()` result). */
+  schema: GraphQLSchema;
+  /** Data sources by subgraph name. */
+  services: ServiceMap;
+  /** Most prepared operations kept (least recently used first out). @default 1000 */
+  cacheSize?: number;
+}
+
+/**
+ * The router's gateway executor. Per distinct operation (text + name) it plans once with
+ * `@apollo/query-planner` and compiles the response shaping once; per request it only checks
+ * variables, runs the plan's fetches and shapes the merged answers (`executePlan`,
+ * `shapeResponse`). The stock gateway repeats building the operation model and walks it again
+ * for every request and every value, which on a large response costs more than the fetches.
+ *
+ * Operations outside what the fast path covers (introspection, `@defer`, data rewrites, usage
+ * tracing) go through the gateway's own `executeQueryPlan` with the same cached plan.
+ */
+export class OperationExecutor {
+  private readonly apiSchema: Schema;
+  private readonly supergraphSchema: GraphQLSchema;
+  private readonly planner: QueryPlanner;
+  private readonly representations: RepresentationBuilder;
+  private readonly prepared = new Map<string, PreparedOperation>();
+  private readonly cacheSize: number;
+
+  constructor(private readonly options: OperationExecutorOptions) {
+    const supergraph = Supergraph.build(options.supergraphSdl);
+    this.apiSchema = supergraph.apiSchema();
+    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+    this.planner = new QueryPlanner(supergraph);
+    this.representations = new RepresentationBuilder(this.supergraphSchema);
+    this.cacheSize = options.cacheSize ?? 1000;
+  }
+
+  /** Apollo Server's gateway executor: validated document in, execution result out. */
+  readonly execute = async (requestContext: IncomingRequestContext): Promise<ExecutionResult> => {
+    const { request, document } = requestContext;
+    const prepared = this.prepare(requestContext.queryHash, document, request.operationName);
+    const definitions = prepared.operationContext.operation.variableDefinitions;
+    if (definitions?.length) {
+      const { errors } = getVariableValues(this.options.schema, definitions, request.variables ?? {});
+      if (errors) return { errors };
+    }
+    if (!prepared.shape || requestContext.metrics.captureTraces) {
+      return executeQueryPlan(
+        prepared.plan,
+        this.options.services,
+        requestContext,
+        prepared.operationContext,
+        this.supergraphSchema,
+        this.apiSchema,
+      );
+    }
+    return this.run(prepared, prepared.shape, requestContext);
+  };
+
+  private async run(prepared: PreparedOperation, shape: ResponseShape, requestContext: IncomingRequestContext): Promise<ExecutionResult> {
+    const errors: GraphQLError[] = [];
+    const variables = requestContext.request.variables;
+    const merged = await executePlan(prepared.plan, {
+      services: this.options.services,
+      requestContext,
+      variables,
+      variableDefinitions: prepared.operation.variableDefinitions,
+      representations: this.representations,
+      errors,
+    });
+    let shaped: ReturnType<typeof shapeResponse>;
+    try {
+      shaped = shapeResponse(shape, merged, variables);
+    } catch (err) {
+      // As the gateway: a subgraph answer that breaks shaping (a list where an object belongs…)
+      // fails the whole response with its message.
+      if (err instanceof GraphQLError) return { errors: [err] };
+      const error = err instanceof Error ? err : new Error(String(err));
+      return { errors: [new GraphQLError(error.message, { originalError: error })] };
+    }
+    // The gateway reports value errors (an invalid enum value, a null for a non-null field) as
+    // an extension unless a fetch failed too; then the fetch errors explain the nulls.
+    if (errors.length === 0 && shaped.errors.length > 0) return { extensions: { valueCompletion: shaped.errors }, data: shaped.data };
+    return errors.length === 0 ? { data: shaped.data } : { errors, data: shaped.data };
+  }
+
+  private prepare(queryHash: string, document: DocumentNode, operationName: string | undefined): PreparedOperation {
+    const key = operationName === undefined ? queryHash : `${queryHash}\0${operationName}`;
+    const cached = this.prepared.get(key);
+    if (cached) {
+      // Re-inserted so the Map's order is least recently used first.
+      this.prepared.delete(key);
+      this.prepared.set(key, cached);
+      return cached;
+    }
+    const operationContext = buildOperationContext({ schema: this.options.schema, operationDocument: document, operationName });
+    const plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
+    // Built as the gateway builds it for shaping: the chosen operation and its fragments only.
+    const operation = operationFromDocument(
+      this.apiSchema,
+      { kind: Kind.DOCUMENT, definitions: [operationContext.operation, ...Object.values(operationContext.fragments)] },
+      { validate: false },
+    );
+    const prepared: PreparedOperation = {
+      operationContext,
+      plan,
+      operation,
+      shape: planIsSupported(plan) ? compileResponseShape(operation) : undefined,
+    };
+    this.prepared.set(key, prepared);
+    if (this.prepared.size > this.cacheSize) this.prepared.delete(this.prepared.keys().next().value as string);
+    return prepared;
+  }
+}
