@@ -98,8 +98,11 @@ export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, r
   for (const [name, value] of result.headers) res.setHeader(name, value);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    res.setHeader('content-length', Buffer.byteLength(result.body.string));
-    res.end(result.body.string);
+    // Encoded once: measuring the string for content-length and then writing it would walk a
+    // large response twice (byteLength, then the encoding inside write).
+    const bytes = Buffer.from(result.body.string, 'utf8');
+    res.setHeader('content-length', bytes.length);
+    res.end(bytes);
     return;
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
