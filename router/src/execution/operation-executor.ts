@@ -1,23 +1,20 @@
 import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
-import { operationFromDocument, Supergraph, type Operation, type Schema } from '@apollo/federation-internals';
+import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type QueryPlan } from '@apollo/query-planner';
-import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
-import { executePlan, planIsSupported, type IncomingRequestContext } from './plan-executor';
+import { compileOperation, runCompiledOperation, type CompiledOperation, type ExecutionResult } from './compiled-operation';
+import type { IncomingRequestContext } from './plan-executor';
 import { RepresentationBuilder } from './representations';
-import { compileResponseShape, shapeResponse, type ResponseShape } from './response-shape';
 
 type OperationContext = ReturnType<typeof buildOperationContext>;
-type ExecutionResult = Awaited<ReturnType<typeof executeQueryPlan>>;
 
 /** Everything about one operation text + name that does not change between requests. */
 interface PreparedOperation {
   readonly operationContext: OperationContext;
   readonly plan: QueryPlan;
-  /** The operation as federation-internals models it (for `@skip`/`@include` plan conditions). */
-  readonly operation: Operation;
-  /** Set when `executePlan` + `shapeResponse` answer it; otherwise the stock `executeQueryPlan` does. */
-  readonly shape: ResponseShape | undefined;
+  /** Set when the router's executor answers it; otherwise the stock `executeQueryPlan` does. */
+  readonly compiled: CompiledOperation | undefined;
 }
 
 /** What the executor is built from. */
@@ -67,7 +64,7 @@ export class OperationExecutor {
       const { errors } = getVariableValues(this.options.schema, definitions, request.variables ?? {});
       if (errors) return { errors };
     }
-    if (!prepared.shape || requestContext.metrics.captureTraces) {
+    if (!prepared.compiled || requestContext.metrics.captureTraces) {
       return executeQueryPlan(
         prepared.plan,
         this.options.services,
@@ -77,35 +74,13 @@ export class OperationExecutor {
         this.apiSchema,
       );
     }
-    return this.run(prepared, prepared.shape, requestContext);
-  };
-
-  private async run(prepared: PreparedOperation, shape: ResponseShape, requestContext: IncomingRequestContext): Promise<ExecutionResult> {
-    const errors: GraphQLError[] = [];
-    const variables = requestContext.request.variables;
-    const merged = await executePlan(prepared.plan, {
+    return runCompiledOperation(prepared.compiled, {
       services: this.options.services,
       requestContext,
-      variables,
-      variableDefinitions: prepared.operation.variableDefinitions,
+      variables: request.variables,
       representations: this.representations,
-      errors,
     });
-    let shaped: ReturnType<typeof shapeResponse>;
-    try {
-      shaped = shapeResponse(shape, merged, variables);
-    } catch (err) {
-      // As the gateway: a subgraph answer that breaks shaping (a list where an object belongs…)
-      // fails the whole response with its message.
-      if (err instanceof GraphQLError) return { errors: [err] };
-      const error = err instanceof Error ? err : new Error(String(err));
-      return { errors: [new GraphQLError(error.message, { originalError: error })] };
-    }
-    // The gateway reports value errors (an invalid enum value, a null for a non-null field) as
-    // an extension unless a fetch failed too; then the fetch errors explain the nulls.
-    if (errors.length === 0 && shaped.errors.length > 0) return { extensions: { valueCompletion: shaped.errors }, data: shaped.data };
-    return errors.length === 0 ? { data: shaped.data } : { errors, data: shaped.data };
-  }
+  };
 
   private prepare(queryHash: string, document: DocumentNode, operationName: string | undefined): PreparedOperation {
     const key = operationName === undefined ? queryHash : `${queryHash}\0${operationName}`;
@@ -118,18 +93,7 @@ export class OperationExecutor {
     }
     const operationContext = buildOperationContext({ schema: this.options.schema, operationDocument: document, operationName });
     const plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
-    // Built as the gateway builds it for shaping: the chosen operation and its fragments only.
-    const operation = operationFromDocument(
-      this.apiSchema,
-      { kind: Kind.DOCUMENT, definitions: [operationContext.operation, ...Object.values(operationContext.fragments)] },
-      { validate: false },
-    );
-    const prepared: PreparedOperation = {
-      operationContext,
-      plan,
-      operation,
-      shape: planIsSupported(plan) ? compileResponseShape(operation) : undefined,
-    };
+    const prepared: PreparedOperation = { operationContext, plan, compiled: compileOperation(this.apiSchema, operationContext, plan) };
     this.prepared.set(key, prepared);
     if (this.prepared.size > this.cacheSize) this.prepared.delete(this.prepared.keys().next().value as string);
     return prepared;

@@ -1,6 +1,8 @@
 import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import type { GraphQLError } from 'graphql';
 import type { RouterContext } from '../context';
+import { runCompiledOperation } from '../execution/compiled-operation';
+import { RepresentationBuilder } from '../execution/representations';
 import { EVENT_SOURCE, type PreparedSubscription, type SubscriptionPlanner } from './subscription-planner';
 
 type GatewayRequestContext = Parameters<typeof executeQueryPlan>[2];
@@ -21,19 +23,22 @@ export interface CompletedEvent {
 }
 
 /**
- * Completes subscription events: `executeQueryPlan` from @apollo/gateway runs the prepared
- * event plan — the event stands in for the primary fetch, then the entity fetches of `rest`
- * go out through the router's signed data sources — and shapes the result to the client's
- * selection (aliases, fragments, `__typename`) exactly as for a query.
+ * Completes subscription events: the router's executor (`runCompiledOperation`) runs the
+ * prepared event plan — the event stands in for the primary fetch, then the entity fetches of
+ * `rest` go out through the router's signed data sources — and shapes the result to the
+ * client's selection (aliases, fragments, `__typename`) exactly as for a query. A plan it does
+ * not cover goes to the gateway's `executeQueryPlan`.
  */
 export class EventExecutor {
   private readonly services: ServiceMap;
+  private readonly representations: RepresentationBuilder;
 
   constructor(
     private readonly planner: SubscriptionPlanner,
     dataSources: ServiceMap,
   ) {
     this.services = { ...dataSources, [EVENT_SOURCE]: eventSource };
+    this.representations = new RepresentationBuilder(planner.supergraphSchema);
   }
 
   async complete(
@@ -55,14 +60,22 @@ export class EventExecutor {
       queryHash: prepared.key,
       schema: this.planner.apiGraphQLSchema,
     } as unknown as GatewayRequestContext;
-    const result = await executeQueryPlan(
-      prepared.eventPlan,
-      this.services,
-      requestContext,
-      prepared.operationContext,
-      this.planner.supergraphSchema,
-      this.planner.apiSchema,
-    );
+    // The router's executor when the event plan compiles (it nearly always does), else the gateway's.
+    const result = prepared.compiled
+      ? await runCompiledOperation(prepared.compiled, {
+          services: this.services,
+          requestContext,
+          variables,
+          representations: this.representations,
+        })
+      : await executeQueryPlan(
+          prepared.eventPlan,
+          this.services,
+          requestContext,
+          prepared.operationContext,
+          this.planner.supergraphSchema,
+          this.planner.apiSchema,
+        );
     return { data: result.data, errors: result.errors };
   }
 }

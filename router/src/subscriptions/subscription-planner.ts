@@ -14,6 +14,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { compileOperation, type CompiledOperation } from '../execution/compiled-operation';
 import { queryTooComplex, tokenLimitViolation, type OperationLimits } from '../limits';
 
 /** Stands for "the event the owning subgraph just pushed" in an event plan. */
@@ -35,6 +36,8 @@ export interface PreparedSubscription {
    * then the plan's `rest` (entity fetches to the other subgraphs).
    */
   readonly eventPlan: QueryPlan;
+  /** The event plan compiled for the router's executor; undefined when the stock one runs it. */
+  readonly compiled: CompiledOperation | undefined;
 }
 
 /** Parse, validation or planning errors, all before anything is sent to a subgraph. */
@@ -133,15 +136,18 @@ export class SubscriptionPlanner {
     const node = plan.node as SubscriptionNode | undefined;
     if (node?.kind !== 'Subscription') throw new Error(`expected a Subscription plan node, got ${node?.kind ?? 'none'}`);
     const source: FetchNode = { ...node.primary, serviceName: EVENT_SOURCE };
+    const operationContext = buildOperationContext({ schema: this.apiGraphQLSchema, operationDocument: document, operationName });
+    const eventPlan: QueryPlan = { kind: 'QueryPlan', node: node.rest ? { kind: 'Sequence', nodes: [source, node.rest] } : source };
     const prepared: PreparedSubscription = {
       key,
       query,
       operationName,
       document,
       operation,
-      operationContext: buildOperationContext({ schema: this.apiGraphQLSchema, operationDocument: document, operationName }),
+      operationContext,
       primary: node.primary,
-      eventPlan: { kind: 'QueryPlan', node: node.rest ? { kind: 'Sequence', nodes: [source, node.rest] } : source },
+      eventPlan,
+      compiled: compileOperation(this.apiSchema, operationContext, eventPlan),
     };
     return { ok: true, prepared };
   }
