@@ -6,16 +6,24 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { groupCpuSeconds, portInUse, startGroup, stopGroup, waitFor } from './processes.mjs';
 
-const JSON_HEADERS = { 'content-type': 'application/json' };
+/** The request headers of a scenario: JSON, plus its own (a bearer token, say). */
+const headersOf = (scenario) => ({ 'content-type': 'application/json', ...scenario.headers });
 
-async function post(url, body) {
-  const res = await fetch(url, { method: 'POST', headers: JSON_HEADERS, body });
+async function post(scenario) {
+  const res = await fetch(scenario.url, { method: 'POST', headers: headersOf(scenario), body: scenario.body });
   if (!res.ok) throw new Error(`HTTP ${res.status}: ${(await res.text()).slice(0, 300)}`);
   return res.json();
 }
 
-function load(url, body, connections, seconds) {
-  return autocannon({ url, method: 'POST', headers: JSON_HEADERS, body, connections, duration: seconds });
+function load(scenario, connections, seconds) {
+  return autocannon({
+    url: scenario.url,
+    method: 'POST',
+    headers: headersOf(scenario),
+    body: scenario.body,
+    connections,
+    duration: seconds,
+  });
 }
 
 /** A usable reference: data and no errors (a failing query would make every gateway "equal"). */
@@ -32,16 +40,16 @@ async function measureOnce(scenario, gateway, options, reference) {
   if (await portInUse(Number(port))) throw new Error(`port ${port} is taken by another process`);
   const child = startGroup(gateway.command, { cwd: gateway.cwd, env: gateway.env });
   try {
-    const first = await waitFor(() => post(scenario.url, scenario.body), { child, what: gateway.name });
+    const first = await waitFor(() => post(scenario), { child, what: gateway.name });
     // Without a fixed expected response, the first answer of the first gateway (the stock
     // reference) becomes the reference for everyone, in this invocation.
     if (gateway === scenario.gateways[0]) reference.value ??= checkReference(first);
-    await load(scenario.url, scenario.body, options.connections, options.warmup);
+    await load(scenario, options.connections, options.warmup);
     const cpuBefore = groupCpuSeconds(child.pid);
-    const r = await load(scenario.url, scenario.body, options.connections, options.duration);
+    const r = await load(scenario, options.connections, options.duration);
     const cpu = groupCpuSeconds(child.pid) - cpuBefore;
     // Checked again after the load: a gateway that degrades under pressure is not correct.
-    const after = await post(scenario.url, scenario.body);
+    const after = await post(scenario);
     return {
       rps: r.requests.average,
       p50_ms: r.latency.p50,
@@ -85,8 +93,9 @@ export function summarize(rowsByGateway) {
 }
 
 /**
- * Measures `scenario` ({ name, url, body, expected?, gateways: [{ name, command, cwd, env }] })
- * for `options.rounds` interleaved rounds. The first gateway is the reference.
+ * Measures `scenario` ({ name, url, body, headers?, expected?, gateways: [{ name, command, cwd, env }] })
+ * for `options.rounds` interleaved rounds. The first gateway is the reference. `headers` go
+ * with every request (on top of content-type) and stay out of the results file.
  */
 export async function runScenario(scenario, options, log) {
   const reference = { value: scenario.expected };
