@@ -1,21 +1,35 @@
 // Tops the demo data up to a listing worth measuring: the demo seed has two restaurants, a
 // listing page has twenty. Everything goes through the public API as the demo partner and
 // admin (the demo seed created them), and it is idempotent: a second run adds nothing.
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
-const PARTNER = { email: 'partner@foodgraph.local', password: 'demo-partner-password' };
-const ADMIN = { email: 'admin@foodgraph.local', password: 'demo-admin-password' };
+import { DEMO_LOGINS } from '@foodgraph/stack';
+
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 const CUISINES = [['italian'], ['japanese', 'sushi'], ['indian', 'curry'], ['mexican'], ['thai', 'noodles'], ['greek']];
 
-async function call(url, query, variables, token) {
+/** One GraphQL request; the whole answer, errors included. */
+export async function attempt(url, query, variables, token) {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const out = await res.json();
+  return res.json();
+}
+
+/** One GraphQL request that must succeed; its data. */
+export async function call(url, query, variables, token) {
+  const out = await attempt(url, query, variables, token);
   if (!out.data || out.errors?.length) throw new Error(`bench seed: ${JSON.stringify(out.errors ?? out).slice(0, 500)}`);
   return out.data;
+}
+
+/** An access token of one of the demo logins. */
+export async function login(url, who) {
+  const data = await call(url, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', {
+    e: who.email,
+    p: who.password,
+  });
+  return data.login.accessToken;
 }
 
 function restaurantInput(n) {
@@ -41,8 +55,8 @@ export async function seedBenchRestaurants(url, total) {
   const listed = await call(url, 'query($n: Int!) { restaurants(first: $n) { edges { node { id } } } }', { n: Math.min(100, total) });
   const missing = total - listed.restaurants.edges.length;
   if (missing <= 0) return 0;
-  const partner = (await call(url, LOGIN, { e: PARTNER.email, p: PARTNER.password })).login.accessToken;
-  const admin = (await call(url, LOGIN, { e: ADMIN.email, p: ADMIN.password })).login.accessToken;
+  const partner = await login(url, DEMO_LOGINS.partner);
+  const admin = await login(url, DEMO_LOGINS.admin);
   for (let i = 0; i < missing; i++) {
     const n = listed.restaurants.edges.length + i + 1;
     const { createRestaurant } = await call(
