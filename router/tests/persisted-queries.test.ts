@@ -83,6 +83,14 @@ describe('automatic persisted queries over raw HTTP', () => {
     expect(codes((await stack.post({ extensions: apq(sha256(query)) })).json)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
 
+  it('does not register a query that the request limits refuse', async () => {
+    const { url } = await stack.startRouter({ limits: { maxDepth: 2 } });
+    const query = '{ users { reviews { id } } }';
+    const res = await stack.post({ query, extensions: apq(sha256(query)) }, {}, url);
+    expect(codes(res.json)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(codes((await stack.post({ extensions: apq(sha256(query)) }, {}, url)).json)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+  });
+
   it('refuses an unknown persisted query version', async () => {
     const res = await stack.post({ extensions: { persistedQuery: { version: 2, sha256Hash: id('TopReview') } } });
     expect(res.status).toBe(400);

@@ -25,7 +25,8 @@ const PLACEHOLDER = '{ __typename }';
  * Persisted queries in front of Apollo's pipeline (Apollo's own APQ is switched off): before
  * the source is read, the request's query becomes the listed body, the APQ hit, or stays the
  * free-form query — or the request is refused with a coded error. A query sent with its hash
- * is registered once it has validated, so the cache never holds a document that cannot run.
+ * is registered once it has validated and passed the request limits, so the cache never holds
+ * a document that cannot run.
  */
 export function usePersistedQueries(pq: PersistedQueries, logger: Logger): ApolloServerPlugin<RouterContext> {
   return {
@@ -54,7 +55,9 @@ export function usePersistedQueries(pq: PersistedQueries, logger: Logger): Apoll
       if (hash === undefined) return;
       const query = resolved.query;
       return {
-        async didResolveOperation() {
+        // Not in didResolveOperation: Apollo runs every plugin's hook there even when another
+        // (the request limits) refuses the operation; execution starts only once none did.
+        async executionDidStart() {
           await pq.register(hash, query).catch((err: unknown) => logger.warn({ err }, 'could not register a persisted query'));
         },
       };
