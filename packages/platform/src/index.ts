@@ -32,4 +32,5 @@ export { startConsumer, type StartConsumerOptions, type EventHandler, type Event
 export { listDeadLetters, recordDeadLetter, type ListDeadLettersOptions, type DeadLetterInput } from './messaging/dead-letters';
 export { connectNatsBus, deleteNamespaceStreams, type NatsBusOptions } from './messaging/nats-bus';
 export * from './subscriptions';
+export { startPeriodicLoop, type PeriodicLoop, type PeriodicLoopOptions } from './polling/periodic-loop';
 export { runSubgraphProcess, type SubgraphProcessSpec } from './process/run-subgraph-process';

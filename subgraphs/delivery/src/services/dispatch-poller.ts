@@ -1,4 +1,4 @@
-import { withOutbox, type Clock, type Logger } from '@foodgraph/platform';
+import { startPeriodicLoop, withOutbox, type Clock, type Logger, type PeriodicLoop } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { DeliveryStatus, OfferStatus } from '../domain/delivery-status';
 import { OfferEntity } from '../entities/offer.entity';
@@ -17,12 +17,8 @@ export interface DispatchPollerOptions {
   batchSize?: number;
 }
 
-export interface DispatchPoller {
-  /** Runs a pass now (or right after the current one): a courier just became free. */
-  nudge(): void;
-  /** Stops polling and waits for the pass in flight. */
-  stop(): Promise<void>;
-}
+/** `nudge()` runs a pass now (or right after the current one): a courier just became free. */
+export type DispatchPoller = PeriodicLoop;
 
 /**
  * The durable half of dispatch, safe with any number of replicas. Each pass
@@ -38,10 +34,6 @@ export function startDispatchPoller(options: DispatchPollerOptions): DispatchPol
   const intervalMs = options.intervalMs ?? 1000;
   const batchSize = options.batchSize ?? 50;
   const log = options.logger.child({ component: 'dispatch-poller' });
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let timer: NodeJS.Timeout | null = null;
 
   const expire = async (offerId: string, deliveryId: string): Promise<void> => {
     await withOutbox(dataSource, outbox, async (manager, emit) => {
@@ -68,55 +60,22 @@ export function startDispatchPoller(options: DispatchPollerOptions): DispatchPol
     });
   };
 
-  const pass = async (): Promise<void> => {
+  const pass = async (signal: AbortSignal): Promise<void> => {
     const due = await dataSource.query<Array<{ id: string; delivery_id: string }>>(
       `SELECT id, delivery_id FROM delivery_offers WHERE status = 'PENDING' AND expires_at <= $1 ORDER BY expires_at LIMIT $2`,
       [clock(), batchSize],
     );
     for (const row of due) {
-      if (stopped) return;
+      if (signal.aborted) return;
       await expire(row.id, row.delivery_id);
     }
     // Waiting deliveries are only worth a look while some courier may be offered them.
     const waiting = await dispatcher.dispatchable(dataSource.manager, batchSize);
     for (const id of waiting) {
-      if (stopped) return;
+      if (signal.aborted) return;
       await retry(id);
     }
   };
 
-  const schedule = (delay: number): void => {
-    if (stopped) return;
-    timer = setTimeout(nudge, delay);
-    // The poller alone must not keep a process (or a test run) alive.
-    timer.unref();
-  };
-
-  function nudge(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    if (timer) clearTimeout(timer);
-    timer = null;
-    again = false;
-    running = pass()
-      .catch((error: unknown) => log.error({ err: error }, 'dispatch pass failed'))
-      .then(() => {
-        running = null;
-        schedule(again ? 0 : intervalMs);
-      });
-  }
-
-  nudge();
-  return {
-    nudge,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-  };
+  return startPeriodicLoop({ what: 'dispatch', logger: log, intervalMs, pass });
 }

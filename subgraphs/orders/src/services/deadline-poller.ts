@@ -1,4 +1,4 @@
-import { appendToOutbox, type Clock, type Logger } from '@foodgraph/platform';
+import { appendToOutbox, startPeriodicLoop, type Clock, type Logger, type PeriodicLoop } from '@foodgraph/platform';
 import type { DomainEvent } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DeadlineEntity } from '../entities/deadline.entity';
@@ -27,12 +27,8 @@ export interface DeadlinePollerOptions {
   maxRetryDelayMs?: number;
 }
 
-export interface DeadlinePoller {
-  /** Runs a pass now (or right after the current one). */
-  nudge(): void;
-  /** Stops polling and waits for the pass in flight. */
-  stop(): Promise<void>;
-}
+/** `nudge()` runs a pass now (or right after the current one); `stop()` waits for the pass in flight. */
+export type DeadlinePoller = PeriodicLoop;
 
 /**
  * Fires due deadlines, once each, however many replicas poll. Each deadline runs in its own
@@ -48,10 +44,6 @@ export function startDeadlinePoller(options: DeadlinePollerOptions): DeadlinePol
   const batchSize = options.batchSize ?? 50;
   const maxRetryDelayMs = options.maxRetryDelayMs ?? 300_000;
   const log = logger.child({ component: 'deadline-poller' });
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let timer: NodeJS.Timeout | null = null;
 
   const fireOne = async (id: string, orderId: string): Promise<void> => {
     try {
@@ -91,7 +83,7 @@ export function startDeadlinePoller(options: DeadlinePollerOptions): DeadlinePol
     }
   };
 
-  const pass = async (): Promise<void> => {
+  const pass = async (signal: AbortSignal): Promise<void> => {
     const due = await dataSource.query<
       Array<{
         id: string;
@@ -99,43 +91,10 @@ export function startDeadlinePoller(options: DeadlinePollerOptions): DeadlinePol
       }>
     >('SELECT id, order_id FROM deadlines WHERE fired_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT $2', [clock(), batchSize]);
     for (const row of due) {
-      if (stopped) return;
+      if (signal.aborted) return;
       await fireOne(row.id, row.order_id);
     }
   };
 
-  const schedule = (delay: number): void => {
-    if (stopped) return;
-    timer = setTimeout(nudge, delay);
-    // Deadlines alone must not keep a process (or a test run) alive.
-    timer.unref();
-  };
-
-  function nudge(): void {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    if (timer) clearTimeout(timer);
-    timer = null;
-    again = false;
-    running = pass()
-      .catch((error: unknown) => log.error({ err: error }, 'deadline pass failed'))
-      .then(() => {
-        running = null;
-        schedule(again ? 0 : intervalMs);
-      });
-  }
-
-  nudge();
-  return {
-    nudge,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
-      await running;
-    },
-  };
+  return startPeriodicLoop({ what: 'deadline', logger: log, intervalMs, pass });
 }
