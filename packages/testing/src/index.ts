@@ -37,3 +37,4 @@ export { startTcpGate, type TcpGate } from './tcp-gate';
 export { readStreamEvents, redeliverStreamEvent, type StreamEvent } from './stream-events';
 export { connectLive, wsUrlOf, type LiveClient, type LiveSubscription, type ConnectionClosed } from './live-subscriptions';
 export { startReplicaBehindRouter, type ReplicaBehindRouter } from './replica-router';
+export { describeSubgraphSchema, undocumentedIn, type SubgraphSchemaSpec } from './subgraph-schema';

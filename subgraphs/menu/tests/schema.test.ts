@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describeSubgraphSchema } from '@foodgraph/testing';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildSchema,
@@ -85,94 +86,64 @@ function fieldsOf(type: GraphQLNamedType): Record<string, AnyField> {
   return isObjectType(type) || isInputObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
 }
 
-describe('menu subgraph schema', () => {
+describeSubgraphSchema({ name: 'menu', file: CHECKED_IN, emit: emitMenuSchema });
+
+const describeContract = existsSync(CONTRACT) ? describe : describe.skip;
+describeContract('the menu subgraph schema against the public contract (api.graphql)', () => {
   let sdl: string;
   let schema: GraphQLSchema;
+  let contract: GraphQLSchema;
 
   beforeAll(async () => {
     sdl = await emitMenuSchema();
     schema = await buildMenuSchema();
+    contract = buildSchema(readFileSync(CONTRACT, 'utf8'));
   });
 
-  it('matches the checked-in schema.graphql (UPDATE_SCHEMA=1 rewrites it)', () => {
-    if (process.env['UPDATE_SCHEMA'] === '1') writeFileSync(CHECKED_IN, sdl);
-    expect(readFileSync(CHECKED_IN, 'utf8')).toBe(sdl);
-  });
-
-  it('documents every type, field, argument and enum value', () => {
-    const missing: string[] = [];
-    for (const type of Object.values(schema.getTypeMap())) {
-      // Built-ins and the federation machinery are not ours to describe.
-      if (
-        type.name.startsWith('__') ||
-        type.name.startsWith('_') ||
-        type.name.includes('__') ||
-        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
-      )
+  it("has every menu type with the contract's fields, arguments and types", () => {
+    const differences: string[] = [];
+    for (const name of MENU_TYPES) {
+      const wanted = contract.getType(name)!;
+      const actual = schema.getType(name);
+      if (!actual) {
+        differences.push(`missing type ${name}`);
         continue;
-      if (type.name !== 'Query' && type.name !== 'Mutation' && !type.description) missing.push(type.name);
-      for (const field of Object.values(fieldsOf(type))) {
-        if (field.name.startsWith('_')) continue;
-        if (!field.description) missing.push(`${type.name}.${field.name}`);
-        for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
       }
-      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      if (isEnumType(wanted)) {
+        const values = isEnumType(actual) ? actual.getValues().map((v) => v.name) : [];
+        if (
+          values.join() !==
+          wanted
+            .getValues()
+            .map((v) => v.name)
+            .join()
+        )
+          differences.push(`${name} values ${values.join()}`);
+        continue;
+      }
+      const actualFields = fieldsOf(actual);
+      for (const field of Object.values(fieldsOf(wanted))) {
+        if (CONTRIBUTED_ELSEWHERE.has(`${name}.${field.name}`)) continue;
+        differences.push(...compareField(name, field, actualFields[field.name]));
+      }
     }
-    expect(missing).toEqual([]);
+    expect(differences).toEqual([]);
   });
 
-  const describeContract = existsSync(CONTRACT) ? describe : describe.skip;
-  describeContract('against the public contract (api.graphql)', () => {
-    let contract: GraphQLSchema;
-    beforeAll(() => {
-      contract = buildSchema(readFileSync(CONTRACT, 'utf8'));
-    });
+  it("has the contract's menu queries, mutations and User.restaurants", () => {
+    const differences: string[] = [];
+    for (const [typeName, fieldNames] of Object.entries(MENU_ROOT_FIELDS)) {
+      const wanted = fieldsOf(contract.getType(typeName)!);
+      const actual = fieldsOf(schema.getType(typeName)!);
+      for (const name of fieldNames) differences.push(...compareField(typeName, wanted[name], actual[name]));
+    }
+    expect(differences).toEqual([]);
+  });
 
-    it("has every menu type with the contract's fields, arguments and types", () => {
-      const differences: string[] = [];
-      for (const name of MENU_TYPES) {
-        const wanted = contract.getType(name)!;
-        const actual = schema.getType(name);
-        if (!actual) {
-          differences.push(`missing type ${name}`);
-          continue;
-        }
-        if (isEnumType(wanted)) {
-          const values = isEnumType(actual) ? actual.getValues().map((v) => v.name) : [];
-          if (
-            values.join() !==
-            wanted
-              .getValues()
-              .map((v) => v.name)
-              .join()
-          )
-            differences.push(`${name} values ${values.join()}`);
-          continue;
-        }
-        const actualFields = fieldsOf(actual);
-        for (const field of Object.values(fieldsOf(wanted))) {
-          if (CONTRIBUTED_ELSEWHERE.has(`${name}.${field.name}`)) continue;
-          differences.push(...compareField(name, field, actualFields[field.name]));
-        }
-      }
-      expect(differences).toEqual([]);
-    });
-
-    it("has the contract's menu queries, mutations and User.restaurants", () => {
-      const differences: string[] = [];
-      for (const [typeName, fieldNames] of Object.entries(MENU_ROOT_FIELDS)) {
-        const wanted = fieldsOf(contract.getType(typeName)!);
-        const actual = fieldsOf(schema.getType(typeName)!);
-        for (const name of fieldNames) differences.push(...compareField(typeName, wanted[name], actual[name]));
-      }
-      expect(differences).toEqual([]);
-    });
-
-    it('declares User as an entity stub with only the key and the contributed field', () => {
-      expect(Object.keys(fieldsOf(schema.getType('User')!))).toEqual(['id', 'restaurants']);
-      expect(sdl).toMatch(/type User\s+@key\(fields: "id"\)/);
-      expect(sdl).toMatch(/type Restaurant\s+@key\(fields: "id"\)/);
-      expect(sdl).toMatch(/type MenuItem\s+@key\(fields: "id"\)/);
-    });
+  it('declares User as an entity stub with only the key and the contributed field', () => {
+    expect(Object.keys(fieldsOf(schema.getType('User')!))).toEqual(['id', 'restaurants']);
+    expect(sdl).toMatch(/type User\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Restaurant\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type MenuItem\s+@key\(fields: "id"\)/);
   });
 });
