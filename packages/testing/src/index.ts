@@ -9,7 +9,7 @@ export {
 } from './start-supergraph';
 export { postGraphQL, errorCodes, type GraphQLResult, type RequestOptions } from '@foodgraph/stack';
 export { login, loginAdmin, signUp, startGuest, type SignedIn, type Role } from './accounts';
-export { eventually, sleep } from './eventually';
+export { eventually, sleep, waitFor } from './eventually';
 export { dataOf } from './results';
 export { ORDER_FIELDS, ORDER_OPS, type TestOrder, type TestMoney } from './order-operations';
 export {
@@ -37,4 +37,7 @@ export { startTcpGate, type TcpGate } from './tcp-gate';
 export { readStreamEvents, redeliverStreamEvent, type StreamEvent } from './stream-events';
 export { connectLive, wsUrlOf, type LiveClient, type LiveSubscription, type ConnectionClosed } from './live-subscriptions';
 export { startReplicaBehindRouter, type ReplicaBehindRouter } from './replica-router';
+export { postSigned, callSubgraph, ok, errorOf, userIdentity, ANONYMOUS, type SubgraphResponse, type UserIdentity } from './subgraph-calls';
+export { openSubgraphTestBed, onEvents, type SubgraphTestBed, type SubgraphTestBedOptions, type RecordedEvent } from './subgraph-test-bed';
+export { SubgraphHarness } from './subgraph-harness';
 export { describeSubgraphSchema, undocumentedIn, type SubgraphSchemaSpec } from './subgraph-schema';

@@ -1,4 +1,4 @@
-import type { GqlResponse } from './delivery-harness';
+export { ok, errorOf } from '@foodgraph/testing';
 
 /** GraphQL documents the tests send, written as a client would. */
 export const COURIER_FIELDS = `id name vehicle status user { id } location { lat lng } lastSeenAt
@@ -59,17 +59,4 @@ export interface DeliveryResult {
   pickup: { line1: string; city: string; location: GeoResult | null };
   dropoff: { line1: string; city: string; location: GeoResult | null };
   track: { location: GeoResult; at: string }[];
-}
-
-/** The data of a response that must have succeeded. */
-export function ok<T>(response: GqlResponse<T>): T {
-  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
-  return response.data as T;
-}
-
-/** The first error's message and extensions of a response that must have failed. */
-export function errorOf(response: GqlResponse): Record<string, unknown> {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
-  return { message: error.message, ...error.extensions };
 }

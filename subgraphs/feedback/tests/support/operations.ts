@@ -1,4 +1,4 @@
-import type { GqlResponse } from './feedback-harness';
+export { ok, errorOf } from '@foodgraph/testing';
 
 /** GraphQL documents the tests send, written as a client would. */
 export const REVIEW_FIELDS = `
@@ -46,17 +46,4 @@ export interface RestaurantRatingsResult {
     edges: { cursor: string; node: { id: string; restaurantRating: number; hidden: boolean } }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
-}
-
-/** The data of a response that must have succeeded. */
-export function ok<T>(response: GqlResponse<T>): T {
-  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
-  return response.data as T;
-}
-
-/** The first error's message and extensions of a response that must have failed. */
-export function errorOf(response: GqlResponse): Record<string, unknown> {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
-  return { message: error.message, ...error.extensions };
 }

@@ -1,4 +1,4 @@
-import type { GqlResponse } from './orders-harness';
+export { ok, errorOf } from '@foodgraph/testing';
 
 /** GraphQL documents the tests send, written as a client would. */
 export const ORDER_FIELDS = `
@@ -78,19 +78,6 @@ export interface OrderResult {
 export interface OrderPageResult {
   edges: { cursor: string; node: { id: string; number: string; status: string } }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-
-/** The data of a response that must have succeeded. */
-export function ok<T>(response: GqlResponse<T>): T {
-  if (response.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(response.errors)}`);
-  return response.data as T;
-}
-
-/** The first error's message and extensions of a response that must have failed. */
-export function errorOf(response: GqlResponse): Record<string, unknown> {
-  const error = response.errors?.[0];
-  if (!error) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
-  return { message: error.message, ...error.extensions };
 }
 
 export const UPDATE_LINES = `mutation ($orderId: ID!, $lines: [OrderLineInput!]!) { updateOrderLines(orderId: $orderId, lines: $lines) { ${ORDER_FIELDS} } }`;
