@@ -1,20 +1,9 @@
 import type { EventEnvelope } from '@foodgraph/events';
-import {
-  createInProcessBus,
-  createLogger,
-  dropDatabase,
-  keysFromJwks,
-  openDatabase,
-  signRouterRequest,
-  verifyAccessToken,
-  type EventBus,
-  type Identity,
-} from '@foodgraph/platform';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { keysFromJwks, verifyAccessToken, type EventBus, type Identity } from '@foodgraph/platform';
+import { onEvents, openSubgraphTestBed, postSigned } from '@foodgraph/testing';
 import type { DataSource } from 'typeorm';
 import { createUsersSubgraph, readUsersConfig, usersEntities, usersMigrations, type UsersSubgraph } from '../../src';
 
-export const SERVER_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const ROUTER_SECRET = 'test-router-secret-with-at-least-32-characters';
 export const ADMIN = { email: 'root@example.com', password: 'bootstrap admin password' };
 
@@ -44,24 +33,10 @@ export interface UsersHarness {
 
 /** Starts a users subgraph like production does, but on port 0 and a throw-away database. */
 export async function startUsersHarness(env: Record<string, string> = {}): Promise<UsersHarness> {
-  const namespace = `test_${randomBytes(4).toString('hex')}`;
-  const logger = createLogger('users-test', 'silent');
-  const dataSource = await openDatabase({
-    name: 'users',
-    namespace,
-    serverUrl: SERVER_URL,
-    entities: usersEntities,
-    migrations: usersMigrations,
-    logger,
-  });
-  const bus = createInProcessBus({ namespace, logger });
+  const bed = await openSubgraphTestBed({ name: 'users', entities: usersEntities, migrations: usersMigrations });
+  const { dataSource, bus, namespace, logger } = bed;
   const events: EventEnvelope[] = [];
-  await bus.consume({
-    consumer: 'users-test-recorder',
-    types: ['users.user.registered'],
-    handle: async (message) => void events.push(message.payload as EventEnvelope),
-    deadLetter: async () => undefined,
-  });
+  await onEvents(bus, ['users.user.registered'], (event) => events.push(event));
   const config = readUsersConfig({ FOODGRAPH_ADMIN_EMAIL: ADMIN.email, FOODGRAPH_ADMIN_PASSWORD: ADMIN.password, ...env });
   const subgraph = await createUsersSubgraph({ dataSource, bus, logger, routerSecret: ROUTER_SECRET, namespace, config });
   const { port } = await subgraph.start(0);
@@ -74,12 +49,7 @@ export async function startUsersHarness(env: Record<string, string> = {}): Promi
     baseUrl,
     events,
     async call(query, variables = {}, identity = { kind: 'anonymous' }) {
-      const body = JSON.stringify({ query, variables });
-      const res = await fetch(`${baseUrl}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...signRouterRequest(ROUTER_SECRET, identity, randomUUID(), body) },
-        body,
-      });
+      const res = await postSigned(`${baseUrl}/graphql`, ROUTER_SECRET, identity, query, variables);
       return { status: res.status, ...((await res.json()) as object) };
     },
     async identityOf(accessToken) {
@@ -97,9 +67,7 @@ export async function startUsersHarness(env: Record<string, string> = {}): Promi
     },
     async stop() {
       await subgraph.stop();
-      await bus.close();
-      await dataSource.destroy();
-      await dropDatabase(SERVER_URL, `${namespace}_users`);
+      await bed.close();
     },
   };
 }
