@@ -11,7 +11,7 @@ export { postGraphQL, errorCodes, type GraphQLResult, type RequestOptions } from
 export { login, loginAdmin, signUp, startGuest, type SignedIn, type Role } from './accounts';
 export { eventually, sleep, waitFor } from './eventually';
 export { dataOf } from './results';
-export { ORDER_FIELDS, ORDER_OPS, type TestOrder, type TestMoney } from './order-operations';
+export { ORDER_FIELDS, ORDER_OPS, type TestOrder, type TestOrderLine, type TestStatusChange, type TestMoney } from './order-operations';
 export {
   createDemoRestaurant,
   waitForOrdersReadModel,

@@ -28,6 +28,26 @@ export interface TestMoney {
   currency: string;
 }
 
+/** An order line as `ORDER_FIELDS` selects it. */
+export interface TestOrderLine {
+  id: string;
+  menuItem: { id: string };
+  name: string;
+  unitPrice: TestMoney;
+  quantity: number;
+  notes: string | null;
+  lineTotal: TestMoney;
+  status: string;
+}
+
+/** One step of an order's history as `ORDER_FIELDS` selects it. */
+export interface TestStatusChange {
+  status: string;
+  at: string;
+  actor: { id: string } | null;
+  reason: string | null;
+}
+
 /** An order as `ORDER_FIELDS` selects it. */
 export interface TestOrder {
   id: string;
@@ -43,17 +63,8 @@ export interface TestOrder {
   subtotal: TestMoney;
   deliveryFee: TestMoney;
   total: TestMoney;
-  lines: {
-    id: string;
-    menuItem: { id: string };
-    name: string;
-    unitPrice: TestMoney;
-    quantity: number;
-    notes: string | null;
-    lineTotal: TestMoney;
-    status: string;
-  }[];
-  history: { status: string; at: string; actor: { id: string } | null; reason: string | null }[];
+  lines: TestOrderLine[];
+  history: TestStatusChange[];
   payment: {
     method: string;
     status: string;

@@ -1,15 +1,18 @@
-export { ok, errorOf } from '@foodgraph/testing';
+import { ORDER_FIELDS as SUPERGRAPH_ORDER_FIELDS, type TestOrder } from '@foodgraph/testing';
 
-/** GraphQL documents the tests send, written as a client would. */
-export const ORDER_FIELDS = `
-  id number status statusReason notes estimatedReadyAt placedAt updatedAt
-  customer { id } restaurant { id }
-  subtotal { amount currency } deliveryFee { amount currency } total { amount currency }
-  lines { id menuItem { id } name unitPrice { amount currency } quantity notes lineTotal { amount currency } status }
-  history { status at actor { id } reason }
-  payment { method status amount { amount currency } qrCode providerReference paidAt refundedAt }
+export {
+  ok,
+  errorOf,
+  type TestMoney as MoneyResult,
+  type TestOrderLine as OrderLineResult,
+  type TestStatusChange as StatusChangeResult,
+} from '@foodgraph/testing';
+
+/** Everything of an order a test may look at: the supergraph tests' selection and the delivery address. */
+export const ORDER_FIELDS = `${SUPERGRAPH_ORDER_FIELDS}
   deliveryAddress { line1 line2 city postalCode location { lat lng } }`;
 
+/** GraphQL documents the tests send, written as a client would. */
 export const PLACE_ORDER = `mutation ($input: PlaceOrderInput!) { placeOrder(input: $input) { ${ORDER_FIELDS} } }`;
 export const ORDER = `query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
 export const MY_ORDERS = `query ($first: Int, $after: String) { myOrders(first: $first, after: $after) { edges { cursor node { id number status } } pageInfo { hasNextPage endCursor } } }`;
@@ -27,52 +30,8 @@ export const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $r
   ... on Order { id number }
 } }`;
 
-export interface MoneyResult {
-  amount: number;
-  currency: string;
-}
-export interface OrderLineResult {
-  id: string;
-  menuItem: { id: string };
-  name: string;
-  unitPrice: MoneyResult;
-  quantity: number;
-  notes: string | null;
-  lineTotal: MoneyResult;
-  status: string;
-}
-export interface StatusChangeResult {
-  status: string;
-  at: string;
-  actor: { id: string } | null;
-  reason: string | null;
-}
 /** An order as ORDER_FIELDS selects it. */
-export interface OrderResult {
-  id: string;
-  number: string;
-  status: string;
-  statusReason: string | null;
-  notes: string | null;
-  estimatedReadyAt: string | null;
-  placedAt: string;
-  updatedAt: string;
-  customer: { id: string };
-  restaurant: { id: string };
-  subtotal: MoneyResult;
-  deliveryFee: MoneyResult;
-  total: MoneyResult;
-  lines: OrderLineResult[];
-  history: StatusChangeResult[];
-  payment: {
-    method: string;
-    status: string;
-    amount: MoneyResult;
-    qrCode: string | null;
-    providerReference: string | null;
-    paidAt: string | null;
-    refundedAt: string | null;
-  };
+export interface OrderResult extends TestOrder {
   deliveryAddress: { line1: string; line2: string | null; city: string; postalCode: string; location: { lat: number; lng: number } | null };
 }
 export interface OrderPageResult {
