@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { createLogger } from '@foodgraph/platform';
 import { createGateway } from '../src/gateway/create-gateway';
 import { SubgraphPools } from '../src/gateway/subgraph-pools';
@@ -115,6 +115,27 @@ describe('the router executor answers exactly as stock @apollo/gateway', () => {
     // Twice: the second answer comes from the cached plan and compiled shape.
     expect(await answer(ours, query, variables)).toEqual(theirs);
     expect(await answer(ours, query, variables)).toEqual(theirs);
+  });
+
+  it.each(['prettified', 'internal'])('shows the query plan to developers who ask for it (%s), as stock does', async (format) => {
+    const query = `{ products(first: 1) { name reviews { body } } }`;
+    const http = {
+      method: 'POST',
+      headers: new HeaderMap([
+        ['apollo-query-plan-experimental', '1'],
+        ['apollo-query-plan-experimental-format', format],
+      ]),
+      search: '',
+      body: {},
+    };
+    const asked = async (server: ApolloServer) => {
+      const { body } = await server.executeOperation({ query, http });
+      if (body.kind !== 'single') throw new Error('expected a single result');
+      return JSON.parse(JSON.stringify(body.singleResult)) as { extensions?: { __queryPlanExperimental?: unknown } };
+    };
+    const theirs = await asked(stock);
+    expect(theirs.extensions?.__queryPlanExperimental).toBeTruthy();
+    expect(await asked(ours)).toEqual(theirs);
   });
 
   it('covers what it claims: the cases include errors, value completion errors and nulls', async () => {

@@ -1,6 +1,6 @@
 import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type QueryPlan } from '@apollo/query-planner';
+import { prettyFormatQueryPlan, QueryPlanner, type QueryPlan } from '@apollo/query-planner';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileOperation, runCompiledOperation, type CompiledOperation, type ExecutionResult } from './compiled-operation';
@@ -26,6 +26,12 @@ export interface OperationExecutorOptions {
   services: ServiceMap;
   /** Most prepared operations kept (least recently used first out). @default 1000 */
   cacheSize?: number;
+  /**
+   * Answer the `Apollo-Query-Plan-Experimental` request header with the query plan in the
+   * response's extensions, as stock `@apollo/gateway` does for developers.
+   * @default on unless NODE_ENV is production (the gateway's default)
+   */
+  exposeQueryPlan?: boolean;
 }
 
 /**
@@ -45,6 +51,7 @@ export class OperationExecutor {
   private readonly representations: RepresentationBuilder;
   private readonly prepared = new Map<string, PreparedOperation>();
   private readonly cacheSize: number;
+  private readonly exposeQueryPlan: boolean;
 
   constructor(private readonly options: OperationExecutorOptions) {
     const supergraph = Supergraph.build(options.supergraphSdl);
@@ -53,6 +60,7 @@ export class OperationExecutor {
     this.planner = new QueryPlanner(supergraph);
     this.representations = new RepresentationBuilder(this.supergraphSchema);
     this.cacheSize = options.cacheSize ?? 1000;
+    this.exposeQueryPlan = options.exposeQueryPlan ?? process.env['NODE_ENV'] !== 'production';
   }
 
   /** Apollo Server's gateway executor: validated document in, execution result out. */
@@ -64,6 +72,11 @@ export class OperationExecutor {
       const { errors } = getVariableValues(this.options.schema, definitions, request.variables ?? {});
       if (errors) return { errors };
     }
+    const result = await this.run(prepared, requestContext);
+    return this.exposeQueryPlan ? withQueryPlan(result, prepared.plan, requestContext) : result;
+  };
+
+  private run(prepared: PreparedOperation, requestContext: IncomingRequestContext): Promise<ExecutionResult> {
     if (!prepared.compiled || requestContext.metrics.captureTraces) {
       return executeQueryPlan(
         prepared.plan,
@@ -77,10 +90,10 @@ export class OperationExecutor {
     return runCompiledOperation(prepared.compiled, {
       services: this.options.services,
       requestContext,
-      variables: request.variables,
+      variables: requestContext.request.variables,
       representations: this.representations,
     });
-  };
+  }
 
   private prepare(queryHash: string, document: DocumentNode, operationName: string | undefined): PreparedOperation {
     const key = operationName === undefined ? queryHash : `${queryHash}\0${operationName}`;
@@ -98,4 +111,18 @@ export class OperationExecutor {
     if (this.prepared.size > this.cacheSize) this.prepared.delete(this.prepared.keys().next().value as string);
     return prepared;
   }
+}
+
+/**
+ * The gateway's developer aid: with `Apollo-Query-Plan-Experimental`, the plan replaces the
+ * response's extensions — pretty-printed, or as the plan object with
+ * `Apollo-Query-Plan-Experimental-Format: internal`.
+ */
+function withQueryPlan(result: ExecutionResult, plan: QueryPlan, requestContext: IncomingRequestContext): ExecutionResult {
+  const headers = requestContext.request.http?.headers;
+  if (!headers?.get('apollo-query-plan-experimental')) return result;
+  const format = headers.get('apollo-query-plan-experimental-format') ?? 'prettified';
+  const pretty = plan.node ? prettyFormatQueryPlan(plan) : null;
+  const shown = format === 'prettified' ? pretty || true : format === 'internal' ? plan : true;
+  return { ...result, extensions: { __queryPlanExperimental: shown } };
 }
