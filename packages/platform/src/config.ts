@@ -64,13 +64,13 @@ export function optionalUrl(env: Env, name: string): string | undefined {
   return v;
 }
 
-/** Durations as `500ms`, `30s`, `10m`, `1h` or plain milliseconds. */
+/** Durations as `500ms`, `30s`, `10m`, `1h`, `7d` or plain milliseconds. */
 export function duration(env: Env, name: string, fallbackMs: number): number {
   const v = raw(env, name);
   if (v === undefined) return fallbackMs;
-  const m = /^(\d+)(ms|s|m|h)?$/.exec(v);
+  const m = /^(\d+)(ms|s|m|h|d)?$/.exec(v);
   if (!m) throw new ConfigError(name, `must be a duration like 30s or 10m, got "${v}"`);
-  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h'];
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[(m[2] ?? 'ms') as 'ms' | 's' | 'm' | 'h' | 'd'];
   return Number(m[1]) * unit;
 }
 

@@ -28,6 +28,16 @@ export { DeadLetter } from './messaging/dead-letter.entity';
 export { newEvent, type EventOrigin } from './messaging/new-event';
 export { appendToOutbox, withOutbox, type Emit } from './messaging/outbox';
 export { startOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './messaging/outbox-relay';
+export {
+  startMessagingPruner,
+  pruneMessagingTables,
+  DEFAULT_MESSAGING_RETENTION,
+  type MessagingPrunerOptions,
+  type MessagingRetention,
+  type PruneReport,
+} from './messaging/messaging-pruner';
+export { readMessagingPruningConfig, DEFAULT_MESSAGING_PRUNING, type MessagingPruningConfig } from './messaging/messaging-pruning-config';
+export { MIN_INBOX_RETENTION_MS, REDELIVERY_HORIZON_MS } from './messaging/redelivery-horizon';
 export { startConsumer, type StartConsumerOptions, type EventHandler, type EventHandlers } from './messaging/inbox-consumer';
 export { listDeadLetters, recordDeadLetter, type ListDeadLettersOptions, type DeadLetterInput } from './messaging/dead-letters';
 export { connectNatsBus, deleteNamespaceStreams, type NatsBusOptions } from './messaging/nats-bus';

@@ -48,7 +48,11 @@ describe('openDatabase on a PostgreSQL server', () => {
     expect(current.db).toBe(`${namespace}_notes`);
     expect(await tablesOf(ds)).toEqual(['dead_letters', 'inbox', 'migrations', 'notes', 'outbox']);
     const applied = await ds.query<Array<{ name: string }>>('SELECT name FROM migrations ORDER BY id');
-    expect(applied.map((row) => row.name)).toEqual(['CreateMessagingTables1000000000000', 'CreateNotes1750000000000']);
+    expect(applied.map((row) => row.name)).toEqual([
+      'CreateMessagingTables1000000000000',
+      'AddMessagingPruneIndexes1000000000001',
+      'CreateNotes1750000000000',
+    ]);
   });
 
   it('opens an existing database again without re-running migrations or losing data', async () => {
@@ -60,14 +64,14 @@ describe('openDatabase on a PostgreSQL server', () => {
     leftovers.push(second);
     expect(await second.getRepository(Note).findOneBy({ id: '01890000-0000-7000-8000-000000000001' })).toMatchObject({ body: 'kept' });
     const applied = await second.query<Array<{ n: string }>>('SELECT count(*) AS n FROM migrations');
-    expect(applied[0].n).toBe('2');
+    expect(applied[0].n).toBe('3');
   });
 
   it('lets replicas that start together create and migrate the same database', async () => {
     const replicas = await Promise.all([open('race'), open('race'), open('race')]);
     leftovers.push(...replicas);
     const applied = await replicas[0].query<Array<{ n: string }>>('SELECT count(*) AS n FROM migrations');
-    expect(applied[0].n).toBe('2');
+    expect(applied[0].n).toBe('3');
   });
 });
 

@@ -3,14 +3,13 @@ import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { openDatabase } from '../src/db/open-database';
 import { dropDatabase } from '../src/db/postgres-server';
 import { BadUserInputError } from '../src/errors';
-import { uuidv7 } from '../src/ids';
 import { createLogger } from '../src/logger';
 import { listDeadLetters, recordDeadLetter } from '../src/messaging/dead-letters';
 import type { EventBus } from '../src/messaging/event-bus';
 import { startConsumer, type EventHandler } from '../src/messaging/inbox-consumer';
 import { createInProcessBus } from '../src/messaging/in-process-bus';
 import { connectNatsBus, deleteNamespaceStreams } from '../src/messaging/nats-bus';
-import { newEvent } from '../src/messaging/new-event';
+import { eventually, itemChanged, sleep } from './fixtures';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -29,23 +28,6 @@ class CreateHandled1750000000000 implements MigrationInterface {
     await runner.query('DROP TABLE "handled"');
   }
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(20);
-  }
-}
-
-const itemChanged = (name: string, price = 450): EventEnvelope =>
-  newEvent(
-    'menu.item.changed',
-    { itemId: uuidv7(), revision: 1, restaurantId: uuidv7(), name, price, currency: 'EUR', available: true, stock: null, deleted: false },
-    { producer: 'menu', correlationId: 'req-1' },
-  );
 
 /** Simulates lost acks: every message reaches the handler twice at once, then once more. */
 const deliveringEachMessageThrice = (bus: EventBus): EventBus => ({
@@ -142,7 +124,7 @@ describe.each([
         handlers: { 'menu.item.changed': async (event) => void handled.push(event.id) },
       }),
     );
-    const bad = itemChanged('negative', 1);
+    const bad = itemChanged('negative');
     (bad.data as { price: number }).price = -5;
     const good = itemChanged('fine');
     await bus.publish(bad);

@@ -1,13 +1,10 @@
 import type { EventEnvelope } from '@foodgraph/events';
 import type { DataSource } from 'typeorm';
-import { openDatabase } from '../src/db/open-database';
-import { dropDatabase } from '../src/db/postgres-server';
-import { uuidv7 } from '../src/ids';
 import { createLogger } from '../src/logger';
 import type { ConsumerHandle, EventBus } from '../src/messaging/event-bus';
-import { newEvent } from '../src/messaging/new-event';
 import { appendToOutbox, withOutbox } from '../src/messaging/outbox';
 import { startOutboxRelay, type OutboxRelay } from '../src/messaging/outbox-relay';
+import { eventually, itemChanged, openMessagingDatabase, sleep, type MessagingDatabase } from './fixtures';
 
 // Under jest, the embedded (PGlite) cases need NODE_OPTIONS=--experimental-vm-modules.
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -33,33 +30,6 @@ class RecordingBus implements EventBus {
   async close(): Promise<void> {}
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(10);
-  }
-}
-
-const itemChanged = (name: string): ReturnType<typeof newEvent<'menu.item.changed'>> =>
-  newEvent(
-    'menu.item.changed',
-    {
-      itemId: uuidv7(),
-      revision: 1,
-      restaurantId: uuidv7(),
-      name,
-      price: 450,
-      currency: 'EUR',
-      available: true,
-      stock: null,
-      deleted: false,
-    },
-    { producer: 'menu', correlationId: 'req-1' },
-  );
-
 const unpublishedCount = async (ds: DataSource): Promise<number> =>
   Number((await ds.query<Array<{ n: string }>>('SELECT count(*) AS n FROM outbox WHERE published_at IS NULL'))[0].n);
 
@@ -67,6 +37,7 @@ describe.each([
   ['a PostgreSQL server', serverUrl],
   ['embedded PGlite', undefined],
 ])('the outbox relay on %s', (_mode, url) => {
+  let db: MessagingDatabase;
   let ds: DataSource;
   const relays: OutboxRelay[] = [];
   const start = (bus: EventBus, pollMs = 20, batchSize = 100): OutboxRelay => {
@@ -76,22 +47,15 @@ describe.each([
   };
 
   beforeAll(async () => {
-    ds = await openDatabase({
-      name: 'outbox',
-      namespace,
-      ...(url ? { serverUrl: url } : { dataDir: null }),
-      entities: [],
-      migrations: [],
-      logger,
-    });
+    db = await openMessagingDatabase('outbox', namespace, url);
+    ds = db.ds;
   });
   afterEach(async () => {
     await Promise.all(relays.splice(0).map((relay) => relay.stop()));
     await ds.query('DELETE FROM outbox');
   });
   afterAll(async () => {
-    await ds.destroy();
-    if (url) await dropDatabase(url, `${namespace}_outbox`);
+    await db.dispose();
   });
 
   it('publishes committed events in the order they were appended and marks them published', async () => {

@@ -1,17 +1,8 @@
 import { createLogger } from '../src/logger';
 import { startPeriodicLoop, type PeriodicLoop } from '../src/polling/periodic-loop';
+import { eventually, sleep } from './fixtures';
 
 const logger = createLogger('periodic-loop-test', 'silent');
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually(check: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(5);
-  }
-}
-
 /** A pass the test releases by hand, so it can act while one is in flight. */
 function gatedPass() {
   let started = 0;

@@ -1,3 +1,4 @@
+import { AddMessagingPruneIndexes1000000000001 } from './add-messaging-prune-indexes.migration';
 import { CreateMessagingTables1000000000000 } from './create-messaging-tables.migration';
 import { DeadLetter } from './dead-letter.entity';
 import { InboxMessage } from './inbox-message.entity';
@@ -7,4 +8,4 @@ import { OutboxMessage } from './outbox-message.entity';
 export const messagingEntities = [OutboxMessage, InboxMessage, DeadLetter];
 
 /** Migrations `openDatabase` runs before the subgraph's own. */
-export const messagingMigrations = [CreateMessagingTables1000000000000];
+export const messagingMigrations = [CreateMessagingTables1000000000000, AddMessagingPruneIndexes1000000000001];

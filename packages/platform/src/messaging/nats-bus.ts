@@ -23,6 +23,9 @@ export interface NatsBusOptions {
   ackWaitMs?: number;
 }
 
+/** {@link NatsBusOptions.ackWaitMs} when not given. */
+export const DEFAULT_ACK_WAIT_MS = 30_000;
+
 const codec = JSONCodec<EventEnvelope>();
 
 /**
@@ -34,7 +37,7 @@ const codec = JSONCodec<EventEnvelope>();
 export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus> {
   assertNamespace(options.namespace);
   const { namespace, logger } = options;
-  const ackWaitMs = options.ackWaitMs ?? 30_000;
+  const ackWaitMs = options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
   const nc = await connect({ servers: options.url, name: `foodgraph-bus-${namespace}`, maxReconnectAttempts: -1 });
   const jsm = await nc.jetstreamManager();
   const js = nc.jetstream();

@@ -4,7 +4,10 @@ import { openDatabase, type OpenDatabaseOptions } from '../db/open-database';
 import { createLogger } from '../logger';
 import type { EventBus } from '../messaging/event-bus';
 import { createInProcessBus } from '../messaging/in-process-bus';
+import { startMessagingPruner } from '../messaging/messaging-pruner';
+import { readMessagingPruningConfig } from '../messaging/messaging-pruning-config';
 import { connectNatsBus } from '../messaging/nats-bus';
+import type { PeriodicLoop } from '../polling/periodic-loop';
 import { createPubSub, type PubSub } from '../subscriptions/create-pubsub';
 import type { Subgraph, SubgraphDeps } from '../subgraph-runtime';
 
@@ -24,12 +27,14 @@ export interface SubgraphProcessSpec<Config extends { port: number; host: string
 /**
  * Runs one subgraph as its own process: reads the environment once, opens its database (a
  * PostgreSQL server, or PGlite when embedded) and the event bus (NATS, or in-process when
- * embedded), starts it on its port, and on SIGINT/SIGTERM stops it, then pub/sub, bus and
- * database, in that order. A failed start is logged and exits 1 after releasing what opened.
+ * embedded), starts it on its port together with the pruning of its outbox and inbox tables
+ * (`MESSAGING_PRUNE_INTERVAL`, 0 = off), and on SIGINT/SIGTERM stops them, then pub/sub, bus
+ * and database, in that order. A failed start is logged and exits 1 after releasing what opened.
  */
 export function runSubgraphProcess<Config extends { port: number; host: string }>(spec: SubgraphProcessSpec<Config>, env: Env): void {
   const common = readCommonConfig(env);
   const config = spec.readConfig(env);
+  const pruning = readMessagingPruningConfig(env);
   const logger = createLogger(spec.name, common.logLevel);
   const serverUrl = common.embedded ? undefined : common.databaseUrl;
   const natsUrl = common.embedded ? undefined : common.natsUrl;
@@ -39,6 +44,7 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
   let bus: EventBus | undefined;
   let pubsub: PubSub | undefined;
   let subgraph: Subgraph | undefined;
+  let pruner: PeriodicLoop | undefined;
   let stopping = false;
   const shutdown = async (reason: string, code = 0): Promise<void> => {
     if (stopping) return;
@@ -46,6 +52,7 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
     logger.info({ reason }, `stopping the ${spec.name} subgraph`);
     try {
       await subgraph?.stop();
+      await pruner?.stop();
       await pubsub?.close();
       await bus?.close();
       if (dataSource?.isInitialized) await dataSource.destroy();
@@ -79,11 +86,13 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
         config,
       );
       const { url } = await subgraph.start(config.port, config.host);
+      if (pruning.intervalMs > 0) pruner = startMessagingPruner(dataSource, logger, pruning);
       logger.info(
         {
           url,
           embedded: !serverUrl,
           bus: natsUrl ? 'nats' : 'in-process',
+          messagingPruning: pruning.intervalMs > 0 ? 'on' : 'off',
           ...(spec.pubsub ? { pubsub: redisUrl ? 'redis' : 'in-memory' } : {}),
         },
         `${spec.name} subgraph ready`,
