@@ -5,6 +5,8 @@ import {
   createLogger,
   createPubSub,
   openDatabase,
+  readMessagingPruningConfig,
+  startMessagingPruner,
   type Clock,
   type Env,
   type EventBus,
@@ -96,6 +98,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       : createInProcessBus({ namespace: options.namespace, logger: logger.child({ component: 'bus' }) });
     cleanups.push(() => bus.close());
 
+    const pruning = readMessagingPruningConfig(env);
     const subgraphs: Record<string, RunningSubgraph> = {};
     for (const module of modules) {
       const dataSource = await openSubgraphDatabase(module, options, logger);
@@ -103,6 +106,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphs[module.name] = await startSubgraph(module, dataSource, bus, options, env, logger, host, 0);
       // Stops whichever instance runs by then (restartSubgraph may have replaced it).
       cleanups.push(() => subgraphs[module.name].subgraph.stop());
+      // As each subgraph process does; it prunes the database, so it outlives subgraph restarts.
+      if (pruning.intervalMs > 0) {
+        const pruner = startMessagingPruner(dataSource, logger.child({ service: module.name }), pruning);
+        cleanups.push(() => pruner.stop());
+      }
     }
 
     const restartSubgraph: Stack['restartSubgraph'] = async (name, restart = {}) => {
