@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { envelopeSchema, type EventEnvelope } from './envelope';
 import { ItemChangedV1, RestaurantChangedV1 } from './menu-events';
 import { UserRegisteredV1 } from './users-events';
-import { OrderLinesChangedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders-events';
+import { OrderLinesChangedV1, OrderPaymentRefundedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders-events';
 import { StockRejectedV1, StockReleasedV1, StockReservedV1 } from './menu-stock-events';
 import { DeliveryDeliveredV1, DeliveryPickedUpV1 } from './delivery-events';
 import { DeliveryAssignedV1, DeliveryCancelledV1, DeliveryOfferedV1 } from './delivery-dispatch-events';
@@ -19,6 +19,7 @@ export const EVENTS = {
   'orders.order.placed': { version: 1, schema: OrderPlacedV1 },
   'orders.order.lines_changed': { version: 1, schema: OrderLinesChangedV1 },
   'orders.order.status_changed': { version: 1, schema: OrderStatusChangedV1 },
+  'orders.payment.refunded': { version: 1, schema: OrderPaymentRefundedV1 },
   'menu.stock.reserved': { version: 1, schema: StockReservedV1 },
   'menu.stock.rejected': { version: 1, schema: StockRejectedV1 },
   'menu.stock.released': { version: 1, schema: StockReleasedV1 },

@@ -35,7 +35,7 @@ describe('the order saga over NATS', () => {
     await h.waitFor(() => h.eventsOf(order.id, 'orders.order.status_changed').length === 5, 'the five transition events on NATS');
   });
 
-  it('cancels with a refund and announces it for the stock release', async () => {
+  it('cancels with a refund and announces the cancellation for the stock release and the completed refund', async () => {
     const customer = user('CUSTOMER');
     const order = await placePaid(h, customer, venue);
     ok(await h.call(customer, CANCEL, { orderId: order.id }));
@@ -44,6 +44,9 @@ describe('the order saga over NATS', () => {
       () => h.eventsOf(order.id, 'orders.order.status_changed').some((e) => e.data.to === 'CANCELLED'),
       'the cancellation on NATS',
     );
+    const refunded = await h.waitForEvent(order.id, 'orders.payment.refunded');
+    expect(refunded.data).toMatchObject({ orderId: order.id, amount: order.total.amount, superseded: false });
+    expect(h.eventsOf(order.id, 'orders.payment.refunded')).toHaveLength(1);
   });
 
   it('rejects an order menu has no stock for', async () => {

@@ -1,5 +1,5 @@
 import type { EventHandlers, PubSub } from '@foodgraph/platform';
-import { OrderStatus } from '../domain/order-status';
+import { OrderStatus, PaymentStatus } from '../domain/order-status';
 import { orderUpdatedTrigger, restaurantFeedTrigger, type OrderLiveEvent } from '../graphql/live-triggers';
 import { findOrder } from '../services/order-queries';
 
@@ -52,6 +52,18 @@ export function liveUpdateHandlers(pubsub: PubSub): EventHandlers {
         status: OrderStatus.Pending,
         occurredAt: event.data.changedAt,
       }),
+    // The status stays; the payment shown turns REFUNDED. A refunded superseded payment was
+    // never the order's payment (nothing of it is visible on the order), so nothing changes to show.
+    'orders.payment.refunded': async (event) => {
+      if (event.data.superseded) return;
+      await publish({
+        orderId: event.data.orderId,
+        restaurantId: event.data.restaurantId,
+        cause: event.type,
+        paymentStatus: PaymentStatus.Refunded,
+        occurredAt: event.data.at,
+      });
+    },
     // The order's status stays, but its delivery now has a courier to show.
     'delivery.delivery.assigned': async (event, manager) => {
       const order = await findOrder(manager, event.data.orderId);

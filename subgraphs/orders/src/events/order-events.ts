@@ -102,3 +102,33 @@ export function orderStatusChanged(
     { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.updatedAt },
   );
 }
+
+/** What was refunded: the order's own payment, or a late payment of a superseded QR code. */
+export interface RefundedPayment {
+  paymentReference: string;
+  refundReference: string;
+  amount: number;
+  currency: string;
+  superseded: boolean;
+}
+
+/** `orders.payment.refunded`: the provider returned `payment`'s money to the order's customer at `at`. */
+export function paymentRefunded(
+  order: OrderEntity,
+  payment: RefundedPayment,
+  at: Date,
+  origin: ChangeOrigin,
+): DomainEvent<'orders.payment.refunded'> {
+  return newEvent(
+    'orders.payment.refunded',
+    {
+      orderId: order.id,
+      number: order.number,
+      customerId: order.customerId,
+      restaurantId: order.restaurantId,
+      ...payment,
+      at: at.toISOString(),
+    },
+    { producer: ORDERS_PRODUCER, ...origin, occurredAt: at },
+  );
+}

@@ -30,7 +30,7 @@ export function orderDeadlineHandler(transitions: OrderTransitions, payments: Pa
         );
         return 'FIRED';
       case DeadlineKind.Refund:
-        return payments.refund(manager, order, deadline.paymentReference);
+        return payments.refund(manager, order, deadline.paymentReference, origin, emit);
     }
   };
 }

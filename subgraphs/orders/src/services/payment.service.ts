@@ -13,7 +13,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { OrderStatus, PaymentStatus, SYSTEM_ACTOR } from '../domain/order-status';
 import { DeadlineKind } from '../entities/deadline.entity';
 import { OrderEntity } from '../entities/order.entity';
-import type { ChangeOrigin } from '../events/order-events';
+import { paymentRefunded, type ChangeOrigin } from '../events/order-events';
 import type { PaymentNotification, PaymentProvider } from '../payments/payment-provider';
 import { canSimulate } from '../payments/payment-provider';
 import { customerOrAdminActor } from './access';
@@ -235,14 +235,23 @@ export class PaymentService {
 
   /**
    * Refunds a paid order through its provider (a REFUND deadline firing). The key makes a
-   * retry after a crash refund once; the order is marked REFUNDED in the same transaction.
+   * retry after a crash refund once; the order is marked REFUNDED and `orders.payment.refunded`
+   * is emitted in the same transaction, so the event exists exactly when the refund is recorded
+   * (a deadline processed again finds the payment REFUNDED and emits nothing).
    */
-  async refund(manager: EntityManager, order: OrderEntity, paymentReference: string | null): Promise<'FIRED' | 'OBSOLETE'> {
-    if (paymentReference !== null) return this.refundSuperseded(manager, order, paymentReference);
-    if (order.paymentStatus !== PaymentStatus.Paid || !order.paymentReference) return 'OBSOLETE';
+  async refund(
+    manager: EntityManager,
+    order: OrderEntity,
+    paymentReference: string | null,
+    origin: ChangeOrigin,
+    emit: Emit,
+  ): Promise<'FIRED' | 'OBSOLETE'> {
+    if (paymentReference !== null) return this.refundSuperseded(manager, order, paymentReference, origin, emit);
+    const reference = order.paymentReference;
+    if (order.paymentStatus !== PaymentStatus.Paid || !reference) return 'OBSOLETE';
     const refunded = await this.provider.refund({
-      idempotencyKey: `refund:${order.id}:${order.paymentReference}`,
-      providerReference: order.paymentReference,
+      idempotencyKey: `refund:${order.id}:${reference}`,
+      providerReference: reference,
       amount: order.total,
       currency: order.currency,
       reason: order.statusReason ?? 'Order closed',
@@ -253,6 +262,20 @@ export class PaymentService {
     order.refundReference = refunded.refundReference;
     order.updatedAt = at;
     await manager.save(OrderEntity, order);
+    emit(
+      paymentRefunded(
+        order,
+        {
+          paymentReference: reference,
+          refundReference: refunded.refundReference,
+          amount: order.total,
+          currency: order.currency,
+          superseded: false,
+        },
+        at,
+        origin,
+      ),
+    );
     this.logger.info(
       { orderId: order.id, number: order.number, refundReference: refunded.refundReference, correlationId: order.correlationId },
       `order ${order.number} refunded`,
@@ -260,8 +283,18 @@ export class PaymentService {
     return 'FIRED';
   }
 
-  /** Refunds a superseded payment the customer paid after all (see `settleSuperseded`). */
-  private async refundSuperseded(manager: EntityManager, order: OrderEntity, reference: string): Promise<'FIRED' | 'OBSOLETE'> {
+  /**
+   * Refunds a superseded payment the customer paid after all (see `settleSuperseded`). It emits
+   * `orders.payment.refunded` with `superseded: true`: the customer got money back, though the
+   * order's own payment (and so what its watchers see) did not change.
+   */
+  private async refundSuperseded(
+    manager: EntityManager,
+    order: OrderEntity,
+    reference: string,
+    origin: ChangeOrigin,
+    emit: Emit,
+  ): Promise<'FIRED' | 'OBSOLETE'> {
     const [old] = await manager.query<Array<{ amount: number; currency: string; paid_at: Date | null; refunded_at: Date | null }>>(
       'SELECT amount, currency, paid_at, refunded_at FROM superseded_payments WHERE provider = $1 AND reference = $2 FOR UPDATE',
       [this.provider.name, reference],
@@ -274,12 +307,27 @@ export class PaymentService {
       currency: old.currency,
       reason: 'The order changed after this payment was started',
     });
+    const at = this.clock();
     await manager.query('UPDATE superseded_payments SET refunded_at = $3, refund_reference = $4 WHERE provider = $1 AND reference = $2', [
       this.provider.name,
       reference,
-      this.clock(),
+      at,
       refunded.refundReference,
     ]);
+    emit(
+      paymentRefunded(
+        order,
+        {
+          paymentReference: reference,
+          refundReference: refunded.refundReference,
+          amount: old.amount,
+          currency: old.currency,
+          superseded: true,
+        },
+        at,
+        origin,
+      ),
+    );
     this.logger.info(
       { orderId: order.id, number: order.number, reference, correlationId: order.correlationId },
       `superseded payment of order ${order.number} refunded`,

@@ -1,5 +1,5 @@
 import type { DomainEvent, EventType } from '@foodgraph/events';
-import type { EventBus, Subgraph } from '@foodgraph/platform';
+import type { EventBus, Identity, Subgraph } from '@foodgraph/platform';
 import { openSubgraphTestBed, SubgraphHarness, type RecordedEvent, type SubgraphTestBed } from '@foodgraph/testing';
 import {
   createOrdersSubgraph,
@@ -9,11 +9,17 @@ import {
   SANDBOX_SIGNATURE_HEADER,
   type OrdersConfig,
 } from '../../src';
+import { subscribeSigned, type SignedSubscription } from './signed-subscription';
 
 export { userIdentity as user, ANONYMOUS as anonymous, type SubgraphResponse as GqlResponse } from '@foodgraph/testing';
 
 export const WEBHOOK_SECRET = 'sandbox webhook secret for the orders tests';
-const ORDER_EVENTS: EventType[] = ['orders.order.placed', 'orders.order.status_changed', 'orders.order.lines_changed'];
+const ORDER_EVENTS: EventType[] = [
+  'orders.order.placed',
+  'orders.order.status_changed',
+  'orders.order.lines_changed',
+  'orders.payment.refunded',
+];
 
 /** What the webhook route answers. */
 export interface WebhookAnswer {
@@ -42,6 +48,8 @@ export class OrdersHarness extends SubgraphHarness {
   stock: StockAnswer;
   /** False simulates a process that dies before its outbox relay publishes: publishes fail. */
   publishing = true;
+  private readonly created: Subgraph[] = [];
+  private readonly subscriptions: SignedSubscription<unknown>[] = [];
 
   private constructor(
     bed: SubgraphTestBed,
@@ -81,17 +89,37 @@ export class OrdersHarness extends SubgraphHarness {
     return { status: res.status, body: (await res.json()) as WebhookAnswer };
   }
 
-  protected createSubgraph(): Promise<Subgraph> {
+  /** Subscribes on the first replica's graphql-ws endpoint as the router would, for `identity`; ended in `stop`. */
+  subscribe<Data>(identity: Identity, query: string, variables: Record<string, unknown> = {}): SignedSubscription<Data> {
+    const subscription = subscribeSigned<Data>(this.url, this.subgraphDeps.routerSecret, identity, query, variables);
+    this.subscriptions.push(subscription);
+    return subscription;
+  }
+
+  /** Waits until the replicas serve exactly `count` subscriptions: once they do, a change reaches each. */
+  async waitForLiveSubscriptions(count: number): Promise<void> {
+    const running = () => this.created.reduce((sum, s) => sum + (s.subscriptions?.subscriptions ?? 0), 0);
+    await this.waitFor(() => running() === count, `${count} live subscriptions`);
+  }
+
+  override async stop(): Promise<void> {
+    await Promise.all(this.subscriptions.map((s) => s.dispose()));
+    await super.stop();
+  }
+
+  protected async createSubgraph(): Promise<Subgraph> {
     const bus: EventBus = {
       publish: (event) => (this.publishing ? this.bus.publish(event) : Promise.reject(new Error('simulated crash before publishing'))),
       consume: (options) => this.bus.consume(options),
       close: async () => undefined,
     };
-    return createOrdersSubgraph({
+    const subgraph = await createOrdersSubgraph({
       ...this.subgraphDeps,
       bus,
       config: { sandboxWebhookSecret: WEBHOOK_SECRET, deadlinePollMs: 100, outboxPollMs: 50, ...this.options.config },
     });
+    this.created.push(subgraph);
+    return subgraph;
   }
 
   /** The stand-in menu: answers each stock request as `stock` says. */
