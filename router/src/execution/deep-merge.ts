@@ -1,5 +1,3 @@
-const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== undefined && value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -16,7 +14,7 @@ export function deepMerge(target: Record<string, unknown>, source: unknown): voi
   for (const key of Object.keys(from)) {
     const value = from[key];
     if (value === undefined) continue;
-    if (!hasOwn(target, key) && key in target) {
+    if (!Object.hasOwn(target, key) && key in target) {
       Object.defineProperty(target, key, { configurable: true, enumerable: true, value: undefined, writable: true });
     }
     const existing = target[key];

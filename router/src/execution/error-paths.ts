@@ -11,8 +11,6 @@ export interface Cursor {
   readonly fullResult: Record<string, unknown>;
 }
 
-const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
-
 /** Every concrete path that `path` (with `@`) reaches in `data`, in document order — the gateway's `generateHydratedPaths`. */
 function hydratedPaths(parent: Path, path: Path, at: number, data: unknown, out: Path[]): void {
   if (data === null || data === undefined) return;
@@ -33,7 +31,7 @@ function hydratedPaths(parent: Path, path: Path, at: number, data: unknown, out:
         hydratedPaths(parent, path, at, data[i], out);
         parent.pop();
       }
-    } else if (hasOwn(data, head)) {
+    } else if (Object.hasOwn(data, head)) {
       parent.push(head);
       hydratedPaths(parent, path, at + 1, (data as Record<string, unknown>)[head], out);
       parent.pop();

@@ -92,8 +92,6 @@ async function executeNode(node: PlanNode, cursor: Cursor, run: PlanRun): Promis
   }
 }
 
-const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
-
 /**
  * The values a `Flatten` path reaches: `@` steps into every list element, and each `@` flattens
  * one level (the gateway's `flatMap` over the path), collected into one array as it goes.
@@ -128,14 +126,14 @@ function appendValuesAtPath(out: unknown[], value: unknown, path: readonly (stri
 function propertyAt(value: unknown, step: string | number): unknown {
   if (typeof step !== 'string') throw new Error(`Unexpected ${typeof step} found in path`);
   if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${step}`);
-  return hasOwn(value as object, step) ? (value as Record<string, unknown>)[step] : undefined;
+  return Object.hasOwn(value as object, step) ? (value as Record<string, unknown>)[step] : undefined;
 }
 
 function fetchVariables(fetch: FetchNode, provided: Record<string, unknown> | undefined): Record<string, unknown> {
   const variables: Record<string, unknown> = {};
   if (fetch.variableUsages && provided) {
     for (const name of fetch.variableUsages) {
-      if (hasOwn(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
+      if (Object.hasOwn(provided, name) && provided[name] !== undefined) variables[name] = provided[name];
     }
   }
   return variables;

@@ -2,8 +2,6 @@ import type { QueryPlanSelectionNode } from '@apollo/query-planner';
 import { isAbstractType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { deepMerge } from './deep-merge';
 
-const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
-
 /**
  * Builds the entity representations a fetch `requires` from the data gathered so far — the
  * gateway's `executeSelectionSet`, with its answers to "is this object of that type" kept per
@@ -22,7 +20,7 @@ export class RepresentationBuilder {
     for (const selection of selections) {
       if (selection.kind === 'Field') {
         const name = selection.alias ?? selection.name;
-        const value = hasOwn(object, name) ? object[name] : undefined;
+        const value = Object.hasOwn(object, name) ? object[name] : undefined;
         if (value === undefined) return null;
         const nested = selection.selections;
         if (Array.isArray(value)) result[name] = nested ? value.map((v: unknown) => this.build(v, nested)) : value.slice();

@@ -221,8 +221,6 @@ function skipped(condition: Condition, variables: Record<string, unknown>): bool
   );
 }
 
-const hasOwn = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
-
 function typeConditionApplies(fragment: FragmentShape, typename: unknown, parentType: NamedType, schema: Schema): boolean {
   const condition = fragment.typeCondition;
   if (!condition) return true;
@@ -252,7 +250,7 @@ function applySelections(
     if (selection.kind === 'field') {
       const name = selection.responseName;
       const outputValue = output[name];
-      let inputValue = hasOwn(input, name) ? (input[name] ?? null) : null;
+      let inputValue = Object.hasOwn(input, name) ? (input[name] ?? null) : null;
       if (selection.isTypename) {
         if (outputValue === undefined) {
           if (inputValue === null && name !== '__typename') inputValue = input['__typename'] ?? null;
