@@ -8,6 +8,7 @@ import { JwksKeyStore } from './auth/jwks-key-store';
 import type { RouterContext } from './context';
 import { formatRouterError } from './format-error';
 import { createExplorerRoute } from './explorer/explorer-route';
+import { buildSupergraphModel } from './execution/supergraph-model';
 import { createGateway } from './gateway/create-gateway';
 import { SubgraphPools } from './gateway/subgraph-pools';
 import { gracefulCloser } from './http/graceful-close';
@@ -62,8 +63,11 @@ export function createRouter(options: RouterOptions): Router {
   const logger = options.logger ?? createLogger('router');
   const subgraphs = applyUrlOverrides(subgraphsOfSupergraph(options.supergraphSdl), options.subgraphUrls);
   const pools = new SubgraphPools(options.pool);
+  // One planner and schema model for HTTP operations and subscriptions alike.
+  const model = buildSupergraphModel(options.supergraphSdl);
   const gateway = createGateway({
     supergraphSdl: options.supergraphSdl,
+    model,
     subgraphs,
     secret: options.routerSecret,
     pools,
@@ -126,7 +130,7 @@ export function createRouter(options: RouterOptions): Router {
       ? undefined
       : createSubscriptionServer({
           httpServer,
-          supergraphSdl: options.supergraphSdl,
+          model,
           subgraphs,
           dataSources: signedServiceMap({
             subgraphs,

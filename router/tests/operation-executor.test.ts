@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { createLogger } from '@foodgraph/platform';
+import { buildSupergraphModel } from '../src/execution/supergraph-model';
 import { createGateway } from '../src/gateway/create-gateway';
 import { SubgraphPools } from '../src/gateway/subgraph-pools';
 import { startCatalogSubgraphs } from './fixtures/catalog-subgraphs';
@@ -86,6 +87,7 @@ describe('the router executor answers exactly as stock @apollo/gateway', () => {
     ours = new ApolloServer({
       gateway: createGateway({
         supergraphSdl,
+        model: buildSupergraphModel(supergraphSdl),
         subgraphs: subgraphs.subgraphs.map(({ name, url }) => ({ name, url })),
         secret: SECRET,
         pools,

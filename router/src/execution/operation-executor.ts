@@ -1,11 +1,12 @@
 import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
-import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
-import { prettyFormatQueryPlan, QueryPlanner, type QueryPlan } from '@apollo/query-planner';
+import { operationFromDocument } from '@apollo/federation-internals';
+import { prettyFormatQueryPlan, type QueryPlan } from '@apollo/query-planner';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileOperation, runCompiledOperation, type CompiledOperation, type ExecutionResult } from './compiled-operation';
 import type { IncomingRequestContext } from './plan-executor';
 import { RepresentationBuilder } from './representations';
+import type { SupergraphModel } from './supergraph-model';
 
 type OperationContext = ReturnType<typeof buildOperationContext>;
 
@@ -19,7 +20,8 @@ interface PreparedOperation {
 
 /** What the executor is built from. */
 export interface OperationExecutorOptions {
-  supergraphSdl: string;
+  /** The supergraph's schemas and planner, shared with the subscription planner. */
+  model: SupergraphModel;
   /** The API schema Apollo Server validates against (the gateway's `load()` result). */
   schema: GraphQLSchema;
   /** Data sources by subgraph name. */
@@ -45,20 +47,13 @@ export interface OperationExecutorOptions {
  * tracing) go through the gateway's own `executeQueryPlan` with the same cached plan.
  */
 export class OperationExecutor {
-  private readonly apiSchema: Schema;
-  private readonly supergraphSchema: GraphQLSchema;
-  private readonly planner: QueryPlanner;
   private readonly representations: RepresentationBuilder;
   private readonly prepared = new Map<string, PreparedOperation>();
   private readonly cacheSize: number;
   private readonly exposeQueryPlan: boolean;
 
   constructor(private readonly options: OperationExecutorOptions) {
-    const supergraph = Supergraph.build(options.supergraphSdl);
-    this.apiSchema = supergraph.apiSchema();
-    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
-    this.planner = new QueryPlanner(supergraph);
-    this.representations = new RepresentationBuilder(this.supergraphSchema);
+    this.representations = new RepresentationBuilder(options.model.supergraphSchema);
     this.cacheSize = options.cacheSize ?? 1000;
     this.exposeQueryPlan = options.exposeQueryPlan ?? process.env['NODE_ENV'] !== 'production';
   }
@@ -83,8 +78,8 @@ export class OperationExecutor {
         this.options.services,
         requestContext,
         prepared.operationContext,
-        this.supergraphSchema,
-        this.apiSchema,
+        this.options.model.supergraphSchema,
+        this.options.model.apiSchema,
       );
     }
     return runCompiledOperation(prepared.compiled, {
@@ -105,8 +100,14 @@ export class OperationExecutor {
       return cached;
     }
     const operationContext = buildOperationContext({ schema: this.options.schema, operationDocument: document, operationName });
-    const plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
-    const prepared: PreparedOperation = { operationContext, plan, compiled: compileOperation(this.apiSchema, operationContext, plan) };
+    const plan = this.options.model.planner.buildQueryPlan(
+      operationFromDocument(this.options.model.apiSchema, document, { operationName }),
+    );
+    const prepared: PreparedOperation = {
+      operationContext,
+      plan,
+      compiled: compileOperation(this.options.model.apiSchema, operationContext, plan),
+    };
     this.prepared.set(key, prepared);
     if (this.prepared.size > this.cacheSize) this.prepared.delete(this.prepared.keys().next().value as string);
     return prepared;

@@ -1,12 +1,15 @@
 import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
 import type { Logger } from '@foodgraph/platform';
 import { OperationExecutor } from '../execution/operation-executor';
+import type { SupergraphModel } from '../execution/supergraph-model';
 import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
 import { SignedDataSource } from './signed-data-source';
 import type { SubgraphPools } from './subgraph-pools';
 
 export interface GatewayOptions {
   supergraphSdl: string;
+  /** The same supergraph, modelled for planning and shaping (shared with subscriptions). */
+  model: SupergraphModel;
   /** The supergraph's subgraphs with their effective URLs (overrides applied). */
   subgraphs: SupergraphSubgraph[];
   secret: string;
@@ -60,7 +63,7 @@ export class RouterGateway {
 
   async load(options: LoadOptions): Promise<LoadResult> {
     const loaded = await this.gateway.load(options);
-    const executor = new OperationExecutor({ supergraphSdl: this.opts.supergraphSdl, schema: loaded.schema, services: this.services });
+    const executor = new OperationExecutor({ model: this.opts.model, schema: loaded.schema, services: this.services });
     return { schema: loaded.schema, executor: executor.execute };
   }
 

@@ -1,8 +1,8 @@
 import { buildOperationContext } from '@apollo/gateway';
 // federation-internals is the planner's own schema model, installed with @apollo/query-planner
 // at the same version; the gateway builds its planner from the same calls.
-import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
-import { QueryPlanner, type FetchNode, type QueryPlan, type SubscriptionNode } from '@apollo/query-planner';
+import { operationFromDocument, type Schema } from '@apollo/federation-internals';
+import type { FetchNode, QueryPlan, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
 import {
   getOperationAST,
   GraphQLError,
@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { compileOperation, type CompiledOperation } from '../execution/compiled-operation';
+import type { SupergraphModel } from '../execution/supergraph-model';
 import { queryTooComplex, tokenLimitViolation, type OperationLimits } from '../limits';
 
 /** Stands for "the event the owning subgraph just pushed" in an event plan. */
@@ -59,15 +60,14 @@ export class SubscriptionPlanner {
 
   /** `limits`: the router's request limits, checked before planning; none when absent. */
   constructor(
-    supergraphSdl: string,
+    model: SupergraphModel,
     private readonly cacheSize: number,
     private readonly limits?: OperationLimits,
   ) {
-    const supergraph = Supergraph.build(supergraphSdl);
-    this.apiSchema = supergraph.apiSchema();
-    this.apiGraphQLSchema = this.apiSchema.toGraphQLJSSchema();
-    this.supergraphSchema = supergraph.schema.toGraphQLJSSchema();
-    this.planner = new QueryPlanner(supergraph);
+    this.apiSchema = model.apiSchema;
+    this.apiGraphQLSchema = model.apiGraphQLSchema;
+    this.supergraphSchema = model.supergraphSchema;
+    this.planner = model.planner;
   }
 
   /**

@@ -18,12 +18,14 @@ import { resolveSubscriptionOptions, type SubscriptionOptions } from './subscrip
 import type { PersistedQueries } from '../persisted/persisted-queries';
 import { resolveSubscriptionQuery } from './persisted-subscriptions';
 import { SubscriptionPlanner } from './subscription-planner';
+import type { SupergraphModel } from '../execution/supergraph-model';
 import { UpstreamClients } from './upstream-clients';
 
 /** What `createSubscriptionServer` needs from the router. */
 export interface SubscriptionServerDeps {
   httpServer: Server;
-  supergraphSdl: string;
+  /** The supergraph's schemas and planner, shared with the HTTP executor. */
+  model: SupergraphModel;
   /** The subgraphs with their effective URLs. */
   subgraphs: readonly SupergraphSubgraph[];
   /** Signed data sources by subgraph name, for the entity fetches of each event. */
@@ -75,7 +77,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export function createSubscriptionServer(deps: SubscriptionServerDeps): SubscriptionServer {
   const { logger } = deps;
   const options = resolveSubscriptionOptions(deps.options);
-  const planner = new SubscriptionPlanner(deps.supergraphSdl, options.planCacheSize, deps.limits);
+  const planner = new SubscriptionPlanner(deps.model, options.planCacheSize, deps.limits);
   const upstream = new UpstreamClients({
     subgraphs: deps.subgraphs,
     secret: deps.secret,
