@@ -3,7 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
-import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { PubSub } from '../subscriptions/create-pubsub';
 import { toTypeGraphQLPubSub } from '../subscriptions/type-graphql-pubsub';
 import type { RequestContext } from './context';
@@ -22,21 +22,9 @@ export interface FederatedSchemaOptions<Ctx extends RequestContext> {
   orphanedTypes?: Function[];
   /** `__resolveReference` (and other) resolvers per type name, merged over type-graphql's. */
   referenceResolvers?: GraphQLResolverMap<Ctx>;
-  /** Decides `@Authorized(...)`; defaults to role-based checks on `ctx.identity`. */
-  authChecker?: AuthChecker<Ctx>;
   /** Backs `@Subscription({ topics })`; not needed for `@Subscription({ subscribe })`. */
   pubSub?: PubSub;
 }
-
-/**
- * Roles from `@Authorized('ADMIN', …)` against the router-verified identity. An empty role list
- * means "any signed-in user". Ownership checks stay in the resolvers, which know the object.
- */
-export const roleAuthChecker: AuthChecker<RequestContext> = ({ context }, roles) => {
-  const identity = context.identity;
-  if (identity.kind !== 'user') return false;
-  return roles.length === 0 || roles.includes(identity.role);
-};
 
 /**
  * Descriptions of the root operation types. type-graphql offers no way to describe them, and
@@ -63,10 +51,8 @@ export async function buildFederatedSchema<Ctx extends RequestContext>(options: 
   const plain = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
-    authChecker: (options.authChecker ?? roleAuthChecker) as AuthChecker,
-    // type-graphql throws for @Authorized without an authChecker, and we always give one; the
-    // "mode" makes an unauthorized field fail the request instead of resolving to null.
-    authMode: 'error',
+    // No authChecker: authorization lives in each subgraph's services/access.ts (named guards),
+    // not in `@Authorized` decorators, so there is one place per subgraph to read the policy.
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     pubSub: toTypeGraphQLPubSub(options.pubSub),
     validate: false,
