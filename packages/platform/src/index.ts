@@ -46,3 +46,18 @@ export { connectNatsBus, deleteNamespaceStreams, type NatsBusOptions } from './m
 export * from './subscriptions';
 export { startPeriodicLoop, type PeriodicLoop, type PeriodicLoopOptions } from './polling/periodic-loop';
 export { runSubgraphProcess, type SubgraphProcessSpec } from './process/run-subgraph-process';
+export { type SubgraphDescriptor } from './process/subgraph-descriptor';
+export {
+  createSubgraphLifecycle,
+  type SubgraphLifecycle,
+  type SubgraphLifecycleOptions,
+  type SubgraphParts,
+  type ConsumerSpec,
+  type BackgroundWorker,
+} from './process/subgraph-lifecycle';
+export { isUniqueViolation } from './db/unique-violation';
+export { originOfRequest, originOfEvent, type ChangeOrigin, type OutboxNudger } from './messaging/change-origin';
+export { createBatchLoader, groupBy, type BatchLoader } from './graphql/batch-loader';
+export { toConnection, type Connection } from './graphql/connection';
+export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, pageOf, emptyPage, type Page } from './pagination/page';
+export { listenHttp } from './http/listen';

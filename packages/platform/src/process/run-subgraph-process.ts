@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { readCommonConfig, type Env } from '../config';
-import { openDatabase, type OpenDatabaseOptions } from '../db/open-database';
+import { openDatabase } from '../db/open-database';
 import { createLogger } from '../logger';
 import type { EventBus } from '../messaging/event-bus';
 import { createInProcessBus } from '../messaging/in-process-bus';
@@ -9,20 +9,14 @@ import { readMessagingPruningConfig } from '../messaging/messaging-pruning-confi
 import { connectNatsBus } from '../messaging/nats-bus';
 import type { PeriodicLoop } from '../polling/periodic-loop';
 import { createPubSub, type PubSub } from '../subscriptions/create-pubsub';
-import type { Subgraph, SubgraphDeps } from '../subgraph-runtime';
+import type { Subgraph } from '../subgraph-runtime';
+import type { SubgraphDescriptor } from './subgraph-descriptor';
 
-/** What a subgraph's process entry point (`src/main.ts`) says about itself. */
-export interface SubgraphProcessSpec<Config extends { port: number; host: string }> {
-  /** Subgraph name: logs, database `<namespace>_<name>`. */
-  name: string;
-  entities: OpenDatabaseOptions['entities'];
-  migrations: OpenDatabaseOptions['migrations'];
-  /** Reads and validates the subgraph's own settings (throws ConfigError naming the variable). */
-  readConfig(env: Env): Config;
-  create(deps: SubgraphDeps, config: Config): Promise<Subgraph>;
-  /** Whether it serves subscriptions and so needs pub/sub (Redis when REDIS_URL is set). @default false */
-  pubsub?: boolean;
-}
+/** What a subgraph's process entry point runs: its descriptor (or the part of it a process needs). */
+export type SubgraphProcessSpec<Config extends { port: number; host: string }> = Pick<
+  SubgraphDescriptor<Config>,
+  'name' | 'entities' | 'migrations' | 'readConfig' | 'create' | 'pubsub'
+>;
 
 /**
  * Runs one subgraph as its own process: reads the environment once, opens its database (a

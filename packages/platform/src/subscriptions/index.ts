@@ -10,3 +10,4 @@ export {
   SUBSCRIBE_SIGNATURE_EXTENSION,
   type SignedOperation,
 } from './subscription-signature';
+export { listenAuthorized } from './listen-authorized';

@@ -1,0 +1,102 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { SubgraphServer } from '../http/subgraph-server';
+import type { Logger } from '../logger';
+import type { OutboxNudger } from '../messaging/change-origin';
+import type { ConsumerHandle, EventBus } from '../messaging/event-bus';
+import { startConsumer, type EventHandlers } from '../messaging/inbox-consumer';
+import { startOutboxRelay, type OutboxRelay } from '../messaging/outbox-relay';
+import type { Subgraph } from '../subgraph-runtime';
+
+/** One durable consumer of a subgraph: its name and the reactions it runs. */
+export interface ConsumerSpec {
+  /** Durable consumer name, unique per subgraph and purpose, e.g. `orders-saga`. */
+  consumer: string;
+  handlers: EventHandlers;
+}
+
+/** Background work of a subgraph besides its consumers: a poller, a simulator. */
+export interface BackgroundWorker {
+  stop(): Promise<void>;
+}
+
+export interface SubgraphLifecycleOptions {
+  name: string;
+  dataSource: DataSource;
+  bus: EventBus;
+  logger: Logger;
+  /** Pause between outbox relay polls (a commit nudges it sooner). @default the relay's */
+  outboxPollMs?: number;
+}
+
+export interface SubgraphParts {
+  schema: GraphQLSchema;
+  server: SubgraphServer;
+  consumers: readonly ConsumerSpec[];
+  /** Started after the consumers, in order; a factory may return null when switched off. */
+  workers?: ReadonlyArray<() => BackgroundWorker | null>;
+  /** Runs after everything has stopped, e.g. to close a pub/sub the subgraph made itself. */
+  release?: () => Promise<void>;
+}
+
+export interface SubgraphLifecycle {
+  /** For services made before `start()`: nudges whichever relay runs. */
+  readonly outbox: OutboxNudger;
+  /** Readiness: the database answers and every consumer runs (behind `GET /ready`). */
+  ready(): Promise<boolean>;
+  /** The subgraph over its parts: `start()` and `stop()` in the one order every subgraph uses. */
+  assemble(parts: SubgraphParts): Subgraph;
+}
+
+/**
+ * The start/stop every subgraph shares. `start(port)` starts the outbox relay, then each
+ * consumer, then the workers, then listens; `stop()` stops listening first (no new work), then
+ * consumers, workers and the relay last (so what they committed is still published), then
+ * `release`. Both are idempotent, so a test or a signal may call them twice.
+ */
+export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): SubgraphLifecycle {
+  const { dataSource, bus, logger } = options;
+  let relay: OutboxRelay | null = null;
+  let consumers: ConsumerHandle[] = [];
+  let workers: BackgroundWorker[] = [];
+  let expectedConsumers = Number.POSITIVE_INFINITY;
+
+  return {
+    outbox: { nudge: () => relay?.nudge() },
+    async ready() {
+      await dataSource.query('SELECT 1');
+      return consumers.length === expectedConsumers;
+    },
+    assemble(parts) {
+      expectedConsumers = parts.consumers.length;
+      return {
+        name: options.name,
+        schema: parts.schema,
+        subscriptions: parts.server.subscriptions,
+        async start(port, host) {
+          relay ??= startOutboxRelay(dataSource, bus, logger, options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs });
+          if (consumers.length === 0) {
+            for (const spec of parts.consumers) consumers.push(await startConsumer(dataSource, bus, logger, spec));
+          }
+          if (workers.length === 0) {
+            for (const start of parts.workers ?? []) {
+              const worker = start();
+              if (worker) workers.push(worker);
+            }
+          }
+          return parts.server.listen(port, host);
+        },
+        async stop() {
+          await parts.server.stop();
+          await Promise.all(consumers.map((consumer) => consumer.stop()));
+          consumers = [];
+          for (const worker of workers.reverse()) await worker.stop();
+          workers = [];
+          await relay?.stop();
+          relay = null;
+          await parts.release?.();
+        },
+      };
+    },
+  };
+}
