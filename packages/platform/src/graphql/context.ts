@@ -8,4 +8,3 @@ export interface RequestContext {
   /** A child logger that stamps `requestId` on every record. */
   logger: Logger;
 }
-

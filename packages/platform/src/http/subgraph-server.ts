@@ -1,7 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { verifyRouterRequest } from '../auth/router-signature';
 import { ErrorCode } from '../errors';
@@ -13,6 +12,7 @@ import {
   type SubgraphSubscriptions,
   type SubgraphSubscriptionsOptions,
 } from '../subscriptions/serve-subgraph-subscriptions';
+import { listenHttp } from './listen';
 import { BodyTooLargeError, readBody } from './read-body';
 import { sendGraphQLError, sendJson } from './send';
 
@@ -154,16 +154,9 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
         await apollo.start();
         started = true;
       }
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
-          resolve();
-        });
-      });
-      const actual = (httpServer.address() as AddressInfo).port;
-      logger.info({ port: actual }, `${opts.name} subgraph listening`);
-      return { url: `http://${host}:${actual}/graphql`, port: actual };
+      const bound = await listenHttp(httpServer, port, host);
+      logger.info({ port: bound.port }, `${opts.name} subgraph listening`);
+      return bound;
     },
     async stop() {
       // Upgraded sockets are no longer HTTP connections: close them before the server.
