@@ -1,11 +1,18 @@
 export type { EventEnvelope } from './envelope';
 export { envelopeSchema } from './envelope';
-export { RestaurantChangedV1, ItemChangedV1 } from './menu-events';
-export { UserRegisteredV1 } from './users-events';
-export { OrderStatusV1, OrderPlacedV1, OrderLinesChangedV1, OrderStatusChangedV1, OrderPaymentRefundedV1 } from './orders-events';
-export { StockReservedV1, StockRejectedV1, StockReleasedV1 } from './menu-stock-events';
-export { DeliveryPickedUpV1, DeliveryDeliveredV1 } from './delivery-events';
-export { DeliveryOfferedV1, DeliveryAssignedV1, DeliveryCancelledV1 } from './delivery-dispatch-events';
-export { ReviewSubmittedV1, ReviewModeratedV1 } from './feedback-events';
+export { RestaurantChangedV1 } from './menu.restaurant.events';
+export { ItemChangedV1 } from './menu.item.events';
+export { UserRegisteredV1 } from './users.user.events';
+export { OrderStatusV1, OrderPlacedV1, OrderLinesChangedV1, OrderStatusChangedV1 } from './orders.order.events';
+export { OrderPaymentRefundedV1 } from './orders.payment.events';
+export { StockReservedV1, StockRejectedV1, StockReleasedV1 } from './menu.stock.events';
+export {
+  DeliveryOfferedV1,
+  DeliveryAssignedV1,
+  DeliveryCancelledV1,
+  DeliveryPickedUpV1,
+  DeliveryDeliveredV1,
+} from './delivery.delivery.events';
+export { ReviewSubmittedV1, ReviewModeratedV1 } from './feedback.review.events';
 export { EVENTS, EVENT_TYPES, isEventType, producerOf, validateEvent } from './registry';
 export type { DomainEvent, EventData, EventType, ValidationResult } from './registry';

@@ -1,12 +1,19 @@
 import type { z } from 'zod';
 import { envelopeSchema, type EventEnvelope } from './envelope';
-import { ItemChangedV1, RestaurantChangedV1 } from './menu-events';
-import { UserRegisteredV1 } from './users-events';
-import { OrderLinesChangedV1, OrderPaymentRefundedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders-events';
-import { StockRejectedV1, StockReleasedV1, StockReservedV1 } from './menu-stock-events';
-import { DeliveryDeliveredV1, DeliveryPickedUpV1 } from './delivery-events';
-import { DeliveryAssignedV1, DeliveryCancelledV1, DeliveryOfferedV1 } from './delivery-dispatch-events';
-import { ReviewModeratedV1, ReviewSubmittedV1 } from './feedback-events';
+import { ItemChangedV1 } from './menu.item.events';
+import { RestaurantChangedV1 } from './menu.restaurant.events';
+import { UserRegisteredV1 } from './users.user.events';
+import { OrderLinesChangedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders.order.events';
+import { OrderPaymentRefundedV1 } from './orders.payment.events';
+import { StockRejectedV1, StockReleasedV1, StockReservedV1 } from './menu.stock.events';
+import {
+  DeliveryAssignedV1,
+  DeliveryCancelledV1,
+  DeliveryDeliveredV1,
+  DeliveryOfferedV1,
+  DeliveryPickedUpV1,
+} from './delivery.delivery.events';
+import { ReviewModeratedV1, ReviewSubmittedV1 } from './feedback.review.events';
 
 /**
  * Every event type the platform knows, with its current version and payload schema. Adding

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { address } from './shared-shapes';
 
 /*
- * Events of the orders subgraph. The order saga with menu (architecture §3):
+ * `orders.order.*`: the life of an order. The order saga with menu (architecture §3):
  *
  *   orders.order.placed ──► menu reserves stock ──► menu.stock.reserved | menu.stock.rejected
  *   orders.order.lines_changed ──► menu replaces the reservation ──► reserved | rejected again
@@ -14,15 +15,6 @@ import { z } from 'zod';
  * Menu must consume `orders.order.placed`, `orders.order.lines_changed` and
  * `orders.order.status_changed` in ONE consumer so it sees them in publish order.
  */
-
-const geo = z.object({ lat: z.number(), lng: z.number() });
-const address = z.object({
-  line1: z.string(),
-  line2: z.string().nullable(),
-  city: z.string(),
-  postalCode: z.string(),
-  location: geo.nullable(),
-});
 
 export const OrderStatusV1 = z.enum([
   'PENDING',
@@ -107,27 +99,3 @@ export const OrderStatusChangedV1 = z.object({
   at: z.iso.datetime({ offset: true }),
 });
 export type OrderStatusChangedV1 = z.infer<typeof OrderStatusChangedV1>;
-
-/**
- * The provider gave a payment of the order back (a REFUND deadline fired): the customer has
- * the money again. `superseded` false means the order's own payment, whose status is now
- * REFUNDED; true means a late payment of a QR code a lines change had retired, refunded while
- * the order's own payment stays as it was. Both are one event type because both are money
- * returned to the same customer for the same order — what a receipt, a ledger or a support
- * timeline needs — and the flag lets a consumer that shows the order's payment skip the
- * second kind. `amount` is what was refunded: the order's total, or the superseded payment's.
- */
-export const OrderPaymentRefundedV1 = z.object({
-  orderId: z.uuid(),
-  number: z.string(),
-  customerId: z.uuid(),
-  restaurantId: z.uuid(),
-  amount: z.number().int().nonnegative(),
-  currency: z.string().length(3),
-  /** The provider's reference of the payment that was refunded. */
-  paymentReference: z.string().min(1),
-  refundReference: z.string().min(1),
-  superseded: z.boolean(),
-  at: z.iso.datetime({ offset: true }),
-});
-export type OrderPaymentRefundedV1 = z.infer<typeof OrderPaymentRefundedV1>;

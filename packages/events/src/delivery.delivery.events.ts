@@ -1,9 +1,14 @@
 import { z } from 'zod';
 
 /*
- * Dispatch news from the delivery subgraph, for whoever wants to react (subscriptions that
- * push offers to couriers and assignments to customers, the orders subgraph letting the
- * assigned courier read the order before pick-up). Orders' saga does not need them.
+ * `delivery.delivery.*`: the life of a delivery, from the delivery subgraph.
+ * - Dispatch news (offered, assigned, cancelled), for whoever wants to react: subscriptions that
+ *   push offers to couriers and assignments to customers, the orders subgraph letting the
+ *   assigned courier read the order before pick-up. Orders' saga does not need them.
+ * - Courier progress (picked_up, delivered), which the orders subgraph turns into order
+ *   transitions (READY_FOR_PICKUP → PICKED_UP → DELIVERED). `courierUserId` is the courier's
+ *   user account: orders records it as the actor of the transition and lets that courier read
+ *   the order.
  */
 
 /** A delivery was offered to one courier, who has until `expiresAt` to accept or decline. */
@@ -43,3 +48,23 @@ export const DeliveryCancelledV1 = z.object({
   at: z.iso.datetime({ offset: true }),
 });
 export type DeliveryCancelledV1 = z.infer<typeof DeliveryCancelledV1>;
+
+/** The courier has the food. */
+export const DeliveryPickedUpV1 = z.object({
+  deliveryId: z.uuid(),
+  orderId: z.uuid(),
+  courierId: z.uuid(),
+  courierUserId: z.uuid(),
+  at: z.iso.datetime({ offset: true }),
+});
+export type DeliveryPickedUpV1 = z.infer<typeof DeliveryPickedUpV1>;
+
+/** The customer has the food. */
+export const DeliveryDeliveredV1 = z.object({
+  deliveryId: z.uuid(),
+  orderId: z.uuid(),
+  courierId: z.uuid(),
+  courierUserId: z.uuid(),
+  at: z.iso.datetime({ offset: true }),
+});
+export type DeliveryDeliveredV1 = z.infer<typeof DeliveryDeliveredV1>;

@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { address } from './shared-shapes';
 
-const geo = z.object({ lat: z.number(), lng: z.number() });
-const address = z.object({
-  line1: z.string(),
-  line2: z.string().nullable(),
-  city: z.string(),
-  postalCode: z.string(),
-  location: geo.nullable(),
-});
+/* `menu.restaurant.*`: restaurants as the menu subgraph publishes them. */
+
 const openingHours = z.object({ dayOfWeek: z.number().int().min(1).max(7), opens: z.string(), closes: z.string() });
 
 /**
@@ -30,17 +25,3 @@ export const RestaurantChangedV1 = z.object({
   minimumOrder: z.number().int().nonnegative(),
 });
 export type RestaurantChangedV1 = z.infer<typeof RestaurantChangedV1>;
-
-/** The whole menu item as it is now; `deleted` marks its removal. */
-export const ItemChangedV1 = z.object({
-  itemId: z.uuid(),
-  revision: z.number().int().nonnegative(),
-  restaurantId: z.uuid(),
-  name: z.string(),
-  price: z.number().int().positive(),
-  currency: z.string().length(3),
-  available: z.boolean(),
-  stock: z.number().int().nonnegative().nullable(),
-  deleted: z.boolean(),
-});
-export type ItemChangedV1 = z.infer<typeof ItemChangedV1>;
