@@ -10,21 +10,20 @@ import {
   type SubgraphDeps,
 } from '@foodgraph/platform';
 import { DEFAULT_ORDERS_CONFIG, type OrdersConfig } from './config';
-import { LIVE_UPDATES_CONSUMER, liveUpdateHandlers } from './events/live-updates.handlers';
-import { menuReadModelHandlers, READ_MODEL_CONSUMER } from './events/menu-read-model.handlers';
-import { SAGA_CONSUMER, sagaHandlers } from './events/saga.handlers';
 import { buildOrdersSchema } from './graphql/build-orders-schema';
 import type { OrdersContext } from './graphql/context';
 import { createOrdersLoaders } from './graphql/loaders';
 import { sandboxWebhookRoute } from './http/sandbox-webhook.route';
 import type { PaymentProvider } from './payments/payment-provider';
 import { createSandboxProvider } from './payments/sandbox-provider';
-import { orderDeadlineHandler } from './services/deadline-handler';
+import { ordersConsumers } from './reactions';
 import { startDeadlinePoller, type DeadlinePoller } from './services/deadline-poller';
 import { startKitchenSimulator, type KitchenSimulator } from './services/kitchen-simulator';
-import { OrderCommands } from './services/order-commands.service';
-import { OrderReads } from './services/order-reads.service';
-import { OrderTransitions } from './services/order-transitions';
+import { OrderCommandsService } from './services/order-commands.service';
+import { OrderDeadlinesService } from './services/order-deadlines.service';
+import { OrderReadsService } from './services/order-reads.service';
+import { OrderSagaService } from './services/order-saga.service';
+import { OrderTransitionsService } from './services/order-transitions.service';
 import type { OrdersServices } from './services/orders-services';
 import { PaymentService } from './services/payment.service';
 import { PlaceOrderService } from './services/place-order.service';
@@ -65,15 +64,17 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   // Services exist before start() creates the relay; they nudge whichever relay is running.
   const outbox = { nudge: () => relay?.nudge() };
   const timeouts = { paymentTimeoutMs: config.paymentTimeoutMs, acceptTimeoutMs: config.acceptTimeoutMs };
-  const transitions = new OrderTransitions(timeouts, logger);
+  const transitions = new OrderTransitionsService(timeouts, logger);
   const payments = new PaymentService(dataSource, provider, transitions, outbox, clock, logger);
+  const deadlines = new OrderDeadlinesService(transitions, payments, clock);
   const services: OrdersServices = {
     placing: new PlaceOrderService(dataSource, outbox, clock),
-    commands: new OrderCommands(dataSource, transitions, payments, outbox, clock),
-    reads: new OrderReads(dataSource),
+    commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock),
+    reads: new OrderReadsService(dataSource),
     payments,
     clock,
   };
+  const reactions = ordersConsumers({ saga: new OrderSagaService(transitions, payments, timeouts, clock, logger), pubsub });
 
   const schema = await buildOrdersSchema();
   const server = createSubgraphServer<OrdersContext>({
@@ -91,7 +92,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     routes: [sandboxWebhookRoute(provider, payments, clock, logger)],
     ready: async () => {
       await dataSource.query('SELECT 1');
-      return consumers.length === 3;
+      return consumers.length === reactions.length;
     },
     subscriptions: true,
   });
@@ -103,18 +104,13 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     async start(port, host) {
       relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
       if (consumers.length === 0) {
-        consumers = [
-          await startConsumer(dataSource, bus, logger, { consumer: READ_MODEL_CONSUMER, handlers: menuReadModelHandlers }),
-          await startConsumer(dataSource, bus, logger, {
-            consumer: SAGA_CONSUMER,
-            handlers: sagaHandlers({ transitions, payments, timeouts, clock, logger }),
-          }),
-          await startConsumer(dataSource, bus, logger, { consumer: LIVE_UPDATES_CONSUMER, handlers: liveUpdateHandlers(pubsub) }),
-        ];
+        const started: ConsumerHandle[] = [];
+        for (const reaction of reactions) started.push(await startConsumer(dataSource, bus, logger, reaction));
+        consumers = started;
       }
       poller ??= startDeadlinePoller({
         dataSource,
-        handle: orderDeadlineHandler(transitions, payments, clock),
+        handle: (manager, deadline, order, emit) => deadlines.fire(manager, deadline, order, emit),
         clock,
         logger,
         intervalMs: config.deadlinePollMs,

@@ -1,6 +1,6 @@
 import type { Identity } from '@foodgraph/platform';
 import type { RecordedEvent } from '@foodgraph/testing';
-import { LIVE_UPDATES_CONSUMER } from '../src/events/live-updates.handlers';
+import { LIVE_UPDATES_CONSUMER } from '../src/reactions';
 import { seedVenue, type Venue } from './support/menu-fixtures';
 import { CANCEL, REJECT, UPDATE_LINES, ok, type OrderResult } from './support/operations';
 import { OrdersHarness, user } from './support/orders-harness';

@@ -4,10 +4,12 @@ import type { GraphQLSchema } from 'graphql';
 import type { OrdersContext } from './context';
 import { OrderMutationResolver } from './order-mutation.resolver';
 import { OrderSubscriptionResolver } from './order-subscription.resolver';
+import { orderReference } from './order.reference';
 import { OrderResolver } from './order.resolver';
-import { ordersReferenceResolvers } from './references';
 import { RestaurantOrdersResolver } from './restaurant-orders.resolver';
+import { restaurantReference } from './restaurant.reference';
 import { UserOrdersResolver } from './user-orders.resolver';
+import { userReference } from './user.reference';
 
 /**
  * The orders subgraph schema. Resolvers find their services in the request context, so the
@@ -16,7 +18,7 @@ import { UserOrdersResolver } from './user-orders.resolver';
 export function buildOrdersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<OrdersContext>({
     resolvers: [OrderResolver, OrderMutationResolver, OrderSubscriptionResolver, UserOrdersResolver, RestaurantOrdersResolver],
-    referenceResolvers: ordersReferenceResolvers,
+    referenceResolvers: { Order: orderReference, User: userReference, Restaurant: restaurantReference },
   });
 }
 

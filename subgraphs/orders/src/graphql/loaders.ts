@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { OrderLineEntity } from '../entities/order-line.entity';
 import type { OrderStatusChangeEntity } from '../entities/order-status-change.entity';
 import { historyOf, linesOf } from '../services/order-queries';
-import { findOwners } from '../services/read-model';
+import { findOwners } from '../services/menu-read-model';
 
 /**
  * Collects `load(key)` calls made in the same tick into one fetch, each key once per request.

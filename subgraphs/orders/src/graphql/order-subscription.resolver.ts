@@ -1,7 +1,7 @@
 import { NotFoundError } from '@foodgraph/platform';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { orderUpdatedTrigger, restaurantFeedTrigger, type OrderLiveEvent } from '../events/live-topics';
 import type { OrdersContext } from './context';
-import { orderUpdatedTrigger, restaurantFeedTrigger, type OrderLiveEvent } from './live-triggers';
 import { toOrder } from './order-view';
 import { Order } from './types/order.type';
 

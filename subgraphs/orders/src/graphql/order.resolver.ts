@@ -19,8 +19,7 @@ export class OrderResolver {
 
   @Query(() => OrderConnection, { description: "The signed-in user's own orders, newest first." })
   async myOrders(@Args(() => OrderPageArgs) { first, after }: OrderPageArgs, @Ctx() ctx: OrdersContext): Promise<OrderConnection> {
-    const userId = ctx.identity.kind === 'user' ? ctx.identity.userId : '';
-    const page = await ctx.services.reads.ordersOfCustomer(ctx.identity, userId, first ?? 20, after);
+    const page = await ctx.services.reads.ordersOfCaller(ctx.identity, first ?? 20, after);
     return toConnection(page.orders, page.hasNextPage);
   }
 

@@ -1,36 +1,71 @@
-import { ForbiddenError, isAdmin, UnauthenticatedError, type Identity, type UserIdentity } from '@foodgraph/platform';
+import { ForbiddenError, isAdmin, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform';
 import { ActorKind, type Actor } from '../domain/order-status';
-import type { OrderEntity } from '../entities/order.entity';
 
-/** The signed-in user, or UNAUTHENTICATED. */
-export function signedIn(identity: Identity): UserIdentity {
-  if (identity.kind !== 'user') throw new UnauthenticatedError();
-  return identity;
+/**
+ * The orders subgraph's whole policy. Every FORBIDDEN and UNAUTHENTICATED of this subgraph is
+ * thrown here; services call the guard of a use case before doing anything else, and
+ * resolvers only pass the caller's identity on. `tests/unit/access.test.ts` reads as the table
+ * of who may do what.
+ *
+ * Guards judge plain shapes (an order's customer and courier, a restaurant's owner from the
+ * read model) so they stay free of the database and unit-testable. An `ownerId` of null means
+ * the read model does not know the restaurant: then nobody is its owner.
+ */
+
+/** The parts of an order that decide who may touch it. */
+export interface OrderParties {
+  customerId: string;
+  courierUserId: string | null;
+}
+
+/** Any signed-in user may look orders up; what each of them may see is decided per order. */
+export function assertSignedInReader(identity: Identity): UserIdentity {
+  return signedIn(identity);
+}
+
+/** Only customers place orders (a partner or courier account orders with a customer account). */
+export function assertCanPlaceOrder(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['CUSTOMER'], 'Only customers place orders');
 }
 
 /**
  * Who may see an order: its customer, the owner of its restaurant, the courier assigned to
- * it, and admins. `ownerId` comes from the read model (null when the restaurant is unknown).
+ * it, and admins. A predicate, so reads can filter as well as refuse.
  */
-export function canReadOrder(
-  identity: Identity,
-  order: Pick<OrderEntity, 'customerId' | 'courierUserId'>,
-  ownerId: string | null,
-): boolean {
+export function canReadOrder(identity: Identity, order: OrderParties, ownerId: string | null): boolean {
   if (identity.kind !== 'user') return false;
   if (identity.role === 'ADMIN') return true;
   return identity.userId === order.customerId || identity.userId === ownerId || identity.userId === order.courierUserId;
 }
 
-/** The actor for cancelling: an admin, or else the order's own customer (FORBIDDEN otherwise). */
-export function customerOrAdminActor(identity: Identity, order: Pick<OrderEntity, 'customerId'>): Actor {
+/** `canReadOrder` as a guard: UNAUTHENTICATED for anonymous callers, FORBIDDEN for others. */
+export function assertCanReadOrder(identity: Identity, order: OrderParties, ownerId: string | null): void {
+  signedIn(identity);
+  if (!canReadOrder(identity, order, ownerId)) throw new ForbiddenError('This order is not yours to see');
+}
+
+/** A customer's order list: the customer themself or an admin. */
+export function assertCanReadCustomerOrders(identity: Identity, customerId: string): void {
+  const user = signedIn(identity);
+  if (user.userId !== customerId && !isAdmin(identity)) throw new ForbiddenError('Only the user themself or an admin may see their orders');
+}
+
+/** A restaurant's orders, its kitchen queue and its live feed: its owner or an admin. */
+export function assertCanReadRestaurantOrders(identity: Identity, ownerId: string | null): void {
+  const user = signedIn(identity);
+  if (isAdmin(identity) || (ownerId !== null && user.userId === ownerId)) return;
+  throw new ForbiddenError("Only the restaurant's owner or an admin may see its orders");
+}
+
+/** The actor for cancelling (and paying in the sandbox): an admin, or else the order's own customer. */
+export function customerOrAdminActor(identity: Identity, order: Pick<OrderParties, 'customerId'>): Actor {
   const user = signedIn(identity);
   if (isAdmin(identity)) return { kind: ActorKind.Admin, userId: user.userId };
   if (user.userId === order.customerId) return { kind: ActorKind.Customer, userId: user.userId };
   throw new ForbiddenError('Only the customer who placed this order (or an admin) may do this');
 }
 
-/** The actor for kitchen work: only the restaurant's owner. */
+/** The actor for kitchen work (accept, reject, cook, lines, ready): only the restaurant's owner, not even an admin. */
 export function ownerActor(identity: Identity, ownerId: string | null): Actor {
   const user = signedIn(identity);
   if (ownerId !== null && user.userId === ownerId) return { kind: ActorKind.Owner, userId: user.userId };
@@ -38,15 +73,28 @@ export function ownerActor(identity: Identity, ownerId: string | null): Actor {
 }
 
 /** The actor for changing lines: only the order's own customer. */
-export function customerActor(identity: Identity, order: Pick<OrderEntity, 'customerId'>): Actor {
+export function customerActor(identity: Identity, order: Pick<OrderParties, 'customerId'>): Actor {
   const user = signedIn(identity);
   if (user.userId === order.customerId) return { kind: ActorKind.Customer, userId: user.userId };
   throw new ForbiddenError('Only the customer who placed this order may do this');
 }
 
-/** Owner or admin, for reading a restaurant's orders. */
-export function assertOwnerOrAdmin(identity: Identity, ownerId: string | null): void {
-  const user = signedIn(identity);
-  if (isAdmin(identity) || (ownerId !== null && user.userId === ownerId)) return;
-  throw new ForbiddenError("Only the restaurant's owner or an admin may see its orders");
+/** The payment provider as `confirmSandboxPayment` sees it. */
+export interface ProviderCapability {
+  name: string;
+  /** Whether the provider can pretend a payment happened (only the sandbox can). */
+  simulates: boolean;
+}
+
+/**
+ * `confirmSandboxPayment`: the order's customer or an admin, and only while payments go
+ * through a provider that can simulate one (a real provider's money is never faked).
+ */
+export function assertCanConfirmSandboxPayment(
+  identity: Identity,
+  order: Pick<OrderParties, 'customerId'>,
+  provider: ProviderCapability,
+): void {
+  customerOrAdminActor(identity, order);
+  if (!provider.simulates) throw new ForbiddenError(`Payments go through ${provider.name}; only the sandbox provider can simulate one`);
 }

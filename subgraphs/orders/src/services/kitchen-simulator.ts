@@ -2,13 +2,13 @@ import { withOutbox, type Clock, type Logger } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { ActorKind, OrderStatus } from '../domain/order-status';
 import { OrderEntity } from '../entities/order.entity';
-import type { OrderTransitions } from './order-transitions';
+import type { OrderTransitionsService } from './order-transitions.service';
 import type { OutboxNudger } from './outbox-nudger';
-import { findOwners } from './read-model';
+import { findOwners } from './menu-read-model';
 
 export interface KitchenSimulatorOptions {
   dataSource: DataSource;
-  transitions: OrderTransitions;
+  transitions: OrderTransitionsService;
   outbox: OutboxNudger;
   clock: Clock;
   logger: Logger;

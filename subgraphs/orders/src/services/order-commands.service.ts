@@ -19,10 +19,10 @@ import { OrderEntity } from '../entities/order.entity';
 import { orderLinesChanged, type ChangeOrigin } from '../events/order-events';
 import { customerActor, customerOrAdminActor, ownerActor } from './access';
 import { lockOrder } from './order-queries';
-import type { OrderTransitions } from './order-transitions';
+import type { OrderTransitionsService } from './order-transitions.service';
 import type { OutboxNudger } from './outbox-nudger';
 import type { PaymentService } from './payment.service';
-import { findMenuItems, findOwners, findRestaurant } from './read-model';
+import { findMenuItems, findOwners, findRestaurant } from './menu-read-model';
 
 export const MIN_PREP_MINUTES = 1;
 export const MAX_PREP_MINUTES = 240;
@@ -33,10 +33,10 @@ const MAX_REASON_LENGTH = 500;
  * the restaurant's owner accepts, rejects and cooks it. Each runs in one transaction on the
  * locked order row; the state machine decides whether the move is legal.
  */
-export class OrderCommands {
+export class OrderCommandsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly transitions: OrderTransitions,
+    private readonly transitions: OrderTransitionsService,
     private readonly payments: PaymentService,
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,

@@ -1,11 +1,11 @@
-import { ForbiddenError, isAdmin, isUuid, type Identity } from '@foodgraph/platform';
+import { isUuid, type Identity } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import type { OrderStatus } from '../domain/order-status';
 import { checkPageSize, decodeCursor } from '../domain/pagination';
 import type { OrderEntity } from '../entities/order.entity';
-import { assertOwnerOrAdmin, canReadOrder, signedIn } from './access';
+import { assertCanReadCustomerOrders, assertCanReadOrder, assertCanReadRestaurantOrders, assertSignedInReader } from './access';
 import { findOrder, kitchenOrders, pageOrders } from './order-queries';
-import { findOwners } from './read-model';
+import { findOwners } from './menu-read-model';
 
 export interface OrderPage {
   orders: OrderEntity[];
@@ -13,7 +13,7 @@ export interface OrderPage {
 }
 
 /** Reading orders, with who-may-see-what applied. */
-export class OrderReads {
+export class OrderReadsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -21,11 +21,11 @@ export class OrderReads {
    * may not see is FORBIDDEN (ids are unguessable, so saying it exists gives nothing away).
    */
   async order(identity: Identity, id: string): Promise<OrderEntity | null> {
-    signedIn(identity);
+    assertSignedInReader(identity);
     const order = await findOrder(this.dataSource.manager, id);
     if (!order) return null;
     const owners = await findOwners(this.dataSource.manager, [order.restaurantId]);
-    if (!canReadOrder(identity, order, owners.get(order.restaurantId) ?? null)) throw new ForbiddenError('This order is not yours to see');
+    assertCanReadOrder(identity, order, owners.get(order.restaurantId) ?? null);
     return order;
   }
 
@@ -40,14 +40,18 @@ export class OrderReads {
   /** Who may watch a restaurant's orders live: its owner or an admin (FORBIDDEN otherwise). */
   async assertCanWatchRestaurant(identity: Identity, restaurantId: string): Promise<void> {
     const owners = await findOwners(this.dataSource.manager, [restaurantId]);
-    assertOwnerOrAdmin(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+    assertCanReadRestaurantOrders(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+  }
+
+  /** `myOrders`: the signed-in user's own orders, newest first. */
+  async ordersOfCaller(identity: Identity, first: number, after: string | null | undefined): Promise<OrderPage> {
+    const user = assertSignedInReader(identity);
+    return this.ordersOfCustomer(identity, user.userId, first, after);
   }
 
   /** A customer's orders, newest first: the customer themself or an admin. */
   async ordersOfCustomer(identity: Identity, customerId: string, first: number, after: string | null | undefined): Promise<OrderPage> {
-    const user = signedIn(identity);
-    if (user.userId !== customerId && !isAdmin(identity))
-      throw new ForbiddenError('Only the user themself or an admin may see their orders');
+    assertCanReadCustomerOrders(identity, customerId);
     const size = checkPageSize(first);
     if (!isUuid(customerId)) return { orders: [], hasNextPage: false };
     return pageOrders(this.dataSource.manager, { customerId: customerId.toLowerCase(), first: size, afterId: decodeCursor(after) });
@@ -62,7 +66,7 @@ export class OrderReads {
     after: string | null | undefined,
   ): Promise<OrderPage> {
     const owners = await findOwners(this.dataSource.manager, [restaurantId]);
-    assertOwnerOrAdmin(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+    assertCanReadRestaurantOrders(identity, owners.get(restaurantId.toLowerCase()) ?? null);
     const size = checkPageSize(first);
     if (!isUuid(restaurantId)) return { orders: [], hasNextPage: false };
     return pageOrders(this.dataSource.manager, {
@@ -76,7 +80,7 @@ export class OrderReads {
   /** The kitchen display: orders to accept, cook and hand over, oldest first; owner or admin. */
   async kitchenQueue(identity: Identity, restaurantId: string): Promise<OrderEntity[]> {
     const owners = await findOwners(this.dataSource.manager, [restaurantId]);
-    assertOwnerOrAdmin(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+    assertCanReadRestaurantOrders(identity, owners.get(restaurantId.toLowerCase()) ?? null);
     if (!isUuid(restaurantId)) return [];
     return kitchenOrders(this.dataSource.manager, restaurantId.toLowerCase());
   }

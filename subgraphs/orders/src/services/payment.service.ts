@@ -1,5 +1,4 @@
 import {
-  ForbiddenError,
   InvalidStateTransitionError,
   NotFoundError,
   uuidv7,
@@ -16,12 +15,12 @@ import { OrderEntity } from '../entities/order.entity';
 import { paymentRefunded, type ChangeOrigin } from '../events/order-events';
 import type { PaymentNotification, PaymentProvider } from '../payments/payment-provider';
 import { canSimulate } from '../payments/payment-provider';
-import { customerOrAdminActor } from './access';
-import { scheduleDeadline } from './deadlines';
+import { assertCanConfirmSandboxPayment } from './access';
+import { scheduleDeadline } from './deadline-schedule';
 import { findOrder } from './order-queries';
-import type { OrderTransitions } from './order-transitions';
+import type { OrderTransitionsService } from './order-transitions.service';
 import type { OutboxNudger } from './outbox-nudger';
-import { findRestaurant } from './read-model';
+import { findRestaurant } from './menu-read-model';
 
 /** What became of a payment notification. */
 export type NotificationResult =
@@ -35,7 +34,7 @@ export class PaymentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly provider: PaymentProvider,
-    private readonly transitions: OrderTransitions,
+    private readonly transitions: OrderTransitionsService,
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
     private readonly logger: Logger,
@@ -224,12 +223,12 @@ export class PaymentService {
   async confirmSandboxPayment(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<string> {
     const order = await findOrder(this.dataSource.manager, orderId);
     if (!order) throw new NotFoundError('Order', orderId);
-    customerOrAdminActor(identity, order);
-    if (!canSimulate(this.provider))
-      throw new ForbiddenError(`Payments go through ${this.provider.name}; only the sandbox provider can simulate one`);
+    const simulator = canSimulate(this.provider) ? this.provider : null;
+    assertCanConfirmSandboxPayment(identity, order, { name: this.provider.name, simulates: simulator !== null });
     if (order.status !== OrderStatus.AwaitingPayment || !order.paymentReference)
       throw new InvalidStateTransitionError(order.status, OrderStatus.Placed);
-    await this.applyNotification(this.provider.simulatePaid(order.paymentReference, order.total, order.currency, this.clock()), origin);
+    // The guard refused every provider that cannot simulate, so `simulator` is set here.
+    await this.applyNotification(simulator!.simulatePaid(order.paymentReference, order.total, order.currency, this.clock()), origin);
     return order.id;
   }
 

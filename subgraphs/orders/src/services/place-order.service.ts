@@ -1,4 +1,4 @@
-import { ForbiddenError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import { uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { businessDayOf, formatOrderNumber } from '../domain/order-number';
 import { cleanAddress, cleanIdempotencyKey, cleanNotes, type AddressRequest, type LineRequest } from '../domain/order-input-rules';
@@ -7,10 +7,10 @@ import { quoteOrder } from '../domain/quote-order';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { orderPlaced, type ChangeOrigin } from '../events/order-events';
-import { signedIn } from './access';
+import { assertCanPlaceOrder } from './access';
 import { isUniqueViolation } from './db-errors';
 import type { OutboxNudger } from './outbox-nudger';
-import { findMenuItems, findRestaurant } from './read-model';
+import { findMenuItems, findRestaurant } from './menu-read-model';
 
 /** `placeOrder`'s input as the resolver hands it over. */
 export interface PlaceOrderRequest {
@@ -27,7 +27,7 @@ const IDEMPOTENCY_INDEX = 'orders_customer_idempotency_key';
 /**
  * Placing orders. The order is created PENDING with its price snapshot and a short number, and
  * `orders.order.placed` goes into the outbox in the same transaction; menu answers for the
- * stock and the saga continues in `saga.handlers.ts`.
+ * stock and the saga continues in `order-saga.service.ts`.
  */
 export class PlaceOrderService {
   constructor(
@@ -42,8 +42,7 @@ export class PlaceOrderService {
    * (customer, key) when two requests race, in which case the loser returns the winner's.
    */
   async place(identity: Identity, request: PlaceOrderRequest, origin: ChangeOrigin): Promise<OrderEntity> {
-    const customer = signedIn(identity);
-    if (customer.role !== 'CUSTOMER') throw new ForbiddenError('Only customers place orders');
+    const customer = assertCanPlaceOrder(identity);
     const key = cleanIdempotencyKey(request.idempotencyKey, 'input.idempotencyKey');
     const existing = await this.byKey(this.dataSource.manager, customer.userId, key);
     if (existing) return existing;

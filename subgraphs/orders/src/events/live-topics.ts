@@ -1,4 +1,11 @@
+import type { PubSub } from '@foodgraph/platform';
 import type { OrderStatus, PaymentStatus } from '../domain/order-status';
+
+/*
+ * The live updates this subgraph publishes on its pub/sub (Redis when configured, so every
+ * replica's subscribers get them): topic names, the message, and the one publish helper. The
+ * live-updates reactions publish here; the subscription resolvers listen here.
+ */
 
 /** Pub/sub trigger of one order's changes: what `orderUpdated(orderId)` listens on. */
 export const orderUpdatedTrigger = (orderId: string): string => `orders.order.updated.${orderId.toLowerCase()}`;
@@ -24,4 +31,15 @@ export interface OrderLiveEvent {
   statusReason?: string | null;
   /** When the change happened (ISO 8601). */
   occurredAt: string;
+}
+
+/**
+ * Publishes one change of an order to both topics that show it: the order's own and its
+ * restaurant's feed.
+ */
+export async function publishOrderLiveEvent(pubsub: PubSub, event: OrderLiveEvent): Promise<void> {
+  await Promise.all([
+    pubsub.publish(orderUpdatedTrigger(event.orderId), event),
+    pubsub.publish(restaurantFeedTrigger(event.restaurantId), event),
+  ]);
 }

@@ -5,7 +5,7 @@ import { LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/or
 import { DeadlineKind } from '../entities/deadline.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { orderStatusChanged, type ChangeOrigin } from '../events/order-events';
-import { retireTimeouts, scheduleDeadline } from './deadlines';
+import { retireTimeouts, scheduleDeadline } from './deadline-schedule';
 
 /** How long the saga waits for the customer to pay and for the restaurant to accept. */
 export interface SagaTimeouts {
@@ -30,7 +30,7 @@ export interface TransitionRequest {
  * side effects (timeouts, refunds, line states), appends the history entry and emits
  * `orders.order.status_changed`. Either all of it commits or none of it does.
  */
-export class OrderTransitions {
+export class OrderTransitionsService {
   constructor(
     private readonly timeouts: SagaTimeouts,
     private readonly logger: Logger,

@@ -1,0 +1,55 @@
+import type { DomainEvent } from '@foodgraph/events';
+import type { PubSub } from '@foodgraph/platform';
+import type { EntityManager } from 'typeorm';
+import { OrderStatus } from '../domain/order-status';
+import { publishOrderLiveEvent } from '../events/live-topics';
+import { findOrder } from '../services/order-queries';
+import { sagaCauseOf, type OrderSagaService } from '../services/order-saga.service';
+
+/*
+ * What orders does when delivery's events arrive: follow the courier (saga), and show the
+ * assignment live. Each runs in the consumer's transaction.
+ */
+
+/** `delivery.delivery.assigned` → the assigned courier may read (and watch) the order. */
+export async function recordCourierWhenDeliveryAssigned(
+  saga: OrderSagaService,
+  event: DomainEvent<'delivery.delivery.assigned'>,
+  manager: EntityManager,
+): Promise<void> {
+  await saga.courierAssigned(manager, event.data.orderId, event.data.courierUserId);
+}
+
+/** `delivery.delivery.picked_up` → the order is PICKED_UP. */
+export async function markOrderPickedUpWhenDeliveryPickedUp(
+  saga: OrderSagaService,
+  event: DomainEvent<'delivery.delivery.picked_up'>,
+  manager: EntityManager,
+): Promise<void> {
+  await saga.courierProgressed(manager, event.data, OrderStatus.PickedUp, sagaCauseOf(event));
+}
+
+/** `delivery.delivery.delivered` → the order is DELIVERED. */
+export async function markOrderDeliveredWhenDeliveryDelivered(
+  saga: OrderSagaService,
+  event: DomainEvent<'delivery.delivery.delivered'>,
+  manager: EntityManager,
+): Promise<void> {
+  await saga.courierProgressed(manager, event.data, OrderStatus.Delivered, sagaCauseOf(event));
+}
+
+/** `delivery.delivery.assigned` → watchers see the order again: its status stays, but its delivery now has a courier to show. */
+export async function publishLiveUpdateWhenCourierAssigned(
+  pubsub: PubSub,
+  event: DomainEvent<'delivery.delivery.assigned'>,
+  manager: EntityManager,
+): Promise<void> {
+  const order = await findOrder(manager, event.data.orderId);
+  if (!order) return;
+  await publishOrderLiveEvent(pubsub, {
+    orderId: order.id,
+    restaurantId: order.restaurantId,
+    cause: event.type,
+    occurredAt: event.data.at,
+  });
+}

@@ -1,0 +1,85 @@
+import type { EventHandlers, PubSub } from '@foodgraph/platform';
+import type { OrderSagaService } from '../services/order-saga.service';
+import {
+  markOrderDeliveredWhenDeliveryDelivered,
+  markOrderPickedUpWhenDeliveryPickedUp,
+  publishLiveUpdateWhenCourierAssigned,
+  recordCourierWhenDeliveryAssigned,
+} from './delivery-events.reactions';
+import {
+  continueOrderWhenStockReserved,
+  recordMenuItemWhenItemChanged,
+  recordRestaurantWhenRestaurantChanged,
+  rejectOrderWhenStockRejected,
+} from './menu-events.reactions';
+import {
+  publishLiveUpdateWhenOrderLinesChanged,
+  publishLiveUpdateWhenOrderPlaced,
+  publishLiveUpdateWhenOrderStatusChanged,
+  publishLiveUpdateWhenPaymentRefunded,
+} from './order-events.reactions';
+
+/** Durable consumer name of the menu read model. */
+export const READ_MODEL_CONSUMER = 'orders-menu-read-model';
+
+/** Durable consumer name of the saga's reactions to menu and delivery (and of recording the assigned courier). */
+export const SAGA_CONSUMER = 'orders-saga';
+
+/** Durable consumer name of the feed behind the order subscriptions. */
+export const LIVE_UPDATES_CONSUMER = 'orders-live-updates';
+
+/** What the reactions call. */
+export interface OrdersReactionDeps {
+  saga: OrderSagaService;
+  /** Where live updates go; the subscription resolvers listen on it. */
+  pubsub: PubSub;
+}
+
+/** One durable consumer: its name and the reaction to each event type it takes. */
+export interface OrdersConsumer {
+  consumer: string;
+  handlers: EventHandlers;
+}
+
+/**
+ * Every consumer of the orders subgraph with its reactions, in the order they start. Each
+ * reaction runs inside its consumer's transaction, with the inbox row that makes a redelivery
+ * change nothing twice.
+ *
+ * The live updates are one durable consumer shared by every replica, so each change is
+ * published exactly once and in the order the changes happened (the bus keeps one message of
+ * a consumer in flight). The publish happens inside the consumer's transaction; if that
+ * transaction then failed to commit, the redelivered event is published again — a duplicate
+ * the subscriber sees as the same state.
+ */
+export function ordersConsumers({ saga, pubsub }: OrdersReactionDeps): OrdersConsumer[] {
+  return [
+    {
+      consumer: READ_MODEL_CONSUMER,
+      handlers: {
+        'menu.restaurant.changed': recordRestaurantWhenRestaurantChanged,
+        'menu.item.changed': recordMenuItemWhenItemChanged,
+      },
+    },
+    {
+      consumer: SAGA_CONSUMER,
+      handlers: {
+        'menu.stock.reserved': (event, manager) => continueOrderWhenStockReserved(saga, event, manager),
+        'menu.stock.rejected': (event, manager) => rejectOrderWhenStockRejected(saga, event, manager),
+        'delivery.delivery.assigned': (event, manager) => recordCourierWhenDeliveryAssigned(saga, event, manager),
+        'delivery.delivery.picked_up': (event, manager) => markOrderPickedUpWhenDeliveryPickedUp(saga, event, manager),
+        'delivery.delivery.delivered': (event, manager) => markOrderDeliveredWhenDeliveryDelivered(saga, event, manager),
+      },
+    },
+    {
+      consumer: LIVE_UPDATES_CONSUMER,
+      handlers: {
+        'orders.order.placed': (event) => publishLiveUpdateWhenOrderPlaced(pubsub, event),
+        'orders.order.status_changed': (event) => publishLiveUpdateWhenOrderStatusChanged(pubsub, event),
+        'orders.order.lines_changed': (event) => publishLiveUpdateWhenOrderLinesChanged(pubsub, event),
+        'orders.payment.refunded': (event) => publishLiveUpdateWhenPaymentRefunded(pubsub, event),
+        'delivery.delivery.assigned': (event, manager) => publishLiveUpdateWhenCourierAssigned(pubsub, event, manager),
+      },
+    },
+  ];
+}

@@ -1,0 +1,168 @@
+import type { DomainEvent } from '@foodgraph/events';
+import { appendToOutbox, type Clock, type Emit, type Logger } from '@foodgraph/platform';
+import type { EntityManager } from 'typeorm';
+import { canTransition } from '../domain/order-state-machine';
+import { ActorKind, OrderStatus, PaymentMethod, SYSTEM_ACTOR, type Actor } from '../domain/order-status';
+import { OrderEntity } from '../entities/order.entity';
+import type { ChangeOrigin } from '../events/order-events';
+import type { OrderTransitionsService, SagaTimeouts } from './order-transitions.service';
+import type { PaymentService } from './payment.service';
+
+/** The event a saga step answers: the origin of the changes it makes, and what a skipped one logs. */
+export interface SagaCause {
+  eventId: string;
+  /** The event's type, e.g. `menu.stock.reserved`. */
+  type: string;
+  correlationId: string;
+}
+
+/** The cause of a saga step handling `event`. */
+export function sagaCauseOf(event: DomainEvent): SagaCause {
+  return { eventId: event.id, type: event.type, correlationId: event.correlationId };
+}
+
+/** Menu's answer to a stock reservation of `stockVersion` of an order's lines. */
+export interface StockAnswer {
+  orderId: string;
+  stockVersion: number;
+}
+
+/** Delivery's news that the courier picked an order up or delivered it. */
+export interface CourierProgress {
+  orderId: string;
+  courierUserId: string;
+}
+
+/**
+ * The order's part of the saga with menu (stock) and delivery (courier progress). Each step
+ * runs in the caller's transaction — the consumer's, with its inbox row, so a redelivered
+ * event changes nothing twice. An answer that no longer fits the order — stock news for an
+ * order already cancelled, or about lines since replaced — is logged and dropped: the order's
+ * own state is the truth, and menu releases stock for closed orders on its own.
+ */
+export class OrderSagaService {
+  constructor(
+    private readonly transitions: OrderTransitionsService,
+    private readonly payments: PaymentService,
+    private readonly timeouts: SagaTimeouts,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  /**
+   * Stock is reserved: a cash order is PLACED at once; a QR order gets its payment from the
+   * provider and waits for it (AWAITING_PAYMENT, with the payment timeout running).
+   */
+  async stockReserved(manager: EntityManager, answer: StockAnswer, cause: SagaCause): Promise<void> {
+    await this.withOrder(manager, cause, answer.orderId, async (order, emit) => {
+      if (!this.stockAnswerApplies(order, answer, cause)) return;
+      const at = this.clock();
+      const origin = originOf(cause);
+      if (order.paymentMethod === PaymentMethod.CashOnDelivery) {
+        await this.transitions.apply(
+          manager,
+          order,
+          { to: OrderStatus.Placed, actor: SYSTEM_ACTOR, at, origin, reason: 'Stock reserved; paying cash on delivery' },
+          emit,
+        );
+        return;
+      }
+      await this.payments.createPayment(manager, order, new Date(at.getTime() + this.timeouts.paymentTimeoutMs));
+      await this.transitions.apply(
+        manager,
+        order,
+        { to: OrderStatus.AwaitingPayment, actor: SYSTEM_ACTOR, at, origin, reason: 'Stock reserved; waiting for the QR payment' },
+        emit,
+      );
+    });
+  }
+
+  /** Menu could not reserve the stock: the order is REJECTED with menu's reason. */
+  async stockRejected(manager: EntityManager, answer: StockAnswer & { reason: string }, cause: SagaCause): Promise<void> {
+    await this.withOrder(manager, cause, answer.orderId, async (order, emit) => {
+      if (!this.stockAnswerApplies(order, answer, cause)) return;
+      await this.transitions.apply(
+        manager,
+        order,
+        { to: OrderStatus.Rejected, actor: SYSTEM_ACTOR, at: this.clock(), origin: originOf(cause), reason: answer.reason },
+        emit,
+      );
+    });
+  }
+
+  /**
+   * Remembers the courier delivery assigned, so they may read (and watch) the order before
+   * pick-up. Not a transition; the first assignment wins.
+   */
+  async courierAssigned(manager: EntityManager, orderId: string, courierUserId: string): Promise<void> {
+    await manager.query('UPDATE orders SET courier_user_id = $2 WHERE id = $1 AND courier_user_id IS NULL', [orderId, courierUserId]);
+  }
+
+  /** The courier's progress moves the order to PICKED_UP or DELIVERED, in the courier's name. */
+  async courierProgressed(
+    manager: EntityManager,
+    progress: CourierProgress,
+    to: typeof OrderStatus.PickedUp | typeof OrderStatus.Delivered,
+    cause: SagaCause,
+  ): Promise<void> {
+    await this.withOrder(manager, cause, progress.orderId, async (order, emit) => {
+      const actor: Actor = { kind: ActorKind.Delivery, userId: progress.courierUserId };
+      if (!canTransition(order.status, to, actor)) return this.skip(order, cause, `an order in ${order.status} cannot become ${to}`);
+      await this.transitions.apply(
+        manager,
+        order,
+        { to, actor, at: this.clock(), origin: originOf(cause), change: (o) => void (o.courierUserId = progress.courierUserId) },
+        emit,
+      );
+    });
+  }
+
+  /** Locks the order and hands it over, or logs why the event does not apply to it. */
+  private async withOrder(
+    manager: EntityManager,
+    cause: SagaCause,
+    orderId: string,
+    work: (order: OrderEntity, emit: Emit) => Promise<void>,
+  ): Promise<void> {
+    const order = await manager.findOne(OrderEntity, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
+    if (!order) {
+      this.logger.warn(
+        { orderId, eventId: cause.eventId, type: cause.type, correlationId: cause.correlationId },
+        'event about an unknown order ignored',
+      );
+      return;
+    }
+    const events: DomainEvent[] = [];
+    await work(order, (...emitted) => events.push(...emitted));
+    await appendToOutbox(manager, events);
+  }
+
+  private stockAnswerApplies(order: OrderEntity, answer: StockAnswer, cause: SagaCause): boolean {
+    if (order.stockVersion !== answer.stockVersion) {
+      this.skip(order, cause, `answers stock version ${answer.stockVersion}, the order is at ${order.stockVersion}`);
+      return false;
+    }
+    if (order.status !== OrderStatus.Pending) {
+      this.skip(order, cause, 'the order is no longer waiting for stock');
+      return false;
+    }
+    return true;
+  }
+
+  private skip(order: OrderEntity, cause: SagaCause, why: string): void {
+    this.logger.info(
+      {
+        orderId: order.id,
+        number: order.number,
+        status: order.status,
+        eventId: cause.eventId,
+        type: cause.type,
+        correlationId: cause.correlationId,
+      },
+      `${cause.type} ignored: ${why}`,
+    );
+  }
+}
+
+/** The saga's changes belong to the request the answered event belongs to, caused by that event. */
+const originOf = (cause: SagaCause): ChangeOrigin => ({ correlationId: cause.correlationId, causationId: cause.eventId });

@@ -1,0 +1,140 @@
+import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform';
+import { ActorKind } from '../../src/domain/order-status';
+import {
+  assertCanConfirmSandboxPayment,
+  assertCanPlaceOrder,
+  assertCanReadCustomerOrders,
+  assertCanReadOrder,
+  assertCanReadRestaurantOrders,
+  assertSignedInReader,
+  canReadOrder,
+  customerActor,
+  customerOrAdminActor,
+  ownerActor,
+} from '../../src/services/access';
+
+/** The orders subgraph's policy, guard by guard: who may do what with an order. */
+
+const person = (role: Role, userId: string): Identity => ({ kind: 'user', userId, role, isGuest: false });
+
+const customer = person('CUSTOMER', 'customer-1');
+const otherCustomer = person('CUSTOMER', 'customer-2');
+const owner = person('PARTNER', 'owner-1');
+const otherPartner = person('PARTNER', 'owner-2');
+const courier = person('COURIER', 'courier-1');
+const otherCourier = person('COURIER', 'courier-2');
+const admin = person('ADMIN', 'admin-1');
+
+const order = { customerId: 'customer-1', courierUserId: 'courier-1' };
+const ownerId = 'owner-1';
+const sandbox = { name: 'sandbox', simulates: true };
+
+/** The error code a guard throws, or 'ALLOWED'. */
+function verdict(guard: () => unknown): string {
+  try {
+    guard();
+    return 'ALLOWED';
+  } catch (error) {
+    return String((error as { extensions?: { code?: unknown } }).extensions?.code);
+  }
+}
+
+const callers: Array<[string, Identity]> = [
+  ['anonymous', ANONYMOUS],
+  ["the order's customer", customer],
+  ['another customer', otherCustomer],
+  ["the restaurant's owner", owner],
+  ['another partner', otherPartner],
+  ['the assigned courier', courier],
+  ['another courier', otherCourier],
+  ['an admin', admin],
+];
+
+/** Expected verdicts in the order of `callers`. */
+const policy: Array<[string, (identity: Identity) => unknown, string[]]> = [
+  [
+    'looks orders up (myOrders, order by id)',
+    (i) => assertSignedInReader(i),
+    ['UNAUTHENTICATED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED'],
+  ],
+  [
+    'places an order',
+    (i) => assertCanPlaceOrder(i),
+    ['UNAUTHENTICATED', 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ],
+  [
+    'sees the order',
+    (i) => assertCanReadOrder(i, order, ownerId),
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'ALLOWED'],
+  ],
+  [
+    "sees the customer's order list",
+    (i) => assertCanReadCustomerOrders(i, order.customerId),
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED'],
+  ],
+  [
+    "sees the restaurant's orders, kitchen queue and live feed",
+    (i) => assertCanReadRestaurantOrders(i, ownerId),
+    ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED'],
+  ],
+  [
+    'cancels the order',
+    (i) => customerOrAdminActor(i, order),
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED'],
+  ],
+  [
+    'confirms a sandbox payment',
+    (i) => assertCanConfirmSandboxPayment(i, order, sandbox),
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED'],
+  ],
+  [
+    'changes the lines',
+    (i) => customerActor(i, order),
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ],
+  [
+    'accepts, rejects and cooks the order',
+    (i) => ownerActor(i, ownerId),
+    ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ],
+];
+
+describe('orders access policy', () => {
+  describe.each(policy)('who %s', (_what, guard, expected) => {
+    it.each(callers.map(([who, identity], index) => [who, identity, expected[index]] as const))('%s: %s', (_who, identity, outcome) => {
+      expect(verdict(() => guard(identity))).toBe(outcome);
+    });
+  });
+
+  it('lets the read predicate filter without throwing', () => {
+    expect(canReadOrder(ANONYMOUS, order, ownerId)).toBe(false);
+    expect(canReadOrder(otherCustomer, order, ownerId)).toBe(false);
+    expect(canReadOrder(courier, order, ownerId)).toBe(true);
+    expect(canReadOrder(admin, order, null)).toBe(true);
+  });
+
+  it('treats a restaurant the read model does not know as owned by no one', () => {
+    expect(verdict(() => ownerActor(owner, null))).toBe('FORBIDDEN');
+    expect(verdict(() => assertCanReadRestaurantOrders(owner, null))).toBe('FORBIDDEN');
+    expect(verdict(() => assertCanReadRestaurantOrders(admin, null))).toBe('ALLOWED');
+    expect(canReadOrder(owner, order, null)).toBe(false);
+  });
+
+  it('gives no one a courier before one is assigned', () => {
+    expect(canReadOrder(courier, { ...order, courierUserId: null }, ownerId)).toBe(false);
+  });
+
+  it('names the actor each move is recorded under', () => {
+    expect(customerOrAdminActor(customer, order)).toEqual({ kind: ActorKind.Customer, userId: 'customer-1' });
+    expect(customerOrAdminActor(admin, order)).toEqual({ kind: ActorKind.Admin, userId: 'admin-1' });
+    expect(customerActor(customer, order)).toEqual({ kind: ActorKind.Customer, userId: 'customer-1' });
+    expect(ownerActor(owner, ownerId)).toEqual({ kind: ActorKind.Owner, userId: 'owner-1' });
+  });
+
+  it('refuses to simulate a payment with a real provider, even for an admin', () => {
+    const real = { name: 'acme-pay', simulates: false };
+    expect(verdict(() => assertCanConfirmSandboxPayment(admin, order, real))).toBe('FORBIDDEN');
+    expect(verdict(() => assertCanConfirmSandboxPayment(customer, order, real))).toBe('FORBIDDEN');
+    expect(verdict(() => assertCanConfirmSandboxPayment(ANONYMOUS, order, real))).toBe('UNAUTHENTICATED');
+  });
+});
