@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildMenuSchema } from './graphql/schema';
+import { buildMenuSchema } from './graphql/build-menu-schema';
 
 export { createMenuSubgraph, type MenuSubgraphDeps } from './subgraph';
 export { menuEntities } from './entities';

@@ -9,13 +9,12 @@ import {
   type SubgraphDeps,
 } from '@foodgraph/platform';
 import { DEFAULT_MENU_CONFIG, type MenuConfig } from './config';
-import { nudgeAfterHandling } from './events/nudge-after-handling';
-import { ORDER_STOCK_CONSUMER, orderStockHandlers } from './events/order-stock.handlers';
+import { buildMenuSchema } from './graphql/build-menu-schema';
 import type { MenuContext, MenuServices } from './graphql/context';
 import { createMenuLoaders } from './graphql/loaders';
-import { buildMenuSchema } from './graphql/schema';
+import { nudgeAfterHandling, ORDER_STOCK_CONSUMER, orderStockReactions } from './reactions';
 import { MenuService } from './services/menu.service';
-import { RestaurantListing } from './services/restaurant-listing';
+import { RestaurantListingService } from './services/restaurant-listing.service';
 import { RestaurantService } from './services/restaurant.service';
 import { StockReservationService } from './services/stock-reservation.service';
 
@@ -42,10 +41,10 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
   const services: MenuServices = {
     restaurants: new RestaurantService(deps.dataSource, clock, nudger, settings.defaultTimeZone),
     menu: new MenuService(deps.dataSource, clock, nudger),
-    listing: new RestaurantListing(deps.dataSource),
+    listing: new RestaurantListingService(deps.dataSource),
     clock,
   };
-  const stockHandlers = orderStockHandlers(new StockReservationService(clock), logger);
+  const stockReactions = orderStockReactions({ reservations: new StockReservationService(clock), logger });
   const schema = await buildMenuSchema();
   const server = createSubgraphServer<MenuContext>({
     name: 'menu',
@@ -66,7 +65,7 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
       relay ??= startOutboxRelay(deps.dataSource, deps.bus, logger);
       consumer ??= await startConsumer(deps.dataSource, nudgeAfterHandling(deps.bus, nudger), logger, {
         consumer: ORDER_STOCK_CONSUMER,
-        handlers: stockHandlers,
+        handlers: stockReactions,
       });
       return server.listen(port, host);
     },

@@ -1,5 +1,5 @@
 import { startMenu, ok, errorOf, user, anonymous, type MenuHarness } from './support/menu-harness';
-import { RestaurantListing } from '../src/services/restaurant-listing';
+import { RestaurantListingService } from '../src/services/restaurant-listing.service';
 import { APPROVE, CREATE_RESTAURANT, RESTAURANTS, SET_OPEN, restaurantInput, type RestaurantPageView } from './support/menu-operations';
 
 let menu: MenuHarness;
@@ -162,7 +162,7 @@ describe('listing pagination', () => {
 
   it('keeps reading in rounds until a page is full when most rows fail the exact check', async () => {
     // Two rows per round forces several rounds past the Pizza places that have no hours.
-    const listing = new RestaurantListing(menu.dataSource, 2);
+    const listing = new RestaurantListingService(menu.dataSource, 2);
     const criteria = { openNow: true as const };
     const now = new Date(MONDAY_NOON_UTC);
     const first = await listing.page(criteria, 1, null, now);

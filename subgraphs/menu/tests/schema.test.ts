@@ -14,7 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { emitMenuSchema } from '../src';
-import { buildMenuSchema } from '../src/graphql/schema';
+import { buildMenuSchema } from '../src/graphql/build-menu-schema';
 
 const CHECKED_IN = join(__dirname, '..', 'schema.graphql');
 const CONTRACT = join(__dirname, '..', '..', '..', '..', 'shared', 'docs', 'api.graphql');

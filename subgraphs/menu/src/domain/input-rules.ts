@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@foodgraph/platform';
+import { BadUserInputError, isUuid } from '@foodgraph/platform';
 import type { LatLng } from './geo';
 
 /*
@@ -76,6 +76,15 @@ export function labelList(values: readonly string[], field: string, maxCount = 2
     out.push(label);
   });
   return out;
+}
+
+/**
+ * A client-supplied id, checked before it reaches SQL (a malformed uuid would be a 500
+ * there), in the lower-case spelling the rows store.
+ */
+export function parseId(value: string, field: string): string {
+  if (!isUuid(value)) throw new BadUserInputError(field, `${field} is not a valid id`);
+  return value.toLowerCase();
 }
 
 /** A menu category's position: 0..10000, lower first. */

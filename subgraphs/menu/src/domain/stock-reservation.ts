@@ -6,6 +6,14 @@
 /** Where an order's reservation stands. */
 export type ReservationStatus = 'HELD' | 'RELEASED' | 'REJECTED';
 
+/** Order states that end an order before delivery; reaching one gives its stock back. */
+const ENDED_BEFORE_DELIVERY: ReadonlySet<string> = new Set(['CANCELLED', 'REJECTED']);
+
+/** Whether an order moving to `status` ends before delivery, so what it holds goes back to stock. */
+export function endsOrderBeforeDelivery(status: string): boolean {
+  return ENDED_BEFORE_DELIVERY.has(status);
+}
+
 /** A quantity of one item; reservations keep one per item. */
 export interface StockLine {
   menuItemId: string;

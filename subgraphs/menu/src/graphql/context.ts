@@ -1,7 +1,7 @@
 import { uuidv7, type Clock, type RequestContext } from '@foodgraph/platform';
 import type { ChangeOrigin } from '../events/menu-event-publisher';
 import type { MenuService } from '../services/menu.service';
-import type { RestaurantListing } from '../services/restaurant-listing';
+import type { RestaurantListingService } from '../services/restaurant-listing.service';
 import type { RestaurantService } from '../services/restaurant.service';
 import type { MenuLoaders } from './loaders';
 
@@ -9,7 +9,7 @@ import type { MenuLoaders } from './loaders';
 export interface MenuServices {
   restaurants: RestaurantService;
   menu: MenuService;
-  listing: RestaurantListing;
+  listing: RestaurantListingService;
   /** "Now" for opening hours; injected so tests can fix the time. */
   clock: Clock;
 }

@@ -1,4 +1,3 @@
-import { requireUser } from '@foodgraph/platform';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { MenuCategoryEntity } from '../entities/menu-category.entity';
 import type { MenuItemEntity } from '../entities/menu-item.entity';
@@ -8,7 +7,7 @@ import { MenuItemInput } from './types/menu-item.input';
 import { MenuItem } from './types/menu-item.type';
 import { CreateMenuCategoryArgs, UpdateMenuItemArgs } from './types/menu-mutation.args';
 
-/** Menu writes: any signed-in caller gets as far as the ownership check in the service. */
+/** Menu writes; who may make them is the service's guard (owner or admin of the restaurant). */
 @Resolver()
 export class MenuAdminResolver {
   @Mutation(() => MenuCategory, { description: "Owner or admin: add a section to a restaurant's menu." })
@@ -16,8 +15,7 @@ export class MenuAdminResolver {
     @Args(() => CreateMenuCategoryArgs) { restaurantId, name, position }: CreateMenuCategoryArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<MenuCategoryEntity> {
-    const actor = requireUser(ctx);
-    const category = await ctx.services.menu.createCategory(actor, restaurantId, name, position);
+    const category = await ctx.services.menu.createCategory(ctx.identity, restaurantId, name, position);
     ctx.loaders.clearAll();
     return category;
   }
@@ -27,8 +25,7 @@ export class MenuAdminResolver {
     @Arg('input', () => MenuItemInput, { description: 'The new item.' }) input: MenuItemInput,
     @Ctx() ctx: MenuContext,
   ): Promise<MenuItemEntity> {
-    const actor = requireUser(ctx);
-    const item = await ctx.services.menu.createItem(actor, input, originOf(ctx));
+    const item = await ctx.services.menu.createItem(ctx.identity, input, originOf(ctx));
     ctx.loaders.clearAll();
     return item;
   }
@@ -38,16 +35,14 @@ export class MenuAdminResolver {
     @Args(() => UpdateMenuItemArgs) { id, input }: UpdateMenuItemArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<MenuItemEntity> {
-    const actor = requireUser(ctx);
-    const item = await ctx.services.menu.updateItem(actor, id, input, originOf(ctx));
+    const item = await ctx.services.menu.updateItem(ctx.identity, id, input, originOf(ctx));
     ctx.loaders.clearAll();
     return item;
   }
 
   @Mutation(() => Boolean, { description: 'Owner or admin: take an item off the menu. Past orders still show it.' })
   async deleteMenuItem(@Arg('id', () => ID, { description: 'The item to remove.' }) id: string, @Ctx() ctx: MenuContext): Promise<boolean> {
-    const actor = requireUser(ctx);
-    await ctx.services.menu.deleteItem(actor, id, originOf(ctx));
+    await ctx.services.menu.deleteItem(ctx.identity, id, originOf(ctx));
     ctx.loaders.clearAll();
     return true;
   }

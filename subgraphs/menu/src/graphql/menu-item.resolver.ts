@@ -1,10 +1,11 @@
 import { Money } from '@foodgraph/platform';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { parseId } from '../domain/input-rules';
 import { isItemAvailable } from '../domain/menu-item-rules';
 import type { MenuCategoryEntity } from '../entities/menu-category.entity';
 import type { MenuItemEntity } from '../entities/menu-item.entity';
 import type { RestaurantEntity } from '../entities/restaurant.entity';
-import { canSee, parseId } from '../services/access';
+import { canSeeRestaurant } from '../services/access';
 import type { MenuContext } from './context';
 import { MenuCategory } from './types/menu-category.type';
 import { MenuItem } from './types/menu-item.type';
@@ -21,7 +22,7 @@ export class MenuItemResolver {
     const item = await ctx.loaders.item.load(parseId(id, 'id'));
     if (!item || item.deletedAt) return null;
     const restaurant = await ctx.loaders.restaurant.load(item.restaurantId);
-    return restaurant && canSee(ctx.identity, restaurant) ? item : null;
+    return restaurant && canSeeRestaurant(ctx.identity, restaurant) ? item : null;
   }
 
   @FieldResolver(() => Restaurant, { description: 'The restaurant whose menu it is on.' })

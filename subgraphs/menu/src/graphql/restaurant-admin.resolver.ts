@@ -1,15 +1,13 @@
-import { requireRole, requireUser } from '@foodgraph/platform';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RestaurantEntity } from '../entities/restaurant.entity';
-import { parseId } from '../services/access';
 import { originOf, type MenuContext } from './context';
 import { CreateRestaurantInput } from './types/create-restaurant.input';
 import { Restaurant } from './types/restaurant.type';
 import { SetRestaurantOpenArgs, SuspendRestaurantArgs, UpdateRestaurantArgs } from './types/restaurant-mutation.args';
 
 /**
- * Restaurant writes. Roles are checked here (so an anonymous caller gets UNAUTHENTICATED, a
- * wrong role FORBIDDEN); ownership is checked by the service against the locked row.
+ * Restaurant writes. The service's guards decide who may make them: roles before anything is
+ * read, ownership against the locked row.
  */
 @Resolver(() => Restaurant)
 export class RestaurantAdminResolver {
@@ -18,8 +16,7 @@ export class RestaurantAdminResolver {
     @Arg('input', () => CreateRestaurantInput, { description: "The restaurant's details." }) input: CreateRestaurantInput,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    const actor = requireRole(ctx, 'PARTNER');
-    return this.fresh(ctx, await ctx.services.restaurants.create(actor, input, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.create(ctx.identity, input, originOf(ctx)));
   }
 
   @Mutation(() => Restaurant, { description: "Owner or admin: change a restaurant's details." })
@@ -27,8 +24,7 @@ export class RestaurantAdminResolver {
     @Args(() => UpdateRestaurantArgs) { id, input }: UpdateRestaurantArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    const actor = requireUser(ctx);
-    return this.fresh(ctx, await ctx.services.restaurants.update(actor, parseId(id, 'id'), input, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.update(ctx.identity, id, input, originOf(ctx)));
   }
 
   @Mutation(() => Restaurant, { description: 'Owner or admin: switch taking orders on or off (opening hours still apply).' })
@@ -36,8 +32,7 @@ export class RestaurantAdminResolver {
     @Args(() => SetRestaurantOpenArgs) { id, open }: SetRestaurantOpenArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    const actor = requireUser(ctx);
-    return this.fresh(ctx, await ctx.services.restaurants.setOpen(actor, parseId(id, 'id'), open, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.setOpen(ctx.identity, id, open, originOf(ctx)));
   }
 
   @Mutation(() => Restaurant, { description: 'Admin: approve a pending restaurant, or lift a suspension (→ ACTIVE).' })
@@ -45,8 +40,7 @@ export class RestaurantAdminResolver {
     @Arg('id', () => ID, { description: 'The restaurant to approve.' }) id: string,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    requireRole(ctx, 'ADMIN');
-    return this.fresh(ctx, await ctx.services.restaurants.approve(parseId(id, 'id'), originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.approve(ctx.identity, id, originOf(ctx)));
   }
 
   @Mutation(() => Restaurant, { description: 'Admin: suspend an active restaurant (→ SUSPENDED), recording why.' })
@@ -54,8 +48,7 @@ export class RestaurantAdminResolver {
     @Args(() => SuspendRestaurantArgs) { id, reason }: SuspendRestaurantArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    requireRole(ctx, 'ADMIN');
-    return this.fresh(ctx, await ctx.services.restaurants.suspend(parseId(id, 'id'), reason, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.suspend(ctx.identity, id, reason, originOf(ctx)));
   }
 
   /** Rows loaded earlier in this request are stale now; the result's fields must read fresh ones. */

@@ -1,6 +1,7 @@
 import { Address, Money, PageInfo } from '@foodgraph/platform';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { checkPageSize, decodeCursor, encodeCursor } from '../domain/cursor';
+import { parseId } from '../domain/input-rules';
 import { isItemAvailable } from '../domain/menu-item-rules';
 import { isOpenNow } from '../domain/opening-hours';
 import { validateRestaurantFilter } from '../domain/restaurant-filter';
@@ -8,7 +9,7 @@ import { RestaurantStatus } from '../domain/restaurant-status';
 import type { MenuCategoryEntity } from '../entities/menu-category.entity';
 import type { MenuItemEntity } from '../entities/menu-item.entity';
 import type { RestaurantEntity } from '../entities/restaurant.entity';
-import { canManage, canSee, parseId } from '../services/access';
+import { canSeeRestaurant, canSeeSuspensionReason } from '../services/access';
 import type { MenuContext } from './context';
 import { MenuCategory } from './types/menu-category.type';
 import { MenuItem } from './types/menu-item.type';
@@ -45,7 +46,7 @@ export class RestaurantResolver {
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity | null> {
     const restaurant = await ctx.loaders.restaurant.load(parseId(id, 'id'));
-    return restaurant && canSee(ctx.identity, restaurant) ? restaurant : null;
+    return restaurant && canSeeRestaurant(ctx.identity, restaurant) ? restaurant : null;
   }
 
   @FieldResolver(() => Address, { description: 'Where the restaurant is.' })
@@ -84,7 +85,7 @@ export class RestaurantResolver {
     description: 'Why an admin suspended it; only the owner and admins see it, null otherwise.',
   })
   suspensionReason(@Root() r: RestaurantEntity, @Ctx() ctx: MenuContext): string | null {
-    return canManage(ctx.identity, r) ? r.suspensionReason : null;
+    return canSeeSuspensionReason(ctx.identity, r) ? r.suspensionReason : null;
   }
 
   @FieldResolver(() => [MenuCategory], { description: 'Menu sections in display order.' })

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RestaurantEntity } from '../entities/restaurant.entity';
-import { canSee } from '../services/access';
+import { canSeeRestaurant } from '../services/access';
 import type { MenuContext } from './context';
 import { Restaurant } from './types/restaurant.type';
 import { UserReference } from './types/user.type';
@@ -13,6 +13,6 @@ export class UserRestaurantsResolver {
   })
   async restaurants(@Root() user: UserReference, @Ctx() ctx: MenuContext): Promise<RestaurantEntity[]> {
     const owned = await ctx.loaders.restaurantsOfOwner.load(user.id);
-    return owned.filter((r) => canSee(ctx.identity, r));
+    return owned.filter((r) => canSeeRestaurant(ctx.identity, r));
   }
 }

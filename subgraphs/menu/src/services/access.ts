@@ -1,24 +1,71 @@
-import { BadUserInputError, ForbiddenError, isUuid, type Identity, type UserIdentity } from '@foodgraph/platform';
-import { isPubliclyVisible } from '../domain/restaurant-status';
-import type { RestaurantEntity } from '../entities/restaurant.entity';
+import { ForbiddenError, isAdmin, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform';
+import { isPubliclyVisible, type RestaurantStatus } from '../domain/restaurant-status';
+
+/*
+ * The menu subgraph's whole policy. Every UNAUTHENTICATED and FORBIDDEN it answers is thrown
+ * here: services call these guards before they look anything up, resolvers only pass the
+ * caller's identity along and use the `can…` predicates to filter what they read.
+ *
+ *   who                   | opens a restaurant | edits its restaurant & menu | approves / suspends | sees it unpublished
+ *   anonymous             | UNAUTHENTICATED    | UNAUTHENTICATED             | UNAUTHENTICATED     | no
+ *   customer, courier     | FORBIDDEN          | FORBIDDEN                   | FORBIDDEN           | no
+ *   partner (owner)       | yes                | yes                         | FORBIDDEN           | yes
+ *   partner (not owner)   | yes                | FORBIDDEN                   | FORBIDDEN           | no
+ *   admin                 | FORBIDDEN          | yes                         | yes                 | yes
+ */
+
+/** What the restaurant guards judge: who owns it. */
+export interface OwnedRestaurant {
+  ownerId: string;
+}
+
+/** What the visibility predicate judges: who owns it and whether it is public yet. */
+export interface VisibleRestaurant extends OwnedRestaurant {
+  status: RestaurantStatus;
+}
+
+const NOT_MANAGER_MESSAGE = "Only the restaurant's owner or an admin may do this";
+
+/**
+ * The first step of every restaurant and menu edit: any signed-in caller gets as far as the
+ * ownership check. Checked before the id is parsed or the row looked up, so an anonymous
+ * caller learns nothing about which ids exist.
+ */
+export function assertSignedIn(identity: Identity): UserIdentity {
+  return signedIn(identity);
+}
+
+/** A partner, the only role that opens restaurants (admins approve them, they do not own them). */
+export function assertPartner(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['PARTNER']);
+}
+
+/** An admin: approving and suspending restaurants is theirs alone. */
+export function assertAdmin(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['ADMIN']);
+}
 
 /** The restaurant's owner or an admin: the people who may change it and see it unpublished. */
-export function canManage(identity: Identity, restaurant: Pick<RestaurantEntity, 'ownerId'>): boolean {
-  return identity.kind === 'user' && (identity.role === 'ADMIN' || identity.userId === restaurant.ownerId);
+export function canManageRestaurant(identity: Identity, restaurant: OwnedRestaurant): boolean {
+  return isAdmin(identity) || (identity.kind === 'user' && identity.userId === restaurant.ownerId);
 }
 
-/** FORBIDDEN unless `actor` owns the restaurant or is an admin. */
-export function assertCanManage(actor: UserIdentity, restaurant: Pick<RestaurantEntity, 'ownerId'>): void {
-  if (!canManage(actor, restaurant)) throw new ForbiddenError("Only the restaurant's owner or an admin may do this");
+/** UNAUTHENTICATED for anonymous callers, FORBIDDEN unless the caller owns the restaurant or is an admin. */
+export function assertCanManageRestaurant(identity: Identity, restaurant: OwnedRestaurant): void {
+  signedIn(identity);
+  if (!canManageRestaurant(identity, restaurant)) throw new ForbiddenError(NOT_MANAGER_MESSAGE);
 }
 
-/** Everyone sees ACTIVE restaurants; the owner and admins also see pending and suspended ones. */
-export function canSee(identity: Identity, restaurant: Pick<RestaurantEntity, 'ownerId' | 'status'>): boolean {
-  return isPubliclyVisible(restaurant.status) || canManage(identity, restaurant);
+/**
+ * Everyone sees ACTIVE restaurants (and their menu items); the owner and admins also see
+ * pending and suspended ones. Hidden ones read as missing rather than FORBIDDEN, so their
+ * existence stays private.
+ */
+export function canSeeRestaurant(identity: Identity, restaurant: VisibleRestaurant): boolean {
+  return isPubliclyVisible(restaurant.status) || canManageRestaurant(identity, restaurant);
 }
 
-/** A client-supplied id, checked before it reaches SQL (a malformed uuid would be a 500 there). */
-export function parseId(value: string, field: string): string {
-  if (!isUuid(value)) throw new BadUserInputError(field, `${field} is not a valid id`);
-  return value.toLowerCase();
+/** Why an admin suspended a restaurant is between the admins and its owner. */
+export function canSeeSuspensionReason(identity: Identity, restaurant: OwnedRestaurant): boolean {
+  return canManageRestaurant(identity, restaurant);
 }

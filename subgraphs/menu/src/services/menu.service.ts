@@ -1,6 +1,6 @@
-import { BadUserInputError, NotFoundError, uuidv7, withOutbox, type Clock, type UserIdentity } from '@foodgraph/platform';
+import { BadUserInputError, NotFoundError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { categoryPosition } from '../domain/input-rules';
+import { categoryPosition, parseId } from '../domain/input-rules';
 import {
   validateCategoryName,
   validateMenuItemPatch,
@@ -12,7 +12,7 @@ import { MenuCategoryEntity } from '../entities/menu-category.entity';
 import { MenuItemEntity } from '../entities/menu-item.entity';
 import { RestaurantEntity } from '../entities/restaurant.entity';
 import { itemChanged, type ChangeOrigin, type OutboxNudger } from '../events/menu-event-publisher';
-import { assertCanManage, parseId } from './access';
+import { assertCanManageRestaurant, assertSignedIn } from './access';
 
 /** A new item as the API takes it: which restaurant and category, plus the item itself. */
 export interface NewMenuItemRequest extends NewMenuItemDraft {
@@ -37,15 +37,16 @@ export class MenuService {
 
   /** Adds a category; without a position it goes after the last one. */
   async createCategory(
-    actor: UserIdentity,
+    identity: Identity,
     restaurantId: string,
     name: string,
     position: number | null | undefined,
   ): Promise<MenuCategoryEntity> {
+    assertSignedIn(identity);
     return this.dataSource.transaction(async (manager) => {
       // The restaurant row lock serializes "append at the end" against concurrent appends.
       const restaurant = await lockRestaurant(manager, restaurantId);
-      assertCanManage(actor, restaurant);
+      assertCanManageRestaurant(identity, restaurant);
       const validName = validateCategoryName(name);
       let at = position ?? null;
       if (at === null) {
@@ -70,12 +71,14 @@ export class MenuService {
     });
   }
 
-  async createItem(actor: UserIdentity, request: NewMenuItemRequest, origin: ChangeOrigin): Promise<MenuItemEntity> {
+  /** Adds an item to the restaurant's menu, in the restaurant's currency. */
+  async createItem(identity: Identity, request: NewMenuItemRequest, origin: ChangeOrigin): Promise<MenuItemEntity> {
+    assertSignedIn(identity);
     const restaurantId = parseId(request.restaurantId, 'input.restaurantId');
     return withOutbox(this.dataSource, this.relay, async (manager, emit) => {
       const restaurant = await manager.findOneBy(RestaurantEntity, { id: restaurantId });
       if (!restaurant) throw new NotFoundError('Restaurant', restaurantId);
-      assertCanManage(actor, restaurant);
+      assertCanManageRestaurant(identity, restaurant);
       const valid = validateNewMenuItem(request);
       const categoryId = await checkCategory(manager, request.categoryId ?? null, restaurant.id);
       const now = this.clock();
@@ -96,8 +99,9 @@ export class MenuService {
     });
   }
 
-  async updateItem(actor: UserIdentity, id: string, request: MenuItemPatchRequest, origin: ChangeOrigin): Promise<MenuItemEntity> {
-    return this.changeItem(actor, id, origin, async (manager, item) => {
+  /** Changes the given fields of an item; moving it to another category keeps it in the same restaurant. */
+  async updateItem(identity: Identity, id: string, request: MenuItemPatchRequest, origin: ChangeOrigin): Promise<MenuItemEntity> {
+    return this.changeItem(identity, id, origin, async (manager, item) => {
       const patch = validateMenuItemPatch(request);
       Object.assign(item, patch);
       if (request.categoryId !== undefined) item.categoryId = await checkCategory(manager, request.categoryId, item.restaurantId);
@@ -105,24 +109,25 @@ export class MenuService {
   }
 
   /** Removes an item from the menu (kept for past orders) and announces it with `deleted: true`. */
-  async deleteItem(actor: UserIdentity, id: string, origin: ChangeOrigin): Promise<void> {
-    await this.changeItem(actor, id, origin, async (_manager, item) => {
+  async deleteItem(identity: Identity, id: string, origin: ChangeOrigin): Promise<void> {
+    await this.changeItem(identity, id, origin, async (_manager, item) => {
       item.deletedAt = this.clock();
     });
   }
 
   private async changeItem(
-    actor: UserIdentity,
+    identity: Identity,
     rawId: string,
     origin: ChangeOrigin,
     apply: (manager: EntityManager, item: MenuItemEntity) => Promise<void>,
   ): Promise<MenuItemEntity> {
+    assertSignedIn(identity);
     const id = parseId(rawId, 'id');
     return withOutbox(this.dataSource, this.relay, async (manager, emit) => {
       const item = await manager.findOne(MenuItemEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!item || item.deletedAt) throw new NotFoundError('Menu item', id);
       const restaurant = await manager.findOneByOrFail(RestaurantEntity, { id: item.restaurantId });
-      assertCanManage(actor, restaurant);
+      assertCanManageRestaurant(identity, restaurant);
       await apply(manager, item);
       item.revision += 1;
       item.updatedAt = this.clock();

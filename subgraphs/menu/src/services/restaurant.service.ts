@@ -1,6 +1,6 @@
-import { NotFoundError, uuidv7, withOutbox, type Clock, type UserIdentity } from '@foodgraph/platform';
+import { NotFoundError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
-import { requiredText } from '../domain/input-rules';
+import { parseId, requiredText } from '../domain/input-rules';
 import { nextRestaurantStatus, RestaurantStatus, type RestaurantStatusAction } from '../domain/restaurant-status';
 import {
   validateNewRestaurant,
@@ -11,7 +11,7 @@ import {
 } from '../domain/restaurant-rules';
 import { RestaurantEntity } from '../entities/restaurant.entity';
 import { restaurantChanged, type ChangeOrigin, type OutboxNudger } from '../events/menu-event-publisher';
-import { assertCanManage } from './access';
+import { assertAdmin, assertCanManageRestaurant, assertPartner, assertSignedIn } from './access';
 
 /**
  * Writes to restaurants. Each write runs in one transaction that locks the row, bumps its
@@ -27,13 +27,14 @@ export class RestaurantService {
   ) {}
 
   /** A partner opens a restaurant; it waits for approval, owned by the partner. */
-  async create(actor: UserIdentity, draft: NewRestaurantDraft, origin: ChangeOrigin): Promise<RestaurantEntity> {
+  async create(identity: Identity, draft: NewRestaurantDraft, origin: ChangeOrigin): Promise<RestaurantEntity> {
+    const partner = assertPartner(identity);
     const valid = validateNewRestaurant(draft, this.defaultTimeZone);
     const now = this.clock();
     const restaurant = Object.assign(new RestaurantEntity(), {
       // Ids take real time, not the injected clock, so they stay creation-ordered in tests too.
       id: uuidv7(),
-      ownerId: actor.userId,
+      ownerId: partner.userId,
       name: valid.name,
       description: valid.description,
       cuisines: valid.cuisines,
@@ -59,10 +60,11 @@ export class RestaurantService {
   }
 
   /** The owner (or an admin) edits the restaurant's details. */
-  async update(actor: UserIdentity, id: string, draft: RestaurantPatchDraft, origin: ChangeOrigin): Promise<RestaurantEntity> {
-    return this.change(id, origin, (restaurant) => {
+  async update(identity: Identity, id: string, draft: RestaurantPatchDraft, origin: ChangeOrigin): Promise<RestaurantEntity> {
+    assertSignedIn(identity);
+    return this.change(parseId(id, 'id'), origin, (restaurant) => {
       // Authorization before validation: a stranger learns nothing from the error.
-      assertCanManage(actor, restaurant);
+      assertCanManageRestaurant(identity, restaurant);
       const patch = validateRestaurantPatch(draft);
       const { address, ...rest } = patch;
       Object.assign(restaurant, rest, address ? addressColumns(address) : {});
@@ -71,9 +73,10 @@ export class RestaurantService {
   }
 
   /** The owner's (or an admin's) open/closed switch. */
-  async setOpen(actor: UserIdentity, id: string, open: boolean, origin: ChangeOrigin): Promise<RestaurantEntity> {
-    return this.change(id, origin, (restaurant) => {
-      assertCanManage(actor, restaurant);
+  async setOpen(identity: Identity, id: string, open: boolean, origin: ChangeOrigin): Promise<RestaurantEntity> {
+    assertSignedIn(identity);
+    return this.change(parseId(id, 'id'), origin, (restaurant) => {
+      assertCanManageRestaurant(identity, restaurant);
       if (restaurant.acceptingOrders === open) return false;
       restaurant.acceptingOrders = open;
       return true;
@@ -81,13 +84,15 @@ export class RestaurantService {
   }
 
   /** Admin: approve a pending restaurant or lift a suspension. */
-  async approve(id: string, origin: ChangeOrigin): Promise<RestaurantEntity> {
-    return this.moveStatus(id, 'approve', null, origin);
+  async approve(identity: Identity, id: string, origin: ChangeOrigin): Promise<RestaurantEntity> {
+    assertAdmin(identity);
+    return this.moveStatus(parseId(id, 'id'), 'approve', null, origin);
   }
 
   /** Admin: take an active restaurant off the platform, recording why. */
-  async suspend(id: string, reason: string, origin: ChangeOrigin): Promise<RestaurantEntity> {
-    return this.moveStatus(id, 'suspend', requiredText(reason, 'reason', 500), origin);
+  async suspend(identity: Identity, id: string, reason: string, origin: ChangeOrigin): Promise<RestaurantEntity> {
+    assertAdmin(identity);
+    return this.moveStatus(parseId(id, 'id'), 'suspend', requiredText(reason, 'reason', 500), origin);
   }
 
   private async moveStatus(

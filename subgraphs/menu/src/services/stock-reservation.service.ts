@@ -1,11 +1,11 @@
 import type { DomainEvent } from '@foodgraph/events';
-import type { Clock } from '@foodgraph/platform';
+import { appendToOutbox, type Clock } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { itemIdsOf, mergeLines, planStock, shortageReason, type StockLine } from '../domain/stock-reservation';
 import { StockReservationEntity } from '../entities/stock-reservation.entity';
 import { itemChanged, type ChangeOrigin } from '../events/menu-event-publisher';
 import { stockRejected, stockReleased, stockReserved } from '../events/stock-answer-events';
-import { applyStockDeltas, lockItems } from './item-stock';
+import { applyStockDeltas, lockItems } from './item-stock.repository';
 
 /** An order's lines at one `stockVersion`, as `orders.order.placed` / `lines_changed` carry them. */
 export interface StockRequest {
@@ -34,6 +34,27 @@ export interface StockResult<Outcome> {
  */
 export class StockReservationService {
   constructor(private readonly clock: Clock) {}
+
+  /**
+   * Answers an order's stock request (`orders.order.placed` or `lines_changed`): reserves as
+   * `reserve` does and records the answer (and the item changes) in the outbox of the caller's
+   * transaction, so it is published exactly once with the stock change, even across a crash.
+   */
+  async answerStockRequest(manager: EntityManager, request: StockRequest, origin: ChangeOrigin): Promise<ReserveOutcome> {
+    const { outcome, events } = await this.reserve(manager, request, origin);
+    await appendToOutbox(manager, events);
+    return outcome;
+  }
+
+  /**
+   * Gives back what an ended order holds as `release` does, recording the item changes and
+   * `menu.stock.released` in the outbox of the caller's transaction.
+   */
+  async releaseEndedOrder(manager: EntityManager, orderId: string, origin: ChangeOrigin): Promise<ReleaseOutcome> {
+    const { outcome, events } = await this.release(manager, orderId, origin);
+    await appendToOutbox(manager, events);
+    return outcome;
+  }
 
   /**
    * Replaces whatever the order holds by `request.lines`, all or nothing: on success the new

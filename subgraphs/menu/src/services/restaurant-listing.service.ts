@@ -21,7 +21,7 @@ const DEFAULT_SCAN_BATCH = 200;
  * opening hours (which depend on each restaurant's time zone) are checked in code, reading
  * further rows until the page is full so pages never come back short while more match.
  */
-export class RestaurantListing {
+export class RestaurantListingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly scanBatch = DEFAULT_SCAN_BATCH,

@@ -1,4 +1,11 @@
-import { itemIdsOf, mergeLines, planStock, shortageReason, type ItemStock } from '../../src/domain/stock-reservation';
+import {
+  endsOrderBeforeDelivery,
+  itemIdsOf,
+  mergeLines,
+  planStock,
+  shortageReason,
+  type ItemStock,
+} from '../../src/domain/stock-reservation';
 
 const R = 'restaurant-1';
 const item = (id: string, stock: number | null, more: Partial<ItemStock> = {}): [string, ItemStock] => [
@@ -147,5 +154,18 @@ describe('shortageReason', () => {
       (id) => ({ a: 'Pho bo', b: 'Spring rolls' })[id] ?? id,
     );
     expect(reason).toBe('Not enough stock: Pho bo (2 left, 3 ordered); Spring rolls (not available)');
+  });
+});
+
+describe('orders that end before delivery', () => {
+  it.each([
+    ['CANCELLED', true],
+    ['REJECTED', true],
+    ['PENDING', false],
+    ['PLACED', false],
+    ['ACCEPTED', false],
+    ['DELIVERED', false],
+  ])('gives stock back when an order moves to %s: %s', (status, ends) => {
+    expect(endsOrderBeforeDelivery(status)).toBe(ends);
   });
 });

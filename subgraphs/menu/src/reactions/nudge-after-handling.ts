@@ -1,10 +1,12 @@
 import type { EventBus } from '@foodgraph/platform';
-import type { OutboxNudger } from './menu-event-publisher';
+import type { OutboxNudger } from '../events/menu-event-publisher';
 
 /**
  * The same bus, except that each consumed delivery nudges the outbox relay once its handler
  * has finished. The inbox consumer's handler resolves only after its transaction committed, so
  * the answers it wrote are visible and leave at once instead of at the relay's next poll.
+ * It lives with the reactions because it wraps only their side of the bus (`consume`); what
+ * the subgraph emits is unchanged.
  */
 export function nudgeAfterHandling(bus: EventBus, relay: OutboxNudger): EventBus {
   return {
