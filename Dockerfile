@@ -5,6 +5,8 @@ COPY package.json package-lock.json lerna.json tsconfig.base.json ./
 COPY packages ./packages
 COPY subgraphs ./subgraphs
 COPY router ./router
+COPY stack ./stack
+COPY testing ./testing
 COPY schema ./schema
 COPY scripts ./scripts
 RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev

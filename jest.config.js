@@ -1,12 +1,25 @@
 /**
  * One jest run for the whole monorepo. Workspace imports map to sources so tests never run
  * against a stale build; @swc/jest compiles with the same decorator semantics as tsc.
- * @type {import('jest').Config}
+ * Two projects: `unit` needs no PostgreSQL, NATS or Redis (`npm test -- --selectProjects unit`),
+ * `integration` is everything else; `npm test` runs both.
  */
-module.exports = {
+
+/** The lint-rule test lints virtual files in a child process: no services, so a unit test. */
+const UNIT_OUTSIDE_UNIT_FOLDERS = ['<rootDir>/tests/lint-rules.test.ts'];
+
+/** @type {import('jest').Config} */
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/packages', '<rootDir>/subgraphs', '<rootDir>/router', '<rootDir>/schema', '<rootDir>/tests'],
-  testMatch: ['**/tests/**/*.test.ts'],
+  roots: [
+    '<rootDir>/packages',
+    '<rootDir>/subgraphs',
+    '<rootDir>/router',
+    '<rootDir>/stack',
+    '<rootDir>/testing',
+    '<rootDir>/schema',
+    '<rootDir>/tests',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: {
     '^.+\\.ts$': [
@@ -24,10 +37,30 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    '^@foodgraph/(events|platform|stack|testing)$': '<rootDir>/packages/$1/src',
+    '^@foodgraph/(events|platform)$': '<rootDir>/packages/$1/src',
+    // The platform's subpath exports (@foodgraph/platform/errors, /db, …), each a folder with an index.ts.
+    '^@foodgraph/platform/(.+)$': '<rootDir>/packages/platform/src/$1',
+    '^@foodgraph/(stack|testing)$': '<rootDir>/$1/src',
     '^@foodgraph/(users|menu|orders|delivery|feedback)$': '<rootDir>/subgraphs/$1/src',
     '^@foodgraph/router$': '<rootDir>/router/src',
   },
   setupFiles: ['reflect-metadata'],
   testTimeout: 60_000,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['**/tests/unit/**/*.test.ts', ...UNIT_OUTSIDE_UNIT_FOLDERS],
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testMatch: ['**/tests/**/*.test.ts'],
+      testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '/tests/unit/', ...UNIT_OUTSIDE_UNIT_FOLDERS],
+    },
+  ],
 };

@@ -15,13 +15,13 @@ process.chdir(root);
 const builtMarkers = [
   'packages/events',
   'packages/platform',
-  'packages/stack',
   'subgraphs/users',
   'subgraphs/menu',
   'subgraphs/orders',
   'subgraphs/delivery',
   'subgraphs/feedback',
   'router',
+  'stack',
 ].map((p) => join(root, p, 'dist/index.js'));
 if (builtMarkers.some((f) => !existsSync(f))) {
   console.log('foodgraph: building (first start)…');

@@ -13,7 +13,7 @@ import { attempt, call, login } from './own-seed.mjs';
 
 /** Marks the order this seed placed, so an interrupted run resumes it rather than placing another. */
 const NOTE = 'bench: order detail';
-/** The demo seed's first restaurant (packages/stack/src/demo-data.ts), owned by the demo partner. */
+/** The demo seed's first restaurant (stack/src/demo-data.ts), owned by the demo partner. */
 const VENUE = 'Trattoria Demo';
 /** The whole journey, events between the subgraphs included, takes seconds; this is the give-up point. */
 const JOURNEY_TIMEOUT_MS = 120_000;

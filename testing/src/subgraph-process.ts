@@ -7,8 +7,8 @@ import { sleep } from './eventually';
 import type { TestSupergraph } from './start-supergraph';
 import { TEST_DATABASE_URL, TEST_NATS_URL } from './start-supergraph';
 
-/** The repository root (this file is in packages/testing/src or packages/testing/dist). */
-const ROOT = resolve(__dirname, '../../..');
+/** The repository root (this file is in testing/src or testing/dist). */
+const ROOT = resolve(__dirname, '../..');
 
 /** A port nothing listens on right now, for a process that must be told its port up front. */
 export async function freePort(host = '127.0.0.1'): Promise<number> {
