@@ -11,7 +11,7 @@ import { TokenIssuer } from './auth/token-issuer';
 import { readUsersConfig, type UsersConfig } from './config';
 import { buildUsersSchema } from './graphql/build-users-schema';
 import { createUserLoader } from './graphql/user-loader';
-import type { UsersContext } from './graphql/users-context';
+import type { UsersContext } from './graphql/context';
 import { jwksRoute } from './http/jwks.route';
 import { resolveApiKeyRoute } from './http/resolve-api-key.route';
 import { AccountService } from './services/account.service';

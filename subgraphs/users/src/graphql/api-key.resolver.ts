@@ -1,9 +1,7 @@
-import { ForbiddenError, UnauthenticatedError, requireUser } from '@foodgraph/platform';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { apiKeyCreationProblem } from '../domain/access-rules';
 import type { ApiKeyEntity } from '../entities/api-key.entity';
 import { ApiKey, ApiKeyWithSecret } from './types/api-key.type';
-import type { UsersContext } from './users-context';
+import type { UsersContext } from './context';
 
 /** Partner API keys. */
 @Resolver()
@@ -16,10 +14,7 @@ export class ApiKeyResolver {
     @Arg('name', { description: 'What the key is for, e.g. "Kitchen POS".' }) name: string,
     @Ctx() ctx: UsersContext,
   ): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
-    const problem = apiKeyCreationProblem(ctx.identity);
-    if (problem === 'unauthenticated') throw new UnauthenticatedError();
-    if (problem === 'forbidden') throw new ForbiddenError('Only partners signed in with a password may create API keys');
-    return ctx.services.apiKeys.create(requireUser(ctx), name);
+    return ctx.services.apiKeys.create(ctx.identity, name);
   }
 
   @Mutation(() => ApiKey, {
@@ -29,6 +24,6 @@ export class ApiKeyResolver {
     @Arg('id', () => ID, { description: 'Id of the key to revoke.' }) id: string,
     @Ctx() ctx: UsersContext,
   ): Promise<ApiKeyEntity> {
-    return ctx.services.apiKeys.revoke(requireUser(ctx), id);
+    return ctx.services.apiKeys.revoke(ctx.identity, id);
   }
 }

@@ -3,10 +3,10 @@ import type { AuthResult } from '../services/auth-result';
 import { AuthPayload } from './types/auth-payload.type';
 import { LoginArgs } from './types/login.args';
 import { RegisterInput } from './types/register.input';
-import type { UsersContext } from './users-context';
+import type { UsersContext } from './context';
 
 /** The caller is now this user for the rest of the request (see `signedInAs`). */
-function signedIn(ctx: UsersContext, result: AuthResult): AuthResult {
+function rememberSignedIn(ctx: UsersContext, result: AuthResult): AuthResult {
   ctx.signedInAs.add(result.user.id);
   return result;
 }
@@ -19,14 +19,14 @@ export class AuthResolver {
     @Arg('input', () => RegisterInput, { description: 'The new account.' }) input: RegisterInput,
     @Ctx() ctx: UsersContext,
   ): Promise<AuthResult> {
-    return signedIn(ctx, await ctx.services.accounts.register(input, { correlationId: ctx.requestId }));
+    return rememberSignedIn(ctx, await ctx.services.accounts.register(input, { correlationId: ctx.requestId }));
   }
 
   @Mutation(() => AuthPayload, {
     description: 'Signs in with email and password. Any mismatch answers UNAUTHENTICATED with the same message.',
   })
   async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: UsersContext): Promise<AuthResult> {
-    return signedIn(ctx, await ctx.services.sessions.login(email, password));
+    return rememberSignedIn(ctx, await ctx.services.sessions.login(email, password));
   }
 
   @Mutation(() => AuthPayload, {
@@ -37,7 +37,7 @@ export class AuthResolver {
     @Arg('refreshToken', { description: 'The latest refresh token of the session.' }) refreshToken: string,
     @Ctx() ctx: UsersContext,
   ): Promise<AuthResult> {
-    return signedIn(ctx, await ctx.services.sessions.refresh(refreshToken));
+    return rememberSignedIn(ctx, await ctx.services.sessions.refresh(refreshToken));
   }
 
   @Mutation(() => Boolean, {
@@ -57,6 +57,6 @@ export class AuthResolver {
     name: string | null | undefined,
     @Ctx() ctx: UsersContext,
   ): Promise<AuthResult> {
-    return signedIn(ctx, await ctx.services.accounts.startGuest(name, { correlationId: ctx.requestId }));
+    return rememberSignedIn(ctx, await ctx.services.accounts.startGuest(name, { correlationId: ctx.requestId }));
   }
 }

@@ -6,8 +6,8 @@ import type { GraphQLSchema } from 'graphql';
 import { AuthResolver } from './auth.resolver';
 import { UserResolver } from './user.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
-import { userReferenceResolvers } from './user.reference';
-import type { UsersContext } from './users-context';
+import { userReference } from './user.reference';
+import type { UsersContext } from './context';
 
 /**
  * The users subgraph schema. Resolvers find their services in the request context, so the
@@ -16,7 +16,7 @@ import type { UsersContext } from './users-context';
 export function buildUsersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<UsersContext>({
     resolvers: [AuthResolver, UserResolver, ApiKeyResolver],
-    referenceResolvers: userReferenceResolvers,
+    referenceResolvers: { User: userReference },
   });
 }
 

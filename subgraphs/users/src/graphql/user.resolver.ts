@@ -1,15 +1,9 @@
-import { ForbiddenError, requireRole, requireUser } from '@foodgraph/platform';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { canListUsers, canSeeContactDetails } from '../domain/access-rules';
 import type { UserEntity } from '../entities/user.entity';
 import { CreateStaffInput } from './types/create-staff.input';
 import { User } from './types/user.type';
 import { UsersArgs } from './types/users.args';
-import type { UsersContext } from './users-context';
-
-function seesContactDetails(ctx: UsersContext, user: UserEntity): boolean {
-  return ctx.signedInAs.has(user.id) || canSeeContactDetails(ctx.identity, user.id);
-}
+import type { UsersContext } from './context';
 
 /** Who am I, the admin's user list and staff accounts; hides contact details from others. */
 @Resolver(() => User)
@@ -22,10 +16,8 @@ export class UserResolver {
 
   @Query(() => [User], { description: 'Every user, oldest first, optionally of one role. Admin only.' })
   async users(@Args(() => UsersArgs) { role, first, after }: UsersArgs, @Ctx() ctx: UsersContext): Promise<UserEntity[]> {
-    requireUser(ctx);
-    if (!canListUsers(ctx.identity)) throw new ForbiddenError('Only admins may list users');
     // An explicit `first: null` means "the default", like leaving it out.
-    return ctx.services.directory.list({ role: role ?? null, first: first ?? 20, after: after ?? null });
+    return ctx.services.directory.list(ctx.identity, { role: role ?? null, first: first ?? 20, after: after ?? null });
   }
 
   @Mutation(() => User, { description: 'Creates an account in any role (partner, courier, admin, customer). Admin only.' })
@@ -33,8 +25,7 @@ export class UserResolver {
     @Arg('input', () => CreateStaffInput, { description: 'The new account.' }) input: CreateStaffInput,
     @Ctx() ctx: UsersContext,
   ): Promise<UserEntity> {
-    requireRole(ctx, 'ADMIN');
-    return ctx.services.accounts.createStaff(input, { correlationId: ctx.requestId });
+    return ctx.services.accounts.createStaff(ctx.identity, input, { correlationId: ctx.requestId });
   }
 
   @FieldResolver(() => String, {
@@ -42,7 +33,7 @@ export class UserResolver {
     description: 'Email address; visible to the user themself and to admins only, null otherwise and for guests.',
   })
   email(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
-    return seesContactDetails(ctx, user) ? user.email : null;
+    return ctx.services.directory.contactDetailsOf(ctx.identity, user, ctx.signedInAs).email;
   }
 
   @FieldResolver(() => String, {
@@ -50,6 +41,6 @@ export class UserResolver {
     description: 'Phone number; visible to the user themself and to admins only, null otherwise.',
   })
   phone(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
-    return seesContactDetails(ctx, user) ? user.phone : null;
+    return ctx.services.directory.contactDetailsOf(ctx.identity, user, ctx.signedInAs).phone;
   }
 }

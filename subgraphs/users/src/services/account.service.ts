@@ -1,9 +1,10 @@
-import { BadUserInputError, ConflictError, uuidv7, type Clock, type Role } from '@foodgraph/platform';
+import { BadUserInputError, ConflictError, uuidv7, type Clock, type Identity, type Role } from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
 import { DEFAULT_GUEST_NAME, nameProblem, normalizeName } from '../domain/profile';
 import { UserEntity } from '../entities/user.entity';
 import { publishUserRegistered, type OutboxNudge, type WriteOrigin } from '../events/user-registered.publisher';
+import { assertCanCreateStaffAccounts } from './access';
 import { validateAccountInput, type AccountInput, type StaffAccountInput, type ValidAccount } from './account-input';
 import type { AuthResult } from './auth-result';
 import { isUniqueViolation } from './db-errors';
@@ -27,7 +28,8 @@ export class AccountService {
   }
 
   /** An account in any role, made by an admin; not signed in. */
-  async createStaff(input: StaffAccountInput, origin: WriteOrigin): Promise<UserEntity> {
+  async createStaff(identity: Identity, input: StaffAccountInput, origin: WriteOrigin): Promise<UserEntity> {
+    assertCanCreateStaffAccounts(identity);
     const account = validateAccountInput(input);
     return this.createWithPassword(account, input.role, origin, async (_manager, user) => user);
   }

@@ -1,11 +1,11 @@
-import { BadUserInputError, ForbiddenError, NotFoundError, isUuid, uuidv7, type Clock, type UserIdentity } from '@foodgraph/platform';
+import { BadUserInputError, NotFoundError, isUuid, uuidv7, type Clock, type Identity } from '@foodgraph/platform';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { randomToken, sha256Hex } from '../auth/opaque-token';
-import { canRevokeApiKey } from '../domain/access-rules';
 import { MAX_API_KEY_NAME_LENGTH, formatApiKeySecret, parseApiKeySecret } from '../domain/api-key-format';
 import { normalizeName } from '../domain/profile';
 import { ApiKeyEntity } from '../entities/api-key.entity';
+import { assertCanCreateApiKey, assertCanRevokeApiKey, assertSignedInToRevokeApiKeys } from './access';
 
 /** A partner identity behind an API key, as the router forwards it. */
 export interface ApiKeyOwner {
@@ -20,8 +20,9 @@ export class ApiKeyService {
     private readonly clock: Clock,
   ) {}
 
-  /** A new key for `owner`; the returned secret exists nowhere else afterwards. */
-  async create(owner: UserIdentity, rawName: string): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
+  /** A new key for the signed-in partner; the returned secret exists nowhere else afterwards. */
+  async create(identity: Identity, rawName: string): Promise<{ apiKey: ApiKeyEntity; secret: string }> {
+    const owner = assertCanCreateApiKey(identity);
     const name = normalizeName(rawName);
     if (name.length === 0) throw new BadUserInputError('name', 'Give the key a name, e.g. the system that will use it');
     if ([...name].length > MAX_API_KEY_NAME_LENGTH)
@@ -43,12 +44,13 @@ export class ApiKeyService {
   }
 
   /** Revokes a key (idempotently); its owner or an admin may. */
-  async revoke(viewer: UserIdentity, id: string): Promise<ApiKeyEntity> {
+  async revoke(identity: Identity, id: string): Promise<ApiKeyEntity> {
+    const viewer = assertSignedInToRevokeApiKeys(identity);
     if (!isUuid(id)) throw new BadUserInputError('id', 'id must be an API key id');
     const repo = this.dataSource.getRepository(ApiKeyEntity);
     const apiKey = await repo.findOneBy({ id });
     if (!apiKey) throw new NotFoundError('API key', id);
-    if (!canRevokeApiKey(viewer, apiKey.userId)) throw new ForbiddenError("Only the key's owner or an admin may revoke it");
+    assertCanRevokeApiKey(viewer, apiKey);
     if (apiKey.revokedAt === null) {
       apiKey.revokedAt = this.clock();
       await repo.update({ id }, { revokedAt: apiKey.revokedAt });

@@ -1,7 +1,8 @@
-import { BadUserInputError, isUuid, type Role } from '@foodgraph/platform';
+import { BadUserInputError, isUuid, type Identity, type Role } from '@foodgraph/platform';
 import { In, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { pageSizeProblem } from '../domain/pagination';
 import { UserEntity } from '../entities/user.entity';
+import { assertCanListUsers, canReadContactDetails } from './access';
 
 /** A page request of the admin user listing. */
 export interface UserListQuery {
@@ -11,12 +12,21 @@ export interface UserListQuery {
   after?: string | null;
 }
 
+/** A user's personal fields as one caller may see them: null where hidden. */
+export interface ContactDetails {
+  email: string | null;
+  phone: string | null;
+}
+
+const HIDDEN: ContactDetails = { email: null, phone: null };
+
 /** Reading users: by id (in batches, for federation) and as an admin's paged listing. */
 export class DirectoryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Users in registration order; ids are UUIDv7, so the id is the cursor. */
-  async list(query: UserListQuery): Promise<UserEntity[]> {
+  /** Users in registration order, for admins; ids are UUIDv7, so the id is the cursor. */
+  async list(identity: Identity, query: UserListQuery): Promise<UserEntity[]> {
+    assertCanListUsers(identity);
     const problem = pageSizeProblem(query.first);
     if (problem) throw new BadUserInputError('first', problem);
     if (query.after != null && !isUuid(query.after))
@@ -25,6 +35,14 @@ export class DirectoryService {
     if (query.role) where.role = query.role;
     if (query.after) where.id = MoreThan(query.after);
     return this.dataSource.getRepository(UserEntity).find({ where, order: { id: 'ASC' }, take: query.first });
+  }
+
+  /**
+   * The email and phone of `user` as `viewer` may see them. `justSignedInAs` are the users
+   * this request has just authenticated as (see `canReadContactDetails`).
+   */
+  contactDetailsOf(viewer: Identity, user: UserEntity, justSignedInAs: ReadonlySet<string>): ContactDetails {
+    return canReadContactDetails(viewer, user.id, justSignedInAs) ? { email: user.email, phone: user.phone } : HIDDEN;
   }
 
   /** The users with these ids, in one query; malformed ids are skipped, not sent to SQL. */

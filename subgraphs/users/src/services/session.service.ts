@@ -1,4 +1,4 @@
-import { UnauthenticatedError, uuidv7, type Clock } from '@foodgraph/platform';
+import { uuidv7, type Clock } from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password-hasher';
 import { randomToken, sha256Hex } from '../auth/opaque-token';
@@ -8,11 +8,8 @@ import { decideRefresh } from '../domain/refresh-rotation';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
+import { assertCredentialsMatched, assertRefreshAccepted } from './access';
 import type { AuthResult } from './auth-result';
-
-/** One message for every failed login, so the answer does not tell which emails exist. */
-export const LOGIN_FAILED_MESSAGE = 'Email or password is incorrect';
-const REFRESH_FAILED_MESSAGE = 'Your session has ended, sign in again';
 
 interface PresentedToken {
   token_id: string;
@@ -54,12 +51,10 @@ export class SessionService {
   async login(email: string, password: string): Promise<AuthResult> {
     const normalized = normalizeEmail(email);
     const user = isValidEmail(normalized) ? await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized }) : null;
-    if (!user?.passwordHash) {
-      await verifyAgainstDummy(password);
-      throw new UnauthenticatedError(LOGIN_FAILED_MESSAGE);
-    }
-    if (!(await verifyPassword(password, user.passwordHash))) throw new UnauthenticatedError(LOGIN_FAILED_MESSAGE);
-    return this.dataSource.transaction((manager) => this.open(manager, user));
+    // An unknown email still costs a hash check, so the answer's timing does not tell it apart.
+    const matched = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
+    const account = assertCredentialsMatched(user, matched);
+    return this.dataSource.transaction((manager) => this.open(manager, account));
   }
 
   async refresh(refreshToken: string): Promise<AuthResult> {
@@ -84,8 +79,7 @@ export class SessionService {
       const user = await manager.findOneByOrFail(UserEntity, { id: presented!.user_id });
       return this.issuePair(manager, user, presented!.session_id, now);
     });
-    if (outcome === 'rejected') throw new UnauthenticatedError(REFRESH_FAILED_MESSAGE);
-    return outcome;
+    return assertRefreshAccepted(outcome);
   }
 
   /** Ends the session the token belongs to; `false` when the token is not one of ours. */

@@ -1,0 +1,72 @@
+import { ForbiddenError, UnauthenticatedError, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform';
+import { apiKeyCreationProblem, canListUsers, canRevokeApiKey, canSeeContactDetails } from '../domain/access-rules';
+
+/*
+ * The users subgraph's whole policy. Every UNAUTHENTICATED and FORBIDDEN it answers is thrown
+ * here; services call these guards before they touch anything, resolvers only pass the
+ * caller's identity along. The pure rules behind them live in `domain/access-rules.ts`.
+ */
+
+/** One message for every failed login, so the answer does not tell which emails exist. */
+export const LOGIN_FAILED_MESSAGE = 'Email or password is incorrect';
+/** Refreshing with an unknown, expired, used or revoked token. */
+export const REFRESH_FAILED_MESSAGE = 'Your session has ended, sign in again';
+
+/** The admin listing users; UNAUTHENTICATED for anonymous callers, FORBIDDEN for the rest. */
+export function assertCanListUsers(identity: Identity): UserIdentity {
+  const user = signedIn(identity);
+  if (!canListUsers(user)) throw new ForbiddenError('Only admins may list users');
+  return user;
+}
+
+/** The admin creating an account in any role (`createStaffAccount`). */
+export function assertCanCreateStaffAccounts(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['ADMIN']);
+}
+
+/** The partner a new API key will belong to: signed in with a password, not with a key. */
+export function assertCanCreateApiKey(identity: Identity): UserIdentity {
+  const problem = apiKeyCreationProblem(identity);
+  if (problem === 'unauthenticated') throw new UnauthenticatedError();
+  if (problem === 'forbidden') throw new ForbiddenError('Only partners signed in with a password may create API keys');
+  return identity as UserIdentity;
+}
+
+/**
+ * The first half of revoking a key: any signed-in caller may try. Checked before the key is
+ * looked up, so an anonymous caller learns nothing about which ids exist; which keys the
+ * caller may revoke is `assertCanRevokeApiKey`'s business once the key is loaded.
+ */
+export function assertSignedInToRevokeApiKeys(identity: Identity): UserIdentity {
+  return signedIn(identity);
+}
+
+/** The key's own partner or an admin may revoke it. */
+export function assertCanRevokeApiKey(viewer: UserIdentity, apiKey: { userId: string }): void {
+  if (!canRevokeApiKey(viewer, apiKey.userId)) throw new ForbiddenError("Only the key's owner or an admin may revoke it");
+}
+
+/**
+ * Whether `viewer` sees the email and phone of `userId`: the person themself and admins do.
+ * `justSignedInAs` holds the users this request has just authenticated as (register, login,
+ * refresh, guest): the identity header still says "anonymous" then, yet the caller is them.
+ */
+export function canReadContactDetails(viewer: Identity, userId: string, justSignedInAs: ReadonlySet<string>): boolean {
+  return justSignedInAs.has(userId) || canSeeContactDetails(viewer, userId);
+}
+
+/**
+ * The account a login named, unless its email and password did not match. Not a policy decision, but an
+ * UNAUTHENTICATED answer like the others, so it is raised here with the one message that
+ * does not reveal whether the email exists.
+ */
+export function assertCredentialsMatched<T>(account: T | null | undefined, passwordMatched: boolean): T {
+  if (!account || !passwordMatched) throw new UnauthenticatedError(LOGIN_FAILED_MESSAGE);
+  return account;
+}
+
+/** The refresh's outcome, unless the presented token was refused (then UNAUTHENTICATED). */
+export function assertRefreshAccepted<T>(outcome: T | 'rejected'): T {
+  if (outcome === 'rejected') throw new UnauthenticatedError(REFRESH_FAILED_MESSAGE);
+  return outcome;
+}

@@ -1,0 +1,150 @@
+import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform';
+import {
+  LOGIN_FAILED_MESSAGE,
+  REFRESH_FAILED_MESSAGE,
+  assertCanCreateApiKey,
+  assertCanCreateStaffAccounts,
+  assertCanListUsers,
+  assertCanRevokeApiKey,
+  assertCredentialsMatched,
+  assertRefreshAccepted,
+  assertSignedInToRevokeApiKeys,
+  canReadContactDetails,
+} from '../../src/services/access';
+
+/*
+ * The users subgraph's policy, one row per guard: what each kind of caller gets. `ok` means
+ * the guard lets the caller through; otherwise the error code it answers with.
+ */
+
+const user = (userId: string, role: Role, apiKeyId?: string): UserIdentity => ({
+  kind: 'user',
+  userId,
+  role,
+  isGuest: false,
+  ...(apiKeyId ? { apiKeyId } : {}),
+});
+
+const callers = {
+  anonymous: ANONYMOUS,
+  customer: user('c1', 'CUSTOMER'),
+  courier: user('k1', 'COURIER'),
+  partner: user('p1', 'PARTNER'),
+  'partner with an API key': user('p1', 'PARTNER', 'key-1'),
+  admin: user('a1', 'ADMIN'),
+} satisfies Record<string, Identity>;
+type Caller = keyof typeof callers;
+type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+function outcomeOf(guard: () => unknown): Outcome {
+  try {
+    guard();
+    return 'ok';
+  } catch (error) {
+    return (error as { extensions: { code: Outcome } }).extensions.code;
+  }
+}
+
+const policy: [string, (identity: Identity) => unknown, Record<Caller, Outcome>][] = [
+  [
+    'list users',
+    assertCanListUsers,
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      'partner with an API key': 'FORBIDDEN',
+      admin: 'ok',
+    },
+  ],
+  [
+    'create staff accounts',
+    assertCanCreateStaffAccounts,
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      'partner with an API key': 'FORBIDDEN',
+      admin: 'ok',
+    },
+  ],
+  [
+    'create an API key',
+    assertCanCreateApiKey,
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'ok',
+      'partner with an API key': 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+    },
+  ],
+  [
+    'try to revoke API keys',
+    assertSignedInToRevokeApiKeys,
+    { anonymous: 'UNAUTHENTICATED', customer: 'ok', courier: 'ok', partner: 'ok', 'partner with an API key': 'ok', admin: 'ok' },
+  ],
+  [
+    "revoke partner p1's API key",
+    (identity) => assertCanRevokeApiKey(assertSignedInToRevokeApiKeys(identity), { userId: 'p1' }),
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'ok',
+      'partner with an API key': 'ok',
+      admin: 'ok',
+    },
+  ],
+];
+
+describe('users policy', () => {
+  describe.each(policy)('who may %s', (_action, guard, expected) => {
+    it.each(Object.entries(expected) as [Caller, Outcome][])('%s: %s', (caller, outcome) => {
+      expect(outcomeOf(() => guard(callers[caller]))).toBe(outcome);
+    });
+  });
+
+  it('explains why a partner signed in with a key may not mint another key', () => {
+    expect(() => assertCanCreateApiKey(callers['partner with an API key'])).toThrow(
+      'Only partners signed in with a password may create API keys',
+    );
+  });
+
+  it('hands the guarded identity back to the service', () => {
+    expect(assertCanCreateApiKey(callers.partner)).toBe(callers.partner);
+    expect(assertCanListUsers(callers.admin)).toBe(callers.admin);
+  });
+
+  it("shows a user's contact details to themself, to admins and to whoever just signed in as them", () => {
+    const none = new Set<string>();
+    expect(canReadContactDetails(callers.customer, 'c1', none)).toBe(true);
+    expect(canReadContactDetails(callers.admin, 'c1', none)).toBe(true);
+    expect(canReadContactDetails(callers.partner, 'c1', none)).toBe(false);
+    expect(canReadContactDetails(ANONYMOUS, 'c1', none)).toBe(false);
+    expect(canReadContactDetails(ANONYMOUS, 'c1', new Set(['c1']))).toBe(true);
+    expect(canReadContactDetails(ANONYMOUS, 'c2', new Set(['c1']))).toBe(false);
+  });
+
+  it('answers every failed login with the same UNAUTHENTICATED message', () => {
+    const account = { id: 'c1' };
+    expect(assertCredentialsMatched(account, true)).toBe(account);
+    for (const [found, matched] of [
+      [null, false],
+      [account, false],
+      [null, true],
+    ] as const) {
+      expect(outcomeOf(() => assertCredentialsMatched(found, matched))).toBe('UNAUTHENTICATED');
+      expect(() => assertCredentialsMatched(found, matched)).toThrow(LOGIN_FAILED_MESSAGE);
+    }
+  });
+
+  it('ends the session when a refresh is rejected', () => {
+    expect(assertRefreshAccepted('pair')).toBe('pair');
+    expect(outcomeOf(() => assertRefreshAccepted('rejected'))).toBe('UNAUTHENTICATED');
+    expect(() => assertRefreshAccepted('rejected')).toThrow(REFRESH_FAILED_MESSAGE);
+  });
+});
