@@ -9,14 +9,17 @@ import {
   type SubgraphDeps,
 } from '@foodgraph/platform';
 import { DEFAULT_FEEDBACK_CONFIG, type FeedbackConfig } from './config';
-import { READ_MODEL_CONSUMER, readModelHandlers } from './events/eligibility.handlers';
 import { buildFeedbackSchema } from './graphql/build-feedback-schema';
 import type { FeedbackContext } from './graphql/context';
 import { createFeedbackLoaders } from './graphql/loaders';
-import type { FeedbackServices } from './services/feedback-services';
-import { Moderation } from './services/moderation.service';
-import { ReviewCommands } from './services/review-commands.service';
-import { ReviewReads } from './services/review-reads.service';
+import { READ_MODEL_CONSUMER, readModelReactions } from './reactions';
+import type { FeedbackReactionServices, FeedbackServices } from './services/feedback-services';
+import { ModerationService } from './services/moderation.service';
+import { OrderFactsService } from './services/order-facts.service';
+import { RatingsService } from './services/ratings.service';
+import { RestaurantOwnersService } from './services/restaurant-owners.service';
+import { ReviewCommandsService } from './services/review-commands.service';
+import { ReviewReadsService } from './services/review-reads.service';
 
 /** What `createFeedbackSubgraph` needs: the common dependencies plus the feedback settings. */
 export interface FeedbackSubgraphDeps extends SubgraphDeps {
@@ -40,11 +43,16 @@ export async function createFeedbackSubgraph(deps: FeedbackSubgraphDeps): Promis
   let consumer: ConsumerHandle | null = null;
   // Services exist before start() creates the relay; they nudge whichever relay is running.
   const outbox = { nudge: () => relay?.nudge() };
+  const ratings = new RatingsService();
   const services: FeedbackServices = {
-    commands: new ReviewCommands(dataSource, outbox, clock),
-    moderation: new Moderation(dataSource, outbox, clock),
-    reads: new ReviewReads(dataSource),
+    commands: new ReviewCommandsService(dataSource, outbox, clock, ratings),
+    moderation: new ModerationService(dataSource, outbox, clock, ratings),
+    reads: new ReviewReadsService(dataSource),
     clock,
+  };
+  const reactionServices: FeedbackReactionServices = {
+    orderFacts: new OrderFactsService(ratings),
+    restaurantOwners: new RestaurantOwnersService(),
   };
 
   const schema = await buildFeedbackSchema();
@@ -65,7 +73,10 @@ export async function createFeedbackSubgraph(deps: FeedbackSubgraphDeps): Promis
     schema,
     async start(port, host) {
       relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
-      consumer ??= await startConsumer(dataSource, bus, logger, { consumer: READ_MODEL_CONSUMER, handlers: readModelHandlers });
+      consumer ??= await startConsumer(dataSource, bus, logger, {
+        consumer: READ_MODEL_CONSUMER,
+        handlers: readModelReactions(reactionServices),
+      });
       return server.listen(port, host);
     },
     async stop() {

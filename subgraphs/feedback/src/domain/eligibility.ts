@@ -1,5 +1,3 @@
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@foodgraph/platform';
-
 /**
  * What feedback knows about an order from the events of orders and delivery (the local read
  * model). Any field may still be null when the event that carries it has not arrived yet.
@@ -38,26 +36,38 @@ export function deliveredByCourier(facts: OrderFacts): boolean {
 }
 
 /**
- * May `userId` review the order now? Checked in this order, each with its code:
- * - the order is unknown → NOT_FOUND;
- * - the caller is not its customer → FORBIDDEN;
- * - it is not delivered (yet, or ever) → FORBIDDEN: reviewing is a right the customer gains
- *   with the delivery, not a transition of the order's state machine;
- * - it was reviewed already → CONFLICT;
- * - a courier rating for an order no courier delivered → BAD_USER_INPUT on `input.courierRating`.
+ * Why a review is refused, in the order the checks run (the first that applies wins):
+ * - `unknown-order`: feedback knows nothing (or not enough) about the order;
+ * - `not-the-customer`: the caller did not place it;
+ * - `not-delivered`: it is not delivered (yet, or ever) — reviewing is a right the customer
+ *   gains with the delivery, not a transition of the order's state machine;
+ * - `already-reviewed`: it has a review;
+ * - `no-courier-to-rate`: a courier rating for an order no courier delivered.
  */
-export function checkEligibility(
-  orderId: string,
-  facts: OrderFacts | null,
-  userId: string,
-  courierRating: number | null,
-  alreadyReviewed: boolean,
-): ReviewTarget {
-  if (!facts || facts.customerId === null || facts.restaurantId === null) throw new NotFoundError('Order', orderId);
-  if (facts.customerId !== userId) throw new ForbiddenError('Only the customer who placed this order may review it');
-  if (!isDelivered(facts)) throw new ForbiddenError('An order can be reviewed once it has been delivered');
-  if (alreadyReviewed) throw new ConflictError('This order has already been reviewed');
-  if (courierRating !== null && !deliveredByCourier(facts))
-    throw new BadUserInputError('input.courierRating', 'No courier delivered this order, so there is no courier to rate');
-  return { restaurantId: facts.restaurantId, courierId: courierRating === null ? null : facts.courierId };
+export type ReviewRefusal = 'unknown-order' | 'not-the-customer' | 'not-delivered' | 'already-reviewed' | 'no-courier-to-rate';
+
+/** The verdict on a review: where its ratings go, or why it is refused. */
+export type ReviewVerdict = { allowed: true; target: ReviewTarget } | { allowed: false; refusal: ReviewRefusal };
+
+/** Everything the verdict on one review depends on. */
+export interface ReviewRequest {
+  /** The order's facts; null when feedback has heard nothing of the order. */
+  facts: OrderFacts | null;
+  /** The user asking to review it. */
+  reviewerId: string;
+  /** The courier stars asked for; null when the courier is not rated. */
+  courierRating: number | null;
+  /** Whether the order has a review already. */
+  alreadyReviewed: boolean;
+}
+
+/** May the reviewer review the order now? A verdict, not an error: `services/access.ts` decides what to answer. */
+export function judgeReview({ facts, reviewerId, courierRating, alreadyReviewed }: ReviewRequest): ReviewVerdict {
+  const refuse = (refusal: ReviewRefusal): ReviewVerdict => ({ allowed: false, refusal });
+  if (!facts || facts.customerId === null || facts.restaurantId === null) return refuse('unknown-order');
+  if (facts.customerId !== reviewerId) return refuse('not-the-customer');
+  if (!isDelivered(facts)) return refuse('not-delivered');
+  if (alreadyReviewed) return refuse('already-reviewed');
+  if (courierRating !== null && !deliveredByCourier(facts)) return refuse('no-courier-to-rate');
+  return { allowed: true, target: { restaurantId: facts.restaurantId, courierId: courierRating === null ? null : facts.courierId } };
 }

@@ -3,11 +3,14 @@ import { buildFederatedSchema } from '@foodgraph/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { FeedbackContext } from './context';
 import { CourierRatingResolver } from './courier-rating.resolver';
+import { courierReference } from './courier.reference';
 import { OrderReviewResolver } from './order-review.resolver';
-import { feedbackReferenceResolvers } from './references';
+import { orderReference } from './order.reference';
 import { RestaurantReviewsResolver } from './restaurant-reviews.resolver';
+import { restaurantReference } from './restaurant.reference';
 import { ReviewMutationResolver } from './review-mutation.resolver';
 import { ReviewResolver } from './review.resolver';
+import { reviewReference } from './review.reference';
 
 /**
  * The feedback subgraph schema. Resolvers find their services in the request context, so the
@@ -16,7 +19,7 @@ import { ReviewResolver } from './review.resolver';
 export function buildFeedbackSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema<FeedbackContext>({
     resolvers: [ReviewResolver, ReviewMutationResolver, RestaurantReviewsResolver, CourierRatingResolver, OrderReviewResolver],
-    referenceResolvers: feedbackReferenceResolvers,
+    referenceResolvers: { Review: reviewReference, Restaurant: restaurantReference, Courier: courierReference, Order: orderReference },
   });
 }
 

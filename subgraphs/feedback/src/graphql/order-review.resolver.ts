@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { canSeeReview } from '../domain/visibility';
 import type { FeedbackContext } from './context';
 import { toReview } from './review-view';
 import { OrderRef } from './types/references.type';
@@ -14,7 +13,7 @@ export class OrderReviewResolver {
       "The customer's review of this order; null until reviewed. A review an admin hid is shown only to its author (the order's customer) and admins; null for anyone else.",
   })
   async review(@Root() order: OrderRef, @Ctx() ctx: FeedbackContext): Promise<Review | null> {
-    const review = await ctx.loaders.orderReview.load(order.id);
-    return review && canSeeReview(ctx.identity, review) ? toReview(review, ctx.identity) : null;
+    const review = ctx.services.reads.visibleTo(ctx.identity, await ctx.loaders.orderReview.load(order.id));
+    return review ? toReview(review, ctx.identity) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { PageInfo, type Identity } from '@foodgraph/platform';
 import { encodeCursor } from '../domain/pagination';
-import { canSeeModeration } from '../domain/visibility';
 import type { ReviewEntity } from '../entities/review.entity';
+import { canReadModerationReason } from '../services/access';
 import type { ReviewPage } from '../services/review-reads.service';
 import { courierRef, orderRef, restaurantRef, userRef } from './types/references.type';
 import { ReviewConnection, ReviewEdge } from './types/review-connection.type';
@@ -21,7 +21,7 @@ export function toReview(r: ReviewEntity, identity: Identity): Review {
     reply: r.reply,
     repliedAt: r.repliedAt,
     hidden: r.hidden,
-    hiddenReason: canSeeModeration(identity, r) ? r.hiddenReason : null,
+    hiddenReason: canReadModerationReason(identity, r) ? r.hiddenReason : null,
     createdAt: r.createdAt,
   });
 }

@@ -1,12 +1,20 @@
 import type { Clock } from '@foodgraph/platform';
-import type { Moderation } from './moderation.service';
-import type { ReviewCommands } from './review-commands.service';
-import type { ReviewReads } from './review-reads.service';
+import type { ModerationService } from './moderation.service';
+import type { OrderFactsService } from './order-facts.service';
+import type { RestaurantOwnersService } from './restaurant-owners.service';
+import type { ReviewCommandsService } from './review-commands.service';
+import type { ReviewReadsService } from './review-reads.service';
 
 /** The services the feedback resolvers call, created once per subgraph. */
 export interface FeedbackServices {
-  commands: ReviewCommands;
-  moderation: Moderation;
-  reads: ReviewReads;
+  commands: ReviewCommandsService;
+  moderation: ModerationService;
+  reads: ReviewReadsService;
   clock: Clock;
+}
+
+/** The services the reactions to other subgraphs' events call: the read models' writers. */
+export interface FeedbackReactionServices {
+  orderFacts: OrderFactsService;
+  restaurantOwners: RestaurantOwnersService;
 }

@@ -3,32 +3,33 @@ import type { DataSource } from 'typeorm';
 import { checkText, MAX_MODERATION_REASON_LENGTH } from '../domain/review-rules';
 import { ReviewEntity } from '../entities/review.entity';
 import { reviewModerated, type ChangeOrigin } from '../events/review-events';
-import { signedInAdmin } from './access';
+import { assertCanModerate } from './access';
 import type { OutboxNudger } from './outbox-nudger';
-import { countReview } from './ratings';
+import type { RatingsService } from './ratings.service';
 
 /**
  * Admin moderation. Hiding takes the review's ratings out of the restaurant's and courier's
  * aggregates and out of public listings; showing it again puts them back. Each change, its
  * aggregates and `feedback.review.moderated` commit together.
  */
-export class Moderation {
+export class ModerationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
+    private readonly ratings: RatingsService,
   ) {}
 
   /** Hides a visible review with a reason (1..500 characters); CONFLICT when it is hidden already. */
   async hide(identity: Identity, reviewId: string, reason: string, origin: ChangeOrigin): Promise<ReviewEntity> {
-    const admin = signedInAdmin(identity);
+    const admin = assertCanModerate(identity);
     const why = checkText(reason, 'reason', MAX_MODERATION_REASON_LENGTH, true);
     return this.moderate(admin.userId, reviewId, true, why, origin);
   }
 
   /** Shows a hidden review again; CONFLICT when it is not hidden. */
   async unhide(identity: Identity, reviewId: string, origin: ChangeOrigin): Promise<ReviewEntity> {
-    const admin = signedInAdmin(identity);
+    const admin = assertCanModerate(identity);
     return this.moderate(admin.userId, reviewId, false, null, origin);
   }
 
@@ -58,7 +59,7 @@ export class Moderation {
         { id: review.id },
         { hidden: review.hidden, hiddenReason: review.hiddenReason, hiddenAt: review.hiddenAt, hiddenBy: review.hiddenBy },
       );
-      await countReview(manager, review, hide ? -1 : 1);
+      await this.ratings.countReview(manager, review, hide ? -1 : 1);
       emit(reviewModerated(review, moderatorId, reason, at, origin));
       return review;
     });

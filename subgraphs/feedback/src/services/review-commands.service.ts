@@ -1,24 +1,22 @@
-import { ConflictError, ForbiddenError, isUuid, NotFoundError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import { ConflictError, isUuid, NotFoundError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
-import { checkEligibility } from '../domain/eligibility';
 import { checkReviewInput, checkText, MAX_REPLY_LENGTH, type ReviewInput } from '../domain/review-rules';
 import { OrderFactsEntity } from '../entities/order-facts.entity';
 import { RestaurantOwnerEntity } from '../entities/restaurant-owner.entity';
 import { ReviewEntity } from '../entities/review.entity';
 import { reviewSubmitted, type ChangeOrigin } from '../events/review-events';
-import { signedIn } from './access';
+import { ALREADY_REVIEWED_MESSAGE, assertCanReview, assertRestaurantOwner, assertSignedIn } from './access';
 import { isUniqueViolation } from './db-errors';
 import type { OutboxNudger } from './outbox-nudger';
-import { countReview } from './ratings';
-
-const ALREADY_REVIEWED = 'This order has already been reviewed';
+import type { RatingsService } from './ratings.service';
 
 /** What customers and restaurant owners do with reviews: submit one, reply to one. */
-export class ReviewCommands {
+export class ReviewCommandsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
+    private readonly ratings: RatingsService,
   ) {}
 
   /**
@@ -26,15 +24,20 @@ export class ReviewCommands {
    * courier's aggregates and `feedback.review.submitted` commit together.
    */
   async submit(identity: Identity, input: ReviewInput, origin: ChangeOrigin): Promise<ReviewEntity> {
-    const user = signedIn(identity);
+    const user = assertSignedIn(identity);
     const draft = checkReviewInput(input);
     try {
       return await withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
         // Locking the order's facts serializes this with delivery's event naming the courier
-        // (see attachCourier): one of the two always sees the other's committed write.
+        // (see OrderFactsService.recordDelivered): one of the two always sees the other's committed write.
         const facts = await manager.findOne(OrderFactsEntity, { where: { orderId: draft.orderId }, lock: { mode: 'pessimistic_write' } });
         const already = await manager.existsBy(ReviewEntity, { orderId: draft.orderId });
-        const target = checkEligibility(draft.orderId, facts, user.userId, draft.courierRating, already);
+        const target = assertCanReview(user, {
+          orderId: draft.orderId,
+          facts,
+          courierRating: draft.courierRating,
+          alreadyReviewed: already,
+        });
         const review = Object.assign(new ReviewEntity(), {
           id: uuidv7(),
           orderId: draft.orderId,
@@ -53,20 +56,20 @@ export class ReviewCommands {
           createdAt: this.clock(),
         });
         await manager.insert(ReviewEntity, review);
-        await countReview(manager, review, 1);
+        await this.ratings.countReview(manager, review, 1);
         emit(reviewSubmitted(review, origin));
         return review;
       });
     } catch (error) {
       // Two submissions racing past the check: the unique index lets one in.
-      if (isUniqueViolation(error, 'reviews_order_id')) throw new ConflictError(ALREADY_REVIEWED);
+      if (isUniqueViolation(error, 'reviews_order_id')) throw new ConflictError(ALREADY_REVIEWED_MESSAGE);
       throw error;
     }
   }
 
   /** The restaurant's owner answers a visible review publicly, once. */
   async reply(identity: Identity, reviewId: string, text: string): Promise<ReviewEntity> {
-    const user = signedIn(identity);
+    assertSignedIn(identity);
     const reply = checkText(text, 'reply', MAX_REPLY_LENGTH, true) as string;
     if (!isUuid(reviewId)) throw new NotFoundError('Review', reviewId);
     return this.dataSource.transaction(async (manager) => {
@@ -74,7 +77,7 @@ export class ReviewCommands {
       // A hidden review is gone for everyone but admins and its author, owners included.
       if (!review || review.hidden) throw new NotFoundError('Review', reviewId);
       const owner = await manager.findOneBy(RestaurantOwnerEntity, { restaurantId: review.restaurantId });
-      if (!owner || owner.ownerId !== user.userId) throw new ForbiddenError("Only the restaurant's owner may reply to its reviews");
+      assertRestaurantOwner(identity, owner);
       if (review.reply !== null) throw new ConflictError('This review already has a reply');
       review.reply = reply;
       review.repliedAt = this.clock();

@@ -1,9 +1,9 @@
 import { isUuid, type Identity } from '@foodgraph/platform';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { checkPageSize, decodeCursor } from '../domain/pagination';
-import { canSeeReview } from '../domain/visibility';
 import { RatingAggregateEntity, type RatingSubject } from '../entities/rating-aggregate.entity';
 import { ReviewEntity } from '../entities/review.entity';
+import { canListHiddenReviews, canReadReview } from './access';
 
 /** A page of reviews and whether more follow. */
 export interface ReviewPage {
@@ -20,14 +20,19 @@ export interface RatingTotals {
 const NO_RATINGS: RatingTotals = { sum: 0, count: 0 };
 
 /** Reading reviews and rating aggregates, with the visibility rules applied. */
-export class ReviewReads {
+export class ReviewReadsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The review, or null when there is none or the caller may not see it (hidden). */
   async review(identity: Identity, id: string): Promise<ReviewEntity | null> {
     if (!isUuid(id)) return null;
     const review = await this.dataSource.manager.findOneBy(ReviewEntity, { id: id.toLowerCase() });
-    return review && canSeeReview(identity, review) ? review : null;
+    return this.visibleTo(identity, review);
+  }
+
+  /** `review` when the caller may see it, else null: for reviews loaded in batches elsewhere. */
+  visibleTo(identity: Identity, review: ReviewEntity | null): ReviewEntity | null {
+    return review && canReadReview(identity, review) ? review : null;
   }
 
   /** A restaurant's reviews, newest first; admins also see hidden ones. */
@@ -45,8 +50,7 @@ export class ReviewReads {
       .where('r.restaurant_id = :restaurantId', { restaurantId: restaurantId.toLowerCase() })
       .orderBy('r.id', 'DESC')
       .limit(size + 1);
-    const isAdmin = identity.kind === 'user' && identity.role === 'ADMIN';
-    if (!isAdmin) query.andWhere('NOT r.hidden');
+    if (!canListHiddenReviews(identity)) query.andWhere('NOT r.hidden');
     if (afterId) query.andWhere('r.id < :afterId', { afterId });
     const rows = await query.getMany();
     return { reviews: rows.slice(0, size), hasNextPage: rows.length > size };

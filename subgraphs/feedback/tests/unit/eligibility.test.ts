@@ -1,6 +1,5 @@
-import { checkEligibility, isDelivered, type OrderFacts } from '../../src/domain/eligibility';
+import { isDelivered, judgeReview, type OrderFacts, type ReviewRequest } from '../../src/domain/eligibility';
 
-const ORDER = '0190a000-0000-7000-8000-000000000001';
 const CUSTOMER = '0190a000-0000-7000-8000-000000000002';
 const RESTAURANT = '0190a000-0000-7000-8000-000000000003';
 const COURIER = '0190a000-0000-7000-8000-000000000004';
@@ -15,52 +14,50 @@ const delivered: OrderFacts = {
   courierUserId: COURIER_USER,
 };
 
-function codeOf(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return (error as { extensions: Record<string, unknown> }).extensions;
-  }
-  throw new Error('expected an error');
-}
+/** The customer reviewing the delivered order without a courier rating, unless overridden. */
+const request = (overrides: Partial<ReviewRequest> = {}): ReviewRequest => ({
+  facts: delivered,
+  reviewerId: CUSTOMER,
+  courierRating: null,
+  alreadyReviewed: false,
+  ...overrides,
+});
+
+const refusalOf = (overrides: Partial<ReviewRequest>): string | null => {
+  const verdict = judgeReview(request(overrides));
+  return verdict.allowed ? null : verdict.refusal;
+};
 
 describe('who may review an order', () => {
   it("lets the customer rate the restaurant and the order's courier once it is delivered", () => {
-    expect(checkEligibility(ORDER, delivered, CUSTOMER, 5, false)).toEqual({ restaurantId: RESTAURANT, courierId: COURIER });
-    expect(checkEligibility(ORDER, delivered, CUSTOMER, null, false)).toEqual({ restaurantId: RESTAURANT, courierId: null });
+    expect(judgeReview(request({ courierRating: 5 }))).toEqual({ allowed: true, target: { restaurantId: RESTAURANT, courierId: COURIER } });
+    expect(judgeReview(request())).toEqual({ allowed: true, target: { restaurantId: RESTAURANT, courierId: null } });
   });
 
-  it('answers NOT_FOUND for an order it knows nothing (or not enough) about', () => {
-    expect(codeOf(() => checkEligibility(ORDER, null, CUSTOMER, null, false))).toEqual({ code: 'NOT_FOUND' });
-    expect(codeOf(() => checkEligibility(ORDER, { ...delivered, customerId: null }, CUSTOMER, null, false))).toEqual({ code: 'NOT_FOUND' });
+  it('refuses an order it knows nothing (or not enough) about', () => {
+    expect(refusalOf({ facts: null })).toBe('unknown-order');
+    expect(refusalOf({ facts: { ...delivered, customerId: null } })).toBe('unknown-order');
   });
 
-  it("forbids someone else's order and an order not delivered", () => {
-    expect(codeOf(() => checkEligibility(ORDER, delivered, COURIER_USER, null, false))).toEqual({ code: 'FORBIDDEN' });
-    expect(codeOf(() => checkEligibility(ORDER, { ...delivered, status: 'PICKED_UP', deliveredAt: null }, CUSTOMER, null, false))).toEqual({
-      code: 'FORBIDDEN',
-    });
-    expect(codeOf(() => checkEligibility(ORDER, { ...delivered, status: 'CANCELLED' }, CUSTOMER, null, false))).toEqual({
-      code: 'FORBIDDEN',
-    });
+  it("refuses someone else's order and an order not delivered", () => {
+    expect(refusalOf({ reviewerId: COURIER_USER })).toBe('not-the-customer');
+    expect(refusalOf({ facts: { ...delivered, status: 'PICKED_UP', deliveredAt: null } })).toBe('not-delivered');
+    expect(refusalOf({ facts: { ...delivered, status: 'CANCELLED' } })).toBe('not-delivered');
   });
 
-  it('refuses a second review with CONFLICT, after the ownership checks', () => {
-    expect(codeOf(() => checkEligibility(ORDER, delivered, CUSTOMER, null, true))).toEqual({ code: 'CONFLICT' });
-    expect(codeOf(() => checkEligibility(ORDER, delivered, COURIER_USER, null, true))).toEqual({ code: 'FORBIDDEN' });
+  it('refuses a second review, after the ownership checks', () => {
+    expect(refusalOf({ alreadyReviewed: true })).toBe('already-reviewed');
+    expect(refusalOf({ alreadyReviewed: true, reviewerId: COURIER_USER })).toBe('not-the-customer');
   });
 
   it('takes a courier rating only when a courier delivered the order', () => {
     const noCourier = { ...delivered, courierId: null, courierUserId: null };
-    expect(codeOf(() => checkEligibility(ORDER, noCourier, CUSTOMER, 4, false))).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.courierRating',
-    });
-    expect(checkEligibility(ORDER, noCourier, CUSTOMER, null, false)).toEqual({ restaurantId: RESTAURANT, courierId: null });
+    expect(refusalOf({ facts: noCourier, courierRating: 4 })).toBe('no-courier-to-rate');
+    expect(judgeReview(request({ facts: noCourier }))).toEqual({ allowed: true, target: { restaurantId: RESTAURANT, courierId: null } });
     // Orders said a courier delivered it; delivery has not yet said which: rate now, name later.
-    expect(checkEligibility(ORDER, { ...delivered, courierId: null }, CUSTOMER, 4, false)).toEqual({
-      restaurantId: RESTAURANT,
-      courierId: null,
+    expect(judgeReview(request({ facts: { ...delivered, courierId: null }, courierRating: 4 }))).toEqual({
+      allowed: true,
+      target: { restaurantId: RESTAURANT, courierId: null },
     });
   });
 
