@@ -10,19 +10,19 @@ import {
   type SubgraphDeps,
 } from '@foodgraph/platform';
 import { DEFAULT_DELIVERY_CONFIG, defaultReofferCooldown, type DeliveryConfig } from './config';
-import { LIVE_UPDATES_CONSUMER, liveUpdateHandlers } from './events/live-updates.handlers';
-import { ORDERS_CONSUMER, orderHandlers } from './events/order.handlers';
-import { READ_MODEL_CONSUMER, readModelHandlers } from './events/read-model.handlers';
+import { publishCourierLocation, type CourierLocationEvent } from './events/live-triggers';
 import { buildDeliverySchema } from './graphql/build-delivery-schema';
 import type { DeliveryContext } from './graphql/context';
-import { courierLocationTrigger, type CourierLocationEvent } from './graphql/live-triggers';
+import { deliveryConsumers } from './reactions';
 import { CourierService } from './services/courier.service';
-import { DeliveryCommands } from './services/delivery-commands.service';
-import { DeliveryReads } from './services/delivery-reads.service';
+import { DeliveryCommandsService } from './services/delivery-commands.service';
+import { DeliveryLifecycleService } from './services/delivery-lifecycle.service';
+import { DeliveryReadsService } from './services/delivery-reads.service';
 import type { DeliveryServices } from './services/delivery-services';
+import { DispatchService } from './services/dispatch.service';
 import { startDispatchPoller, type DispatchPoller } from './services/dispatch-poller';
-import { Dispatcher } from './services/dispatcher';
 import { EarningsService } from './services/earnings.service';
+import { ReadModelService } from './services/read-model.service';
 
 /** What `createDeliverySubgraph` needs: the common dependencies plus the delivery settings. */
 export interface DeliverySubgraphDeps extends SubgraphDeps {
@@ -55,9 +55,9 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
   const pubsub = deps.pubsub ?? ownPubsub!;
   const locations = {
     locationRecorded: (event: CourierLocationEvent) =>
-      void pubsub
-        .publish(courierLocationTrigger(event.orderId), event)
-        .catch((err: unknown) => logger.warn({ err, orderId: event.orderId }, 'could not publish a courier location')),
+      void publishCourierLocation(pubsub, event).catch((err: unknown) =>
+        logger.warn({ err, orderId: event.orderId }, 'could not publish a courier location'),
+      ),
   };
 
   let relay: OutboxRelay | null = null;
@@ -66,13 +66,13 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
   // Services exist before start() creates the relay and poller; they nudge whichever is running.
   const outbox = { nudge: () => relay?.nudge() };
   const dispatch = { nudge: () => poller?.nudge() };
-  const dispatcher = new Dispatcher({
+  const dispatcher = new DispatchService({
     offerTimeoutMs: config.offerTimeoutMs,
     reofferCooldownMs: config.reofferCooldownMs,
     clock,
     logger,
   });
-  const reads = new DeliveryReads(dataSource);
+  const reads = new DeliveryReadsService(dataSource);
   const services: DeliveryServices = {
     couriers: new CourierService(
       dataSource,
@@ -82,11 +82,16 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
       clock,
       locations,
     ),
-    deliveries: new DeliveryCommands(dataSource, dispatcher, outbox, dispatch, config.earnings, clock),
+    deliveries: new DeliveryCommandsService(dataSource, dispatcher, outbox, dispatch, config.earnings, clock),
     reads,
-    earnings: new EarningsService(dataSource, reads, config.earnings),
+    earnings: new EarningsService(dataSource, config.earnings),
     clock,
   };
+  const consumerRegistrations = deliveryConsumers({
+    readModels: new ReadModelService(),
+    lifecycle: new DeliveryLifecycleService(dispatcher, clock, logger),
+    pubsub,
+  });
 
   const schema = await buildDeliverySchema();
   const server = createSubgraphServer<DeliveryContext>({
@@ -97,7 +102,7 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
     createContext: (base) => ({ ...base, services, pubsub }),
     ready: async () => {
       await dataSource.query('SELECT 1');
-      return consumers.length === 3;
+      return consumers.length === consumerRegistrations.length;
     },
     subscriptions: true,
   });
@@ -109,14 +114,9 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
     async start(port, host) {
       relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
       if (consumers.length === 0) {
-        consumers = [
-          await startConsumer(dataSource, bus, logger, { consumer: READ_MODEL_CONSUMER, handlers: readModelHandlers }),
-          await startConsumer(dataSource, bus, logger, {
-            consumer: ORDERS_CONSUMER,
-            handlers: orderHandlers({ dispatcher, clock, logger }),
-          }),
-          await startConsumer(dataSource, bus, logger, { consumer: LIVE_UPDATES_CONSUMER, handlers: liveUpdateHandlers(pubsub) }),
-        ];
+        const started: ConsumerHandle[] = [];
+        for (const registration of consumerRegistrations) started.push(await startConsumer(dataSource, bus, logger, registration));
+        consumers = started;
       }
       poller ??= startDispatchPoller({ dataSource, dispatcher, outbox, clock, logger, intervalMs: config.dispatchPollMs });
       return server.listen(port, host);

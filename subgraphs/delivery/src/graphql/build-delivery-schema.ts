@@ -3,12 +3,15 @@ import { buildFederatedSchema } from '@foodgraph/platform';
 import type { GraphQLSchema } from 'graphql';
 import type { DeliveryContext } from './context';
 import { CourierMutationResolver } from './courier-mutation.resolver';
+import { courierReference } from './courier.reference';
 import { CourierResolver } from './courier.resolver';
 import { DeliveryMutationResolver } from './delivery-mutation.resolver';
 import { DeliverySubscriptionResolver } from './delivery-subscription.resolver';
+import { deliveryReference } from './delivery.reference';
 import { DeliveryResolver } from './delivery.resolver';
 import { OrderDeliveryResolver, UserCourierResolver } from './entity-contributions.resolver';
-import { deliveryReferenceResolvers } from './references';
+import { orderReference } from './order.reference';
+import { userReference } from './user.reference';
 
 /**
  * The delivery subgraph schema. Resolvers find their services in the request context, so the
@@ -25,7 +28,12 @@ export function buildDeliverySchema(): Promise<GraphQLSchema> {
       UserCourierResolver,
       OrderDeliveryResolver,
     ],
-    referenceResolvers: deliveryReferenceResolvers,
+    referenceResolvers: {
+      Courier: courierReference,
+      Delivery: deliveryReference,
+      User: userReference,
+      Order: orderReference,
+    },
   });
 }
 

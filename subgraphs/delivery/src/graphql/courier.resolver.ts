@@ -32,9 +32,8 @@ export class CourierResolver {
       "Last reported position: for the courier themself, admins, and the customer and restaurant of the courier's current delivery (null for others or before the first report).",
   })
   async location(@Root() courier: Courier, @Ctx() ctx: DeliveryContext): Promise<GeoPoint | null> {
-    const { lat, lng } = courier.entity;
-    if (lat === null || lng === null) return null;
-    return (await ctx.services.reads.canSeeLocation(ctx.identity, courier.entity)) ? toGeoPoint({ lat, lng }) : null;
+    const location = await ctx.services.reads.location(ctx.identity, courier.entity);
+    return location ? toGeoPoint(location) : null;
   }
 
   @FieldResolver(() => Date, {
@@ -42,13 +41,12 @@ export class CourierResolver {
     description: 'When the courier last reported a position (the courier themself and admins).',
   })
   lastSeenAt(@Root() courier: Courier, @Ctx() ctx: DeliveryContext): Date | null {
-    return ctx.services.reads.isSelfOrAdmin(ctx.identity, courier.entity) ? courier.entity.lastSeenAt : null;
+    return ctx.services.reads.lastSeenAt(ctx.identity, courier.entity);
   }
 
   @FieldResolver(() => Delivery, { nullable: true, description: 'The delivery the courier holds now (the courier themself and admins).' })
   async activeDelivery(@Root() courier: Courier, @Ctx() ctx: DeliveryContext): Promise<Delivery | null> {
-    if (!ctx.services.reads.isSelfOrAdmin(ctx.identity, courier.entity)) return null;
-    const delivery = await ctx.services.reads.activeDeliveryOf(courier.id);
+    const delivery = await ctx.services.reads.activeDeliveryOf(ctx.identity, courier.entity);
     return delivery ? toDelivery(delivery) : null;
   }
 
@@ -57,8 +55,7 @@ export class CourierResolver {
     description: 'The delivery offered to the courier and waiting for an accept or decline (the courier themself and admins).',
   })
   async offeredDelivery(@Root() courier: Courier, @Ctx() ctx: DeliveryContext): Promise<Delivery | null> {
-    if (!ctx.services.reads.isSelfOrAdmin(ctx.identity, courier.entity)) return null;
-    const delivery = await ctx.services.reads.offeredDeliveryOf(courier.id);
+    const delivery = await ctx.services.reads.offeredDeliveryOf(ctx.identity, courier.entity);
     return delivery ? toDelivery(delivery) : null;
   }
 

@@ -1,7 +1,12 @@
 import { NotFoundError } from '@foodgraph/platform';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import {
+  courierLocationTrigger,
+  courierOffersTrigger,
+  type CourierDeliveryEvent,
+  type CourierLocationEvent,
+} from '../events/live-triggers';
 import type { DeliveryContext } from './context';
-import { courierLocationTrigger, courierOffersTrigger, type CourierDeliveryEvent, type CourierLocationEvent } from './live-triggers';
 import { Delivery, LocationPing, toDelivery, toGeoPoint } from './types/delivery.type';
 
 /** What type-graphql hands a `subscribe` function. */

@@ -1,8 +1,6 @@
 import {
   BadUserInputError,
   ConflictError,
-  ForbiddenError,
-  InvalidStateTransitionError,
   isUuid,
   NotFoundError,
   RateLimitedError,
@@ -12,18 +10,19 @@ import {
 } from '@foodgraph/platform';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ACTIVE_DELIVERY_STATUSES, CourierStatus, DeliveryStatus, type VehicleType } from '../domain/delivery-status';
+import { CourierAction, DeliveryActor, moveCourier, nextCourierStatus } from '../domain/delivery-state-machine';
 import { estimateArrival } from '../domain/eta';
 import { checkLocation, type LatLng } from '../domain/geo';
 import { takePing, type PingRate } from '../domain/ping-rate';
-import type { CourierLocationEvent } from '../graphql/live-triggers';
 import { CourierEntity } from '../entities/courier.entity';
 import { DeliveryEntity } from '../entities/delivery.entity';
 import { LocationPingEntity } from '../entities/location-ping.entity';
 import { OrderSnapshotEntity, UserSnapshotEntity } from '../entities/read-model.entities';
-import { admin, signedIn } from './access';
+import type { CourierLocationEvent } from '../events/live-triggers';
+import { assertAdmin, assertSignedIn, courierOf } from './access';
 import { withdrawOffers } from './courier-state';
 import { isUniqueViolation } from './db-errors';
-import type { Dispatcher } from './dispatcher';
+import type { DispatchService } from './dispatch.service';
 
 /** Told about each position stored with a delivery's trail, after it committed. */
 export interface LocationListener {
@@ -42,7 +41,7 @@ function checkName(name: string, field: string): string {
 export class CourierService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly dispatcher: Dispatcher,
+    private readonly dispatcher: DispatchService,
     /** Runs a dispatch pass after a commit that freed a courier or an offer. */
     private readonly dispatch: { nudge(): void },
     private readonly pingRate: PingRate,
@@ -53,7 +52,7 @@ export class CourierService {
 
   /** Creates the courier profile of a COURIER user account (admin). It starts OFFLINE. */
   async create(identity: Identity, input: { userId: string; name: string; vehicle: VehicleType }): Promise<CourierEntity> {
-    admin(identity);
+    assertAdmin(identity);
     const name = checkName(input.name, 'input.name');
     const user = isUuid(input.userId)
       ? await this.dataSource.manager.findOneBy(UserSnapshotEntity, { id: input.userId.toLowerCase() })
@@ -87,7 +86,7 @@ export class CourierService {
 
   /** Renames a courier or changes the vehicle (admin). */
   async update(identity: Identity, id: string, changes: { name?: string | null; vehicle?: VehicleType | null }): Promise<CourierEntity> {
-    admin(identity);
+    assertAdmin(identity);
     return this.dataSource.transaction(async (manager) => {
       const courier = await this.lockById(manager, id);
       if (changes.name !== undefined && changes.name !== null) courier.name = checkName(changes.name, 'name');
@@ -100,13 +99,14 @@ export class CourierService {
 
   /** Deletes a courier who is not on a delivery (admin); an open offer goes to someone else. */
   async delete(identity: Identity, id: string): Promise<boolean> {
-    admin(identity);
+    assertAdmin(identity);
     await this.dataSource.transaction(async (manager) => {
       const courier = await this.lockById(manager, id);
-      if (courier.status === CourierStatus.OnDelivery) throw new ConflictError('The courier is on a delivery; try again once it is done');
+      const status = nextCourierStatus(courier.status, CourierAction.Remove, DeliveryActor.Admin);
+      if (status === null) throw new ConflictError('The courier is on a delivery; try again once it is done');
       const now = this.clock();
-      await manager.update(CourierEntity, { id: courier.id }, { deletedAt: now, status: CourierStatus.Offline, updatedAt: now });
-      await withdrawOffers(manager, courier.id, now);
+      await manager.update(CourierEntity, { id: courier.id }, { deletedAt: now, status, updatedAt: now });
+      await withdrawOffers(manager, courier.id, now, DeliveryActor.Admin);
     });
     this.dispatch.nudge();
     return true;
@@ -119,17 +119,16 @@ export class CourierService {
   async setAvailability(identity: Identity, available: boolean): Promise<CourierEntity> {
     const courier = await this.dataSource.transaction(async (manager) => {
       const mine = await this.lockMine(manager, identity);
-      if (mine.status === CourierStatus.OnDelivery) {
-        if (available) return mine;
-        throw new InvalidStateTransitionError(CourierStatus.OnDelivery, CourierStatus.Offline, 'courier');
-      }
+      const status = moveCourier(mine.status, available ? CourierAction.GoOnline : CourierAction.GoOffline, DeliveryActor.Courier);
+      // Still on the delivery: saying "available" changes nothing.
+      if (status === CourierStatus.OnDelivery) return mine;
       const now = this.clock();
       // Only a real OFFLINE → AVAILABLE step counts as coming online (saying "available" twice does not).
-      if (available && mine.status === CourierStatus.Offline) mine.onlineSince = now;
-      mine.status = available ? CourierStatus.Available : CourierStatus.Offline;
+      if (mine.status === CourierStatus.Offline && status === CourierStatus.Available) mine.onlineSince = now;
+      mine.status = status;
       mine.updatedAt = now;
       await manager.update(CourierEntity, { id: mine.id }, { status: mine.status, onlineSince: mine.onlineSince, updatedAt: now });
-      if (!available) await withdrawOffers(manager, mine.id, now);
+      if (status === CourierStatus.Offline) await withdrawOffers(manager, mine.id, now, DeliveryActor.Courier);
       return mine;
     });
     this.dispatch.nudge();
@@ -142,7 +141,7 @@ export class CourierService {
    * once committed, the listener hears of it (the customer's `courierLocation`).
    */
   async updateLocation(identity: Identity, location: LatLng): Promise<CourierEntity> {
-    const user = signedIn(identity);
+    const user = assertSignedIn(identity);
     const point = checkLocation(location, 'location');
     let recorded: CourierLocationEvent | null = null;
     const updated = await this.dataSource.transaction(async (manager) => {
@@ -227,12 +226,11 @@ export class CourierService {
 
   /** The caller's own courier profile, locked; FORBIDDEN for a user without one. */
   private async lockMine(manager: EntityManager, identity: Identity): Promise<CourierEntity> {
-    const user = signedIn(identity);
+    const user = assertSignedIn(identity);
     const courier = await manager.findOne(CourierEntity, {
       where: { userId: user.userId, deletedAt: IsNull() },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!courier) throw new ForbiddenError('Only couriers may do this, and you have no courier profile');
-    return courier;
+    return courierOf(identity, courier);
   }
 }

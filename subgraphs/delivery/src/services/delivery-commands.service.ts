@@ -1,27 +1,27 @@
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidStateTransitionError,
-  isUuid,
-  NotFoundError,
-  withOutbox,
-  type Clock,
-  type Emit,
-  type Identity,
-} from '@foodgraph/platform';
+import { ConflictError, isUuid, NotFoundError, withOutbox, type Clock, type Emit, type Identity } from '@foodgraph/platform';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
-import { CourierStatus, DeliveryStatus, OfferStatus } from '../domain/delivery-status';
+import { OfferStatus } from '../domain/delivery-status';
+import {
+  CourierAction,
+  DeliveryAction,
+  DeliveryActor,
+  isOfferExpired,
+  moveDelivery,
+  moveOffer,
+  nextCourierStatus,
+  OfferAction,
+} from '../domain/delivery-state-machine';
 import { deliveryPay, type EarningsPolicy } from '../domain/earnings-policy';
 import { estimateArrival } from '../domain/eta';
 import { CourierEntity } from '../entities/courier.entity';
 import type { DeliveryEntity } from '../entities/delivery.entity';
 import { OfferEntity } from '../entities/offer.entity';
 import { OrderSnapshotEntity } from '../entities/read-model.entities';
+import { OrderNotReadyError } from '../errors';
 import { assignedEvent, progressEvent, type ChangeOrigin } from '../events/delivery-events';
-import { signedIn } from './access';
+import { assertAssignedCourier, assertOfferedCourier, assertSignedIn, courierOf } from './access';
 import { freeCourier } from './courier-state';
-import type { Dispatcher } from './dispatcher';
-import { OrderNotReadyError } from './errors';
+import type { DispatchService } from './dispatch.service';
 
 /** A delivery locked together with the caller's courier profile, inside one transaction. */
 interface Locked {
@@ -33,10 +33,10 @@ interface Locked {
 }
 
 /** What couriers do with deliveries: answer offers, pick up, drop off. */
-export class DeliveryCommands {
+export class DeliveryCommandsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly dispatcher: Dispatcher,
+    private readonly dispatcher: DispatchService,
     private readonly outbox: { nudge(): void },
     private readonly dispatch: { nudge(): void },
     private readonly policy: EarningsPolicy,
@@ -46,11 +46,11 @@ export class DeliveryCommands {
   /** The offered courier takes the delivery: ASSIGNED to them, they are ON_DELIVERY. */
   async accept(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
     return this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
-      const offer = await this.openOfferOf(manager, delivery, courier);
-      if (offer.expiresAt <= now) throw new ConflictError('The offer has expired');
-      if (delivery.status !== DeliveryStatus.AwaitingCourier)
-        throw new InvalidStateTransitionError(delivery.status, DeliveryStatus.Assigned, 'delivery');
-      if (courier.status !== CourierStatus.Available) throw new ConflictError('You are not available for a delivery');
+      const offer = assertOfferedCourier(identity, await this.openOfferOf(manager, delivery, courier), courier);
+      if (isOfferExpired(offer, now)) throw new ConflictError('The offer has expired');
+      const status = moveDelivery(delivery.status, DeliveryAction.Accept, DeliveryActor.Courier);
+      const courierStatus = nextCourierStatus(courier.status, CourierAction.TakeDelivery, DeliveryActor.Courier);
+      if (courierStatus === null) throw new ConflictError('You are not available for a delivery');
       const order = await manager.findOneBy(OrderSnapshotEntity, { id: delivery.orderId });
       const etaAt = estimateArrival({
         now,
@@ -62,9 +62,10 @@ export class DeliveryCommands {
         distanceMeters: delivery.distanceMeters,
         readyAt: order && order.status !== 'READY_FOR_PICKUP' ? order.readyAt : null,
       });
-      await manager.update(OfferEntity, { id: offer.id }, { status: OfferStatus.Accepted, answeredAt: now });
+      const offerStatus = moveOffer(offer.status, OfferAction.Accept, DeliveryActor.Courier);
+      await manager.update(OfferEntity, { id: offer.id }, { status: offerStatus, answeredAt: now });
       Object.assign(delivery, {
-        status: DeliveryStatus.Assigned,
+        status,
         courierId: courier.id,
         assignedAt: now,
         etaAt,
@@ -72,7 +73,7 @@ export class DeliveryCommands {
         updatedAt: now,
       });
       await manager.save(delivery);
-      await manager.update(CourierEntity, { id: courier.id }, { status: CourierStatus.OnDelivery, updatedAt: now });
+      await manager.update(CourierEntity, { id: courier.id }, { status: courierStatus, updatedAt: now });
       emit(assignedEvent(delivery, courier, now, origin));
       return delivery;
     });
@@ -81,8 +82,9 @@ export class DeliveryCommands {
   /** The offered courier turns the delivery down; it is offered to the next nearest courier. */
   async decline(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
     const delivery = await this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
-      const offer = await this.openOfferOf(manager, delivery, courier);
-      await manager.update(OfferEntity, { id: offer.id }, { status: OfferStatus.Declined, answeredAt: now });
+      const offer = assertOfferedCourier(identity, await this.openOfferOf(manager, delivery, courier), courier);
+      const offerStatus = moveOffer(offer.status, OfferAction.Decline, DeliveryActor.Courier);
+      await manager.update(OfferEntity, { id: offer.id }, { status: offerStatus, answeredAt: now });
       await this.dispatcher.offerNext(manager, delivery, emit, origin);
       return delivery;
     });
@@ -94,9 +96,8 @@ export class DeliveryCommands {
   /** The assigned courier has the food; only once the kitchen marked the order READY_FOR_PICKUP. */
   async markPickedUp(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
     return this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
-      this.assertAssignedTo(delivery, courier);
-      if (delivery.status !== DeliveryStatus.Assigned)
-        throw new InvalidStateTransitionError(delivery.status, DeliveryStatus.PickedUp, 'delivery');
+      assertAssignedCourier(identity, delivery, courier);
+      const status = moveDelivery(delivery.status, DeliveryAction.PickUp, DeliveryActor.Courier);
       const order = await manager.findOneBy(OrderSnapshotEntity, { id: delivery.orderId });
       if (order?.status !== 'READY_FOR_PICKUP') throw new OrderNotReadyError(order?.status ?? 'unknown');
       const etaAt = estimateArrival({
@@ -109,7 +110,7 @@ export class DeliveryCommands {
         distanceMeters: delivery.distanceMeters,
         readyAt: null,
       });
-      Object.assign(delivery, { status: DeliveryStatus.PickedUp, pickedUpAt: now, etaAt, updatedAt: now });
+      Object.assign(delivery, { status, pickedUpAt: now, etaAt, updatedAt: now });
       await manager.save(delivery);
       emit(progressEvent('delivery.delivery.picked_up', delivery, courier, now, origin));
       return delivery;
@@ -119,18 +120,17 @@ export class DeliveryCommands {
   /** The assigned courier handed the food over: DELIVERED, paid, and the courier is free. */
   async markDelivered(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
     const delivery = await this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
-      this.assertAssignedTo(delivery, courier);
-      if (delivery.status !== DeliveryStatus.PickedUp)
-        throw new InvalidStateTransitionError(delivery.status, DeliveryStatus.Delivered, 'delivery');
+      assertAssignedCourier(identity, delivery, courier);
+      const status = moveDelivery(delivery.status, DeliveryAction.Deliver, DeliveryActor.Courier);
       Object.assign(delivery, {
-        status: DeliveryStatus.Delivered,
+        status,
         deliveredAt: now,
         pay: deliveryPay(delivery.distanceMeters, this.policy),
         payCurrency: this.policy.currency,
         updatedAt: now,
       });
       await manager.save(delivery);
-      await freeCourier(manager, courier, now);
+      await freeCourier(manager, courier, now, DeliveryActor.Courier);
       emit(progressEvent('delivery.delivery.delivered', delivery, courier, now, origin));
       return delivery;
     });
@@ -143,7 +143,7 @@ export class DeliveryCommands {
    * (the subgraph's lock order), appending emitted events to the outbox.
    */
   private async withLocked<T>(identity: Identity, deliveryId: string, work: (locked: Locked) => Promise<T>): Promise<T> {
-    const user = signedIn(identity);
+    const user = assertSignedIn(identity);
     if (!isUuid(deliveryId)) throw new NotFoundError('Delivery', deliveryId);
     return withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
       const delivery = await this.dispatcher.lockDelivery(manager, deliveryId.toLowerCase());
@@ -152,21 +152,15 @@ export class DeliveryCommands {
         where: { userId: user.userId, deletedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!courier) throw new ForbiddenError('Only couriers may do this, and you have no courier profile');
-      return work({ manager, emit, delivery, courier, now: this.clock() });
+      return work({ manager, emit, delivery, courier: courierOf(identity, courier), now: this.clock() });
     });
   }
 
-  private async openOfferOf(manager: EntityManager, delivery: DeliveryEntity, courier: CourierEntity): Promise<OfferEntity> {
-    const offer = await manager.findOne(OfferEntity, {
+  /** The courier's open offer of the delivery, locked; null when there is none. */
+  private openOfferOf(manager: EntityManager, delivery: DeliveryEntity, courier: CourierEntity): Promise<OfferEntity | null> {
+    return manager.findOne(OfferEntity, {
       where: { deliveryId: delivery.id, courierId: courier.id, status: OfferStatus.Pending },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!offer) throw new ForbiddenError('This delivery is not offered to you');
-    return offer;
-  }
-
-  private assertAssignedTo(delivery: DeliveryEntity, courier: CourierEntity): void {
-    if (delivery.courierId !== courier.id) throw new ForbiddenError('Only the courier assigned to this delivery may do this');
   }
 }

@@ -1,18 +1,29 @@
-import { BadUserInputError, ForbiddenError, isAdmin, isUuid, NotFoundError, type Identity } from '@foodgraph/platform';
-import { In, IsNull, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { BadUserInputError, isUuid, NotFoundError, type Identity } from '@foodgraph/platform';
+import { In, IsNull, MoreThan, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ACTIVE_DELIVERY_STATUSES, OfferStatus, type CourierStatus } from '../domain/delivery-status';
+import type { LatLng } from '../domain/geo';
 import { checkAfterId, checkPageSize } from '../domain/pagination';
 import { CourierEntity } from '../entities/courier.entity';
 import { DeliveryEntity } from '../entities/delivery.entity';
 import { LocationPingEntity } from '../entities/location-ping.entity';
 import { OfferEntity } from '../entities/offer.entity';
 import { OrderSnapshotEntity } from '../entities/read-model.entities';
-import { admin, audiencesOf, canReadDelivery, signedIn } from './access';
+import {
+  assertAdmin,
+  assertCanFollowCourier,
+  assertCanReadDelivery,
+  assertSignedIn,
+  canReadDelivery,
+  canSeeCourierLocation,
+  courierOf,
+  isCourierSelfOrAdmin,
+  type DeliveryAudience,
+} from './access';
 
 export const MAX_TRACK = 500;
 
-/** Reading couriers and deliveries, with who-may-see-what applied. */
-export class DeliveryReads {
+/** Reading couriers and deliveries, with who-may-see-what (`access.ts`) applied. */
+export class DeliveryReadsService {
   constructor(private readonly dataSource: DataSource) {}
 
   private get manager() {
@@ -21,7 +32,7 @@ export class DeliveryReads {
 
   /** Couriers by id (admin), optionally of one status; pages by id. */
   async couriers(identity: Identity, status: CourierStatus | null | undefined, first: number, after: string | null | undefined) {
-    admin(identity);
+    assertAdmin(identity);
     const size = checkPageSize(first);
     const afterId = checkAfterId(after);
     const where: FindOptionsWhere<CourierEntity> = { deletedAt: IsNull() };
@@ -40,16 +51,14 @@ export class DeliveryReads {
     return isUuid(userId) ? this.manager.findOneBy(CourierEntity, { userId: userId.toLowerCase(), deletedAt: IsNull() }) : null;
   }
 
-  /** The caller's own courier profile, or null. */
+  /** The caller's own courier profile, or null (UNAUTHENTICATED if signed out). */
   async myCourier(identity: Identity): Promise<CourierEntity | null> {
-    return this.courierOfUser(signedIn(identity).userId);
+    return this.courierOfUser(assertSignedIn(identity).userId);
   }
 
   /** The caller's own courier profile; FORBIDDEN for anyone without one (UNAUTHENTICATED if signed out). */
   async requireMyCourier(identity: Identity): Promise<CourierEntity> {
-    const courier = await this.myCourier(identity);
-    if (!courier) throw new ForbiddenError('Only couriers may do this, and you have no courier profile');
-    return courier;
+    return courierOf(identity, await this.myCourier(identity));
   }
 
   /**
@@ -57,19 +66,28 @@ export class DeliveryReads {
    * (FORBIDDEN for others); NOT_FOUND for an order delivery has not heard of.
    */
   async assertCanFollowCourier(identity: Identity, orderId: string): Promise<void> {
-    const user = signedIn(identity);
+    assertSignedIn(identity);
     const order = isUuid(orderId) ? await this.manager.findOneBy(OrderSnapshotEntity, { id: orderId.toLowerCase() }) : null;
     if (!order) throw new NotFoundError('Order', orderId);
-    if (!isAdmin(identity) && order.customerId !== user.userId)
-      throw new ForbiddenError("Only the order's customer may follow its courier");
+    assertCanFollowCourier(identity, order);
   }
 
-  /** True for the courier's own user and for admins. */
-  isSelfOrAdmin(identity: Identity, courier: CourierEntity): boolean {
-    return isAdmin(identity) || (identity.kind === 'user' && identity.userId === courier.userId);
+  /** When the courier last reported a position: for themself and admins (null for others). */
+  lastSeenAt(identity: Identity, courier: CourierEntity): Date | null {
+    return isCourierSelfOrAdmin(identity, courier) ? courier.lastSeenAt : null;
   }
 
-  /** A delivery by id, without access checks (callers check with `canRead`). */
+  /** Where the courier is, for those `canSeeCourierLocation` lets see it (null for others or before the first report). */
+  async location(identity: Identity, courier: CourierEntity): Promise<LatLng | null> {
+    const { lat, lng } = courier;
+    if (lat === null || lng === null) return null;
+    if (isCourierSelfOrAdmin(identity, courier)) return { lat, lng };
+    const active = await this.heldDelivery(courier.id);
+    const audience = active ? await this.audienceOf(active) : undefined;
+    return canSeeCourierLocation(identity, courier, audience ?? null) ? { lat, lng } : null;
+  }
+
+  /** A delivery by id, without access checks (for a subscription already authorized). */
   async deliveryById(id: string): Promise<DeliveryEntity | null> {
     return isUuid(id) ? this.manager.findOneBy(DeliveryEntity, { id: id.toLowerCase() }) : null;
   }
@@ -79,40 +97,34 @@ export class DeliveryReads {
    * caller may not see is FORBIDDEN (ids are unguessable, so that gives nothing away).
    */
   async delivery(identity: Identity, id: string): Promise<DeliveryEntity | null> {
-    signedIn(identity);
+    assertSignedIn(identity);
     const delivery = await this.deliveryById(id);
     if (!delivery) return null;
-    if (!(await this.canRead(identity, delivery))) throw new ForbiddenError('This delivery is not yours to see');
+    assertCanReadDelivery(identity, await this.audienceOf(delivery));
     return delivery;
+  }
+
+  /** A delivery by id when the caller may see it, else null (an entity reference). */
+  async visibleDelivery(identity: Identity, id: string): Promise<DeliveryEntity | null> {
+    return this.ifVisible(identity, await this.deliveryById(id));
   }
 
   /** The delivery of an order, when the caller may see it (null otherwise: the field is optional). */
   async deliveryOfOrder(identity: Identity, orderId: string): Promise<DeliveryEntity | null> {
     const delivery = isUuid(orderId) ? await this.manager.findOneBy(DeliveryEntity, { orderId: orderId.toLowerCase() }) : null;
-    return delivery && (await this.canRead(identity, delivery)) ? delivery : null;
+    return this.ifVisible(identity, delivery);
   }
 
-  async canRead(identity: Identity, delivery: DeliveryEntity): Promise<boolean> {
-    const audience = (await audiencesOf(this.manager, [delivery.id])).get(delivery.id);
-    return audience !== undefined && canReadDelivery(identity, audience);
+  /** The delivery a courier holds now (ASSIGNED or PICKED_UP): for themself and admins (null for others). */
+  async activeDeliveryOf(identity: Identity, courier: CourierEntity): Promise<DeliveryEntity | null> {
+    return isCourierSelfOrAdmin(identity, courier) ? this.heldDelivery(courier.id) : null;
   }
 
-  /** The delivery a courier holds now (ASSIGNED or PICKED_UP), if any. */
-  async activeDeliveryOf(courierId: string): Promise<DeliveryEntity | null> {
-    return this.manager.findOneBy(DeliveryEntity, { courierId, status: In([...ACTIVE_DELIVERY_STATUSES]) });
-  }
-
-  /** The delivery offered to a courier and waiting for their answer, if any. */
-  async offeredDeliveryOf(courierId: string): Promise<DeliveryEntity | null> {
-    const offer = await this.manager.findOneBy(OfferEntity, { courierId, status: OfferStatus.Pending });
+  /** The delivery offered to a courier and waiting for their answer: for themself and admins (null for others). */
+  async offeredDeliveryOf(identity: Identity, courier: CourierEntity): Promise<DeliveryEntity | null> {
+    if (!isCourierSelfOrAdmin(identity, courier)) return null;
+    const offer = await this.manager.findOneBy(OfferEntity, { courierId: courier.id, status: OfferStatus.Pending });
     return offer ? this.manager.findOneBy(DeliveryEntity, { id: offer.deliveryId }) : null;
-  }
-
-  /** May the caller see where the courier is: themself, an admin, or the people waiting for their active delivery. */
-  async canSeeLocation(identity: Identity, courier: CourierEntity): Promise<boolean> {
-    if (this.isSelfOrAdmin(identity, courier)) return true;
-    const active = await this.activeDeliveryOf(courier.id);
-    return active !== null && (await this.canRead(identity, active));
   }
 
   /** The last `last` points of a delivery's trail, oldest first. */
@@ -122,4 +134,39 @@ export class DeliveryReads {
     const newest = await this.manager.find(LocationPingEntity, { where: { deliveryId }, order: { at: 'DESC', id: 'DESC' }, take: last });
     return newest.reverse();
   }
+
+  private async ifVisible(identity: Identity, delivery: DeliveryEntity | null): Promise<DeliveryEntity | null> {
+    return delivery && canReadDelivery(identity, await this.audienceOf(delivery)) ? delivery : null;
+  }
+
+  private heldDelivery(courierId: string): Promise<DeliveryEntity | null> {
+    return this.manager.findOneBy(DeliveryEntity, { courierId, status: In([...ACTIVE_DELIVERY_STATUSES]) });
+  }
+
+  private async audienceOf(delivery: DeliveryEntity): Promise<DeliveryAudience | undefined> {
+    return (await audiencesOf(this.manager, [delivery.id])).get(delivery.id);
+  }
+}
+
+/** The audience of each delivery in `ids`, in one query. */
+async function audiencesOf(manager: EntityManager, ids: readonly string[]): Promise<Map<string, DeliveryAudience>> {
+  if (ids.length === 0) return new Map();
+  const rows = await manager.query<
+    Array<{ id: string; customer_id: string; owner_id: string | null; courier_user_id: string | null; offered_user_id: string | null }>
+  >(
+    `SELECT d.id, d.customer_id, r.owner_id, c.user_id AS courier_user_id,
+            (SELECT oc.user_id FROM delivery_offers o JOIN couriers oc ON oc.id = o.courier_id
+              WHERE o.delivery_id = d.id AND o.status = 'PENDING' LIMIT 1) AS offered_user_id
+       FROM deliveries d
+       LEFT JOIN restaurant_snapshots r ON r.id = d.restaurant_id
+       LEFT JOIN couriers c ON c.id = d.courier_id
+      WHERE d.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { customerId: r.customer_id, ownerId: r.owner_id, courierUserId: r.courier_user_id, offeredUserId: r.offered_user_id },
+    ]),
+  );
 }

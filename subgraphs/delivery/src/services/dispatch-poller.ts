@@ -1,12 +1,13 @@
 import { startPeriodicLoop, withOutbox, type Clock, type Logger, type PeriodicLoop } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
-import { DeliveryStatus, OfferStatus } from '../domain/delivery-status';
+import { OfferStatus } from '../domain/delivery-status';
+import { DeliveryActor, isOfferExpired, moveOffer, OfferAction } from '../domain/delivery-state-machine';
 import { OfferEntity } from '../entities/offer.entity';
-import type { Dispatcher } from './dispatcher';
+import type { DispatchService } from './dispatch.service';
 
 export interface DispatchPollerOptions {
   dataSource: DataSource;
-  dispatcher: Dispatcher;
+  dispatcher: DispatchService;
   /** The outbox relay to nudge after a commit with events. */
   outbox: { nudge(): void };
   clock: Clock;
@@ -43,8 +44,9 @@ export function startDispatchPoller(options: DispatchPollerOptions): DispatchPol
         where: { id: offerId, status: OfferStatus.Pending },
         lock: { mode: 'pessimistic_write', onLocked: 'skip_locked' },
       });
-      if (!offer || offer.expiresAt > clock()) return;
-      await manager.update(OfferEntity, { id: offer.id }, { status: OfferStatus.Expired, answeredAt: clock() });
+      if (!offer || !isOfferExpired(offer, clock())) return;
+      const expired = moveOffer(offer.status, OfferAction.Expire, DeliveryActor.System);
+      await manager.update(OfferEntity, { id: offer.id }, { status: expired, answeredAt: clock() });
       log.info({ deliveryId, offerId, courierId: offer.courierId }, 'offer expired; offering the next courier');
       await dispatcher.offerNext(manager, delivery, emit, { correlationId: delivery.correlationId, causationId: null });
     });
@@ -53,7 +55,7 @@ export function startDispatchPoller(options: DispatchPollerOptions): DispatchPol
   const retry = async (deliveryId: string): Promise<void> => {
     await withOutbox(dataSource, outbox, async (manager, emit) => {
       const delivery = await dispatcher.lockDelivery(manager, deliveryId, true);
-      if (!delivery || delivery.status !== DeliveryStatus.AwaitingCourier) return;
+      if (!delivery || !dispatcher.mayOffer(delivery)) return;
       const open = await manager.count(OfferEntity, { where: { deliveryId, status: OfferStatus.Pending } });
       if (open > 0) return;
       await dispatcher.offerNext(manager, delivery, emit, { correlationId: delivery.correlationId, causationId: null });

@@ -1,9 +1,9 @@
-import { BadUserInputError, ForbiddenError, type Identity } from '@foodgraph/platform';
+import { BadUserInputError, type Identity } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { summarizeEarnings, type CompletedDelivery, type EarningsSummary } from '../domain/bonus-rules';
 import type { EarningsPolicy } from '../domain/earnings-policy';
 import type { CourierEntity } from '../entities/courier.entity';
-import type { DeliveryReads } from './delivery-reads.service';
+import { assertCanSeeEarnings } from './access';
 
 /** Longest period one `earnings` query may cover. */
 const MAX_PERIOD_DAYS = 366;
@@ -12,7 +12,6 @@ const MAX_PERIOD_DAYS = 366;
 export class EarningsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reads: DeliveryReads,
     readonly policy: EarningsPolicy,
   ) {}
 
@@ -21,8 +20,7 @@ export class EarningsService {
    * come from the feedback read model (hidden reviews do not count).
    */
   async earnings(identity: Identity, courier: CourierEntity, from: Date, to: Date): Promise<EarningsSummary> {
-    if (!this.reads.isSelfOrAdmin(identity, courier))
-      throw new ForbiddenError("Only the courier themself or an admin may see a courier's earnings");
+    assertCanSeeEarnings(identity, courier);
     if (!(from.getTime() < to.getTime())) throw new BadUserInputError('to', 'to must be later than from');
     if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000)
       throw new BadUserInputError('to', `The period may be at most ${MAX_PERIOD_DAYS} days`);

@@ -1,4 +1,11 @@
+import type { PubSub } from '@foodgraph/platform';
 import type { DeliveryStatus } from '../domain/delivery-status';
+
+/**
+ * The pub/sub side of what delivery emits: the triggers its subscriptions listen on and the
+ * payloads published there. Live news goes through pub/sub, not the event bus: it is for
+ * whoever listens now, on any replica, and is worthless later.
+ */
 
 /** Pub/sub trigger of one courier's offers and assignments: what `deliveryOffers` listens on. */
 export const courierOffersTrigger = (courierUserId: string): string => `delivery.courier.offers.${courierUserId.toLowerCase()}`;
@@ -29,4 +36,14 @@ export interface CourierLocationEvent {
   lng: number;
   /** When the courier reported it (ISO 8601). */
   at: string;
+}
+
+/** Tells the courier's `deliveryOffers` subscribers about a change of one of their deliveries. */
+export function publishCourierDeliveryEvent(pubsub: PubSub, event: CourierDeliveryEvent): Promise<void> {
+  return pubsub.publish(courierOffersTrigger(event.courierUserId), event);
+}
+
+/** Tells the order's `courierLocation` subscribers where its courier is. */
+export function publishCourierLocation(pubsub: PubSub, event: CourierLocationEvent): Promise<void> {
+  return pubsub.publish(courierLocationTrigger(event.orderId), event);
 }

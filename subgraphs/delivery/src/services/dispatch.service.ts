@@ -1,7 +1,8 @@
 import type { Clock, Emit, Logger } from '@foodgraph/platform';
 import { uuidv7 } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
-import { CourierStatus, DeliveryStatus, OfferStatus } from '../domain/delivery-status';
+import { CourierStatus, OfferStatus } from '../domain/delivery-status';
+import { DeliveryAction, DeliveryActor, nextDeliveryStatus } from '../domain/delivery-state-machine';
 import { chooseCourier, type DispatchCandidate } from '../domain/dispatch';
 import { CourierEntity } from '../entities/courier.entity';
 import { DeliveryEntity } from '../entities/delivery.entity';
@@ -12,7 +13,7 @@ import { isUniqueViolation } from './db-errors';
 /** Couriers tried per dispatch before giving up until the next pass (all of them busy elsewhere). */
 const MAX_ATTEMPTS = 10;
 
-export interface DispatcherOptions {
+export interface DispatchServiceOptions {
   /** How long a courier has to answer. */
   offerTimeoutMs: number;
   /** How long after their offer ended a courier may be offered the same delivery again. */
@@ -30,8 +31,8 @@ export interface DispatcherOptions {
  *
  * Lock order everywhere in this subgraph: delivery row, then courier row, then offer rows.
  */
-export class Dispatcher {
-  constructor(private readonly options: DispatcherOptions) {}
+export class DispatchService {
+  constructor(private readonly options: DispatchServiceOptions) {}
 
   /** Locks a delivery row; with `skipLocked`, null when another transaction holds it. */
   async lockDelivery(manager: EntityManager, id: string, skipLocked = false): Promise<DeliveryEntity | null> {
@@ -49,7 +50,7 @@ export class Dispatcher {
    * the dispatch poller tries again as couriers become free or cool-downs end).
    */
   async offerNext(manager: EntityManager, delivery: DeliveryEntity, emit: Emit, origin: ChangeOrigin): Promise<OfferEntity | null> {
-    if (delivery.status !== DeliveryStatus.AwaitingCourier) return null;
+    if (!this.mayOffer(delivery)) return null;
     const tried = new Set<string>();
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const choice = chooseCourier(delivery.pickup.location, await this.candidates(manager, delivery.id), {
@@ -81,6 +82,11 @@ export class Dispatcher {
       return offer;
     }
     return null;
+  }
+
+  /** Whether `delivery` is still waiting for a courier, so that offering it makes sense. */
+  mayOffer(delivery: DeliveryEntity): boolean {
+    return nextDeliveryStatus(delivery.status, DeliveryAction.Offer, DeliveryActor.System) !== null;
   }
 
   /**
