@@ -37,6 +37,12 @@ const MENU_TYPES = [
 ];
 /** Fields of menu types that other subgraphs contribute. */
 const CONTRIBUTED_ELSEWHERE = new Set(['Restaurant.rating', 'Restaurant.reviewCount', 'Restaurant.reviews', 'Restaurant.orders']);
+/**
+ * Fields the contract's second wave adds to menu types that are not built yet (issue 16: kitchen
+ * staff, the admin's approval queue). Building one makes the test below fail until it leaves
+ * this list, so the list only ever shrinks.
+ */
+const SECOND_WAVE_PENDING = new Set(['Restaurant.staff', 'RestaurantFilter.status']);
 const MENU_ROOT_FIELDS = {
   Query: ['restaurants', 'restaurant', 'menuItem'],
   Mutation: [
@@ -124,6 +130,10 @@ describeContract('the menu subgraph schema against the public contract (api.grap
       const actualFields = fieldsOf(actual);
       for (const field of Object.values(fieldsOf(wanted))) {
         if (CONTRIBUTED_ELSEWHERE.has(`${name}.${field.name}`)) continue;
+        if (SECOND_WAVE_PENDING.has(`${name}.${field.name}`)) {
+          if (actualFields[field.name]) differences.push(`${name}.${field.name} is built: take it off SECOND_WAVE_PENDING`);
+          continue;
+        }
         differences.push(...compareField(name, field, actualFields[field.name]));
       }
     }
