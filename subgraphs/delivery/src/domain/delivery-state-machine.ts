@@ -1,4 +1,4 @@
-import { InvalidStateTransitionError } from '@foodgraph/platform';
+import { InvalidStateTransitionError } from '@foodgraph/platform/errors';
 import { CourierStatus, DeliveryStatus, OfferStatus } from './delivery-status';
 
 /**
