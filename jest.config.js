@@ -45,11 +45,12 @@ const shared = {
     '^@foodgraph/router$': '<rootDir>/router/src',
   },
   setupFiles: ['reflect-metadata'],
-  testTimeout: 60_000,
 };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A global option: jest ignores it inside a project's config.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
