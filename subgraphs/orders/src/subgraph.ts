@@ -74,7 +74,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     payments,
     clock,
   };
-  const reactions = ordersConsumers({ saga: new OrderSagaService(transitions, payments, timeouts, clock, logger), pubsub });
+  const consumerSpecs = ordersConsumers({ saga: new OrderSagaService(transitions, payments, timeouts, clock, logger), pubsub });
 
   const schema = await buildOrdersSchema();
   const server = createSubgraphServer<OrdersContext>({
@@ -92,7 +92,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     routes: [sandboxWebhookRoute(provider, payments, clock, logger)],
     ready: async () => {
       await dataSource.query('SELECT 1');
-      return consumers.length === reactions.length;
+      return consumers.length === consumerSpecs.length;
     },
     subscriptions: true,
   });
@@ -105,7 +105,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
       relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
       if (consumers.length === 0) {
         const started: ConsumerHandle[] = [];
-        for (const reaction of reactions) started.push(await startConsumer(dataSource, bus, logger, reaction));
+        for (const spec of consumerSpecs) started.push(await startConsumer(dataSource, bus, logger, spec));
         consumers = started;
       }
       poller ??= startDeadlinePoller({
