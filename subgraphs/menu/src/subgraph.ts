@@ -1,10 +1,8 @@
 import {
+  createSubgraphLifecycle,
   createSubgraphServer,
-  startConsumer,
-  startOutboxRelay,
   systemClock,
-  type ConsumerHandle,
-  type OutboxRelay,
+  type OutboxNudger,
   type Subgraph,
   type SubgraphDeps,
 } from '@foodgraph/platform';
@@ -34,17 +32,23 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
   const settings: MenuConfig = { ...DEFAULT_MENU_CONFIG, ...deps.config };
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger.child({ subgraph: 'menu' });
-  let relay: OutboxRelay | null = null;
-  let consumer: ConsumerHandle | null = null;
-  // Services exist before the relay starts; they nudge whichever relay is running.
-  const nudger = { nudge: () => relay?.nudge() };
+  // The stock answers a consumed order event wrote leave once its inbox transaction committed,
+  // not at the relay's next poll. The wrapper must sit on the bus the consumer reads, and the
+  // lifecycle that owns the relay takes that bus, so the nudge reaches the relay late-bound
+  // (it is called only once a consumer runs, long after `lifecycle` is assigned).
+  const afterHandling: OutboxNudger = { nudge: () => lifecycle.outbox.nudge() };
+  const lifecycle = createSubgraphLifecycle({
+    name: 'menu',
+    dataSource: deps.dataSource,
+    bus: nudgeAfterHandling(deps.bus, afterHandling),
+    logger,
+  });
   const services: MenuServices = {
-    restaurants: new RestaurantService(deps.dataSource, clock, nudger, settings.defaultTimeZone),
-    menu: new MenuService(deps.dataSource, clock, nudger),
+    restaurants: new RestaurantService(deps.dataSource, clock, lifecycle.outbox, settings.defaultTimeZone),
+    menu: new MenuService(deps.dataSource, clock, lifecycle.outbox),
     listing: new RestaurantListingService(deps.dataSource),
     clock,
   };
-  const stockReactions = orderStockReactions({ reservations: new StockReservationService(clock), logger });
   const schema = await buildMenuSchema();
   const server = createSubgraphServer<MenuContext>({
     name: 'menu',
@@ -52,30 +56,17 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
     routerSecret: deps.routerSecret,
     logger,
     createContext: (base) => ({ ...base, services, loaders: createMenuLoaders(deps.dataSource) }),
-    ready: async () => {
-      await deps.dataSource.query('SELECT 1');
-      return consumer !== null;
-    },
+    ready: () => lifecycle.ready(),
   });
 
-  return {
-    name: 'menu',
+  return lifecycle.assemble({
     schema,
-    async start(port, host) {
-      relay ??= startOutboxRelay(deps.dataSource, deps.bus, logger);
-      consumer ??= await startConsumer(deps.dataSource, nudgeAfterHandling(deps.bus, nudger), logger, {
+    server,
+    consumers: [
+      {
         consumer: ORDER_STOCK_CONSUMER,
-        handlers: stockReactions,
-      });
-      return server.listen(port, host);
-    },
-    async stop() {
-      await server.stop();
-      // The consumer first: the message in hand finishes and its answers reach the outbox.
-      await consumer?.stop();
-      consumer = null;
-      await relay?.stop();
-      relay = null;
-    },
-  };
+        handlers: orderStockReactions({ reservations: new StockReservationService(clock), logger }),
+      },
+    ],
+  });
 }

@@ -166,10 +166,10 @@ describe('listing pagination', () => {
     const criteria = { openNow: true as const };
     const now = new Date(MONDAY_NOON_UTC);
     const first = await listing.page(criteria, 1, null, now);
-    expect(first.restaurants.map((r) => r.name)).toEqual(['Pho Hanoi']);
+    expect(first.items.map((r) => r.name)).toEqual(['Pho Hanoi']);
     expect(first.hasNextPage).toBe(true);
-    const second = await listing.page(criteria, 1, first.restaurants[0].id, now);
-    expect(second.restaurants.map((r) => r.name)).toEqual(['Curry Corner']);
+    const second = await listing.page(criteria, 1, first.items[0].id, now);
+    expect(second.items.map((r) => r.name)).toEqual(['Curry Corner']);
     expect(second.hasNextPage).toBe(false);
   });
 

@@ -1,22 +1,11 @@
 import type { DomainEvent, ItemChangedV1, RestaurantChangedV1 } from '@foodgraph/events';
-import { newEvent } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
 import { isItemAvailable } from '../domain/menu-item-rules';
 import type { MenuItemEntity } from '../entities/menu-item.entity';
 import type { RestaurantEntity } from '../entities/restaurant.entity';
 
 /** Producer name stamped on every event of this subgraph. */
 export const MENU_PRODUCER = 'menu';
-
-/** Where a change came from: the request id, so logs and events can be joined up. */
-export interface ChangeOrigin {
-  correlationId: string;
-  causationId: string | null;
-}
-
-/** Hands committed outbox rows to the relay right away instead of at its next poll. */
-export interface OutboxNudger {
-  nudge(): void;
-}
 
 /** The full restaurant as `menu.restaurant.changed` carries it. */
 export function restaurantSnapshot(r: RestaurantEntity): RestaurantChangedV1 {

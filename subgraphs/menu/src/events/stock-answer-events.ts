@@ -1,7 +1,7 @@
 import type { DomainEvent, StockRejectedV1 } from '@foodgraph/events';
-import { newEvent } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
 import type { StockLine } from '../domain/stock-reservation';
-import { MENU_PRODUCER, type ChangeOrigin } from './menu-event-publisher';
+import { MENU_PRODUCER } from './menu-event-publisher';
 
 /** The order and version an answer is about. */
 export interface StockAnswerSubject {

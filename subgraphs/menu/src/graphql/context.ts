@@ -1,5 +1,4 @@
-import { uuidv7, type Clock, type RequestContext } from '@foodgraph/platform';
-import type { ChangeOrigin } from '../events/menu-event-publisher';
+import type { Clock, RequestContext } from '@foodgraph/platform';
 import type { MenuService } from '../services/menu.service';
 import type { RestaurantListingService } from '../services/restaurant-listing.service';
 import type { RestaurantService } from '../services/restaurant.service';
@@ -18,9 +17,4 @@ export interface MenuServices {
 export interface MenuContext extends RequestContext {
   services: MenuServices;
   loaders: MenuLoaders;
-}
-
-/** Events caused by this request carry its id as correlation id (a fresh one if it had none). */
-export function originOf(ctx: MenuContext): ChangeOrigin {
-  return { correlationId: ctx.requestId || uuidv7(), causationId: null };
 }

@@ -1,9 +1,8 @@
-import { isUuid } from '@foodgraph/platform';
+import { createBatchLoader, groupBy, isUuid, type BatchLoader } from '@foodgraph/platform';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { MenuCategoryEntity } from '../entities/menu-category.entity';
 import { MenuItemEntity } from '../entities/menu-item.entity';
 import { RestaurantEntity } from '../entities/restaurant.entity';
-import { createBatchLoader, groupBy, type BatchLoader } from './batch-loader';
 
 /**
  * The per-request loaders behind reference and field resolvers: resolving 50 restaurant
@@ -33,7 +32,7 @@ export function createMenuLoaders(dataSource: DataSource): MenuLoaders {
   // Keys come from clients (references, arguments): a malformed one must not fail the batch's
   // SQL for everyone, so it resolves to "missing"; upper-case spellings find the stored id.
   const loader = <V>(fetch: (ids: string[]) => Promise<Map<string, V>>, missing: V) =>
-    createBatchLoader(async (keys: string[]) => {
+    createBatchLoader(async (keys: readonly string[]) => {
       const valid = keys.filter(isUuid);
       if (valid.length === 0) return new Map<string, V>();
       const found = await fetch([...new Set(valid.map((k) => k.toLowerCase()))]);

@@ -1,7 +1,8 @@
+import { originOfRequest } from '@foodgraph/platform';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { MenuCategoryEntity } from '../entities/menu-category.entity';
 import type { MenuItemEntity } from '../entities/menu-item.entity';
-import { originOf, type MenuContext } from './context';
+import type { MenuContext } from './context';
 import { MenuCategory } from './types/menu-category.type';
 import { MenuItemInput } from './types/menu-item.input';
 import { MenuItem } from './types/menu-item.type';
@@ -25,7 +26,7 @@ export class MenuAdminResolver {
     @Arg('input', () => MenuItemInput, { description: 'The new item.' }) input: MenuItemInput,
     @Ctx() ctx: MenuContext,
   ): Promise<MenuItemEntity> {
-    const item = await ctx.services.menu.createItem(ctx.identity, input, originOf(ctx));
+    const item = await ctx.services.menu.createItem(ctx.identity, input, originOfRequest(ctx));
     ctx.loaders.clearAll();
     return item;
   }
@@ -35,14 +36,14 @@ export class MenuAdminResolver {
     @Args(() => UpdateMenuItemArgs) { id, input }: UpdateMenuItemArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<MenuItemEntity> {
-    const item = await ctx.services.menu.updateItem(ctx.identity, id, input, originOf(ctx));
+    const item = await ctx.services.menu.updateItem(ctx.identity, id, input, originOfRequest(ctx));
     ctx.loaders.clearAll();
     return item;
   }
 
   @Mutation(() => Boolean, { description: 'Owner or admin: take an item off the menu. Past orders still show it.' })
   async deleteMenuItem(@Arg('id', () => ID, { description: 'The item to remove.' }) id: string, @Ctx() ctx: MenuContext): Promise<boolean> {
-    await ctx.services.menu.deleteItem(ctx.identity, id, originOf(ctx));
+    await ctx.services.menu.deleteItem(ctx.identity, id, originOfRequest(ctx));
     ctx.loaders.clearAll();
     return true;
   }

@@ -1,6 +1,7 @@
+import { originOfRequest } from '@foodgraph/platform';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RestaurantEntity } from '../entities/restaurant.entity';
-import { originOf, type MenuContext } from './context';
+import type { MenuContext } from './context';
 import { CreateRestaurantInput } from './types/create-restaurant.input';
 import { Restaurant } from './types/restaurant.type';
 import { SetRestaurantOpenArgs, SuspendRestaurantArgs, UpdateRestaurantArgs } from './types/restaurant-mutation.args';
@@ -16,7 +17,7 @@ export class RestaurantAdminResolver {
     @Arg('input', () => CreateRestaurantInput, { description: "The restaurant's details." }) input: CreateRestaurantInput,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    return this.fresh(ctx, await ctx.services.restaurants.create(ctx.identity, input, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.create(ctx.identity, input, originOfRequest(ctx)));
   }
 
   @Mutation(() => Restaurant, { description: "Owner or admin: change a restaurant's details." })
@@ -24,7 +25,7 @@ export class RestaurantAdminResolver {
     @Args(() => UpdateRestaurantArgs) { id, input }: UpdateRestaurantArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    return this.fresh(ctx, await ctx.services.restaurants.update(ctx.identity, id, input, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.update(ctx.identity, id, input, originOfRequest(ctx)));
   }
 
   @Mutation(() => Restaurant, { description: 'Owner or admin: switch taking orders on or off (opening hours still apply).' })
@@ -32,7 +33,7 @@ export class RestaurantAdminResolver {
     @Args(() => SetRestaurantOpenArgs) { id, open }: SetRestaurantOpenArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    return this.fresh(ctx, await ctx.services.restaurants.setOpen(ctx.identity, id, open, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.setOpen(ctx.identity, id, open, originOfRequest(ctx)));
   }
 
   @Mutation(() => Restaurant, { description: 'Admin: approve a pending restaurant, or lift a suspension (→ ACTIVE).' })
@@ -40,7 +41,7 @@ export class RestaurantAdminResolver {
     @Arg('id', () => ID, { description: 'The restaurant to approve.' }) id: string,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    return this.fresh(ctx, await ctx.services.restaurants.approve(ctx.identity, id, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.approve(ctx.identity, id, originOfRequest(ctx)));
   }
 
   @Mutation(() => Restaurant, { description: 'Admin: suspend an active restaurant (→ SUSPENDED), recording why.' })
@@ -48,7 +49,7 @@ export class RestaurantAdminResolver {
     @Args(() => SuspendRestaurantArgs) { id, reason }: SuspendRestaurantArgs,
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantEntity> {
-    return this.fresh(ctx, await ctx.services.restaurants.suspend(ctx.identity, id, reason, originOf(ctx)));
+    return this.fresh(ctx, await ctx.services.restaurants.suspend(ctx.identity, id, reason, originOfRequest(ctx)));
   }
 
   /** Rows loaded earlier in this request are stale now; the result's fields must read fresh ones. */

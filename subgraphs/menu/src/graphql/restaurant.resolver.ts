@@ -1,6 +1,5 @@
-import { Address, Money, PageInfo } from '@foodgraph/platform';
+import { Address, checkPageSize, decodeCursor, Money, toConnection } from '@foodgraph/platform';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, decodeCursor, encodeCursor } from '../domain/cursor';
 import { parseId } from '../domain/input-rules';
 import { isItemAvailable } from '../domain/menu-item-rules';
 import { isOpenNow } from '../domain/opening-hours';
@@ -27,14 +26,13 @@ export class RestaurantResolver {
     @Ctx() ctx: MenuContext,
   ): Promise<RestaurantConnection> {
     const size = checkPageSize(first ?? 20);
-    const afterId = after == null ? null : decodeCursor(after);
+    const afterId = decodeCursor(after);
     const criteria = validateRestaurantFilter(filter);
     const page = await ctx.services.listing.page(criteria, size, afterId, ctx.services.clock());
-    const edges = page.restaurants.map((node) => ({ cursor: encodeCursor(node.id), node }));
-    return Object.assign(new RestaurantConnection(), {
-      edges,
-      pageInfo: Object.assign(new PageInfo(), { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }),
-    });
+    return Object.assign(
+      new RestaurantConnection(),
+      toConnection(page, (node) => node),
+    );
   }
 
   @Query(() => Restaurant, {

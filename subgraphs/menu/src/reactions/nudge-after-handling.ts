@@ -1,5 +1,4 @@
-import type { EventBus } from '@foodgraph/platform';
-import type { OutboxNudger } from '../events/menu-event-publisher';
+import type { EventBus, OutboxNudger } from '@foodgraph/platform';
 
 /**
  * The same bus, except that each consumed delivery nudges the outbox relay once its handler

@@ -1,8 +1,7 @@
 import type { DomainEvent } from '@foodgraph/events';
-import type { Logger } from '@foodgraph/platform';
+import { originOfEvent, type Logger } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { endsOrderBeforeDelivery } from '../domain/stock-reservation';
-import type { ChangeOrigin } from '../events/menu-event-publisher';
 import type { StockReservationService } from '../services/stock-reservation.service';
 
 /*
@@ -17,9 +16,6 @@ export interface OrderReactionDeps {
   logger: Logger;
 }
 
-/** The answers are caused by the event and share its correlation id. */
-const originOf = (event: DomainEvent): ChangeOrigin => ({ correlationId: event.correlationId, causationId: event.id });
-
 function logOutcome(logger: Logger, event: DomainEvent, orderId: string, outcome: string): void {
   logger.info({ orderId, eventId: event.id, type: event.type, correlationId: event.correlationId, outcome }, `${event.type}: ${outcome}`);
 }
@@ -30,7 +26,7 @@ export async function reserveStockWhenOrderPlaced(
   event: DomainEvent<'orders.order.placed'>,
   manager: EntityManager,
 ): Promise<void> {
-  const outcome = await deps.reservations.answerStockRequest(manager, event.data, originOf(event));
+  const outcome = await deps.reservations.answerStockRequest(manager, event.data, originOfEvent(event));
   logOutcome(deps.logger, event, event.data.orderId, outcome);
 }
 
@@ -43,7 +39,7 @@ export async function replaceReservationWhenLinesChanged(
   event: DomainEvent<'orders.order.lines_changed'>,
   manager: EntityManager,
 ): Promise<void> {
-  const outcome = await deps.reservations.answerStockRequest(manager, event.data, originOf(event));
+  const outcome = await deps.reservations.answerStockRequest(manager, event.data, originOfEvent(event));
   logOutcome(deps.logger, event, event.data.orderId, outcome);
 }
 
@@ -54,6 +50,6 @@ export async function releaseStockWhenOrderEnded(
   manager: EntityManager,
 ): Promise<void> {
   if (!endsOrderBeforeDelivery(event.data.to)) return;
-  const outcome = await deps.reservations.releaseEndedOrder(manager, event.data.orderId, originOf(event));
+  const outcome = await deps.reservations.releaseEndedOrder(manager, event.data.orderId, originOfEvent(event));
   logOutcome(deps.logger, event, event.data.orderId, outcome);
 }

@@ -1,4 +1,13 @@
-import { BadUserInputError, NotFoundError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import {
+  BadUserInputError,
+  NotFoundError,
+  uuidv7,
+  withOutbox,
+  type ChangeOrigin,
+  type Clock,
+  type Identity,
+  type OutboxNudger,
+} from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { categoryPosition, parseId } from '../domain/input-rules';
 import {
@@ -11,7 +20,7 @@ import {
 import { MenuCategoryEntity } from '../entities/menu-category.entity';
 import { MenuItemEntity } from '../entities/menu-item.entity';
 import { RestaurantEntity } from '../entities/restaurant.entity';
-import { itemChanged, type ChangeOrigin, type OutboxNudger } from '../events/menu-event-publisher';
+import { itemChanged } from '../events/menu-event-publisher';
 import { assertCanManageRestaurant, assertSignedIn } from './access';
 
 /** A new item as the API takes it: which restaurant and category, plus the item itself. */

@@ -1,3 +1,4 @@
+import { pageOf, type Page } from '@foodgraph/platform';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { boundingBox, haversineMeters } from '../domain/geo';
 import { isOpenNow } from '../domain/opening-hours';
@@ -5,12 +6,6 @@ import type { RestaurantCriteria } from '../domain/restaurant-filter';
 import { RestaurantStatus } from '../domain/restaurant-status';
 import { likePattern } from '../domain/search';
 import { RestaurantEntity } from '../entities/restaurant.entity';
-
-/** One page of the public listing. */
-export interface RestaurantPage {
-  restaurants: RestaurantEntity[];
-  hasNextPage: boolean;
-}
 
 /** Rows read per round when some criteria can only be checked in code. @default 200 */
 const DEFAULT_SCAN_BATCH = 200;
@@ -27,7 +22,8 @@ export class RestaurantListingService {
     private readonly scanBatch = DEFAULT_SCAN_BATCH,
   ) {}
 
-  async page(criteria: RestaurantCriteria, first: number, afterId: string | null, now: Date): Promise<RestaurantPage> {
+  /** The page of `first` matches after `afterId` (the id inside the client's cursor), oldest first. */
+  async page(criteria: RestaurantCriteria, first: number, afterId: string | null, now: Date): Promise<Page<RestaurantEntity>> {
     const exact = exactFilter(criteria, now);
     const matches: RestaurantEntity[] = [];
     let scannedUpTo = afterId;
@@ -42,7 +38,7 @@ export class RestaurantListingService {
       if (matches.length >= wanted || rows.length < limit) break;
       scannedUpTo = rows[rows.length - 1].id;
     }
-    return { restaurants: matches.slice(0, first), hasNextPage: matches.length > first };
+    return pageOf(matches, first);
   }
 
   private baseQuery(criteria: RestaurantCriteria): SelectQueryBuilder<RestaurantEntity> {

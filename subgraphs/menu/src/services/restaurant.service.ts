@@ -1,4 +1,4 @@
-import { NotFoundError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import { NotFoundError, uuidv7, withOutbox, type ChangeOrigin, type Clock, type Identity, type OutboxNudger } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { parseId, requiredText } from '../domain/input-rules';
 import { nextRestaurantStatus, RestaurantStatus, type RestaurantStatusAction } from '../domain/restaurant-status';
@@ -10,7 +10,7 @@ import {
   type ValidAddress,
 } from '../domain/restaurant-rules';
 import { RestaurantEntity } from '../entities/restaurant.entity';
-import { restaurantChanged, type ChangeOrigin, type OutboxNudger } from '../events/menu-event-publisher';
+import { restaurantChanged } from '../events/menu-event-publisher';
 import { assertAdmin, assertCanManageRestaurant, assertPartner, assertSignedIn } from './access';
 
 /**

@@ -1,9 +1,9 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { appendToOutbox, type Clock } from '@foodgraph/platform';
+import { appendToOutbox, type ChangeOrigin, type Clock } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { itemIdsOf, mergeLines, planStock, shortageReason, type StockLine } from '../domain/stock-reservation';
 import { StockReservationEntity } from '../entities/stock-reservation.entity';
-import { itemChanged, type ChangeOrigin } from '../events/menu-event-publisher';
+import { itemChanged } from '../events/menu-event-publisher';
 import { stockRejected, stockReleased, stockReserved } from '../events/stock-answer-events';
 import { applyStockDeltas, lockItems } from './item-stock.repository';
 
