@@ -1,3 +1,4 @@
+export { feedbackSubgraph } from './descriptor';
 export { createFeedbackSubgraph, type FeedbackSubgraphDeps } from './subgraph';
 export { feedbackEntities } from './entities';
 export { feedbackMigrations } from './db/migrations';

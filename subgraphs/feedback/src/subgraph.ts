@@ -1,13 +1,4 @@
-import {
-  createSubgraphServer,
-  startConsumer,
-  startOutboxRelay,
-  systemClock,
-  type ConsumerHandle,
-  type OutboxRelay,
-  type Subgraph,
-  type SubgraphDeps,
-} from '@foodgraph/platform';
+import { createSubgraphLifecycle, createSubgraphServer, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform';
 import { DEFAULT_FEEDBACK_CONFIG, type FeedbackConfig } from './config';
 import { buildFeedbackSchema } from './graphql/build-feedback-schema';
 import type { FeedbackContext } from './graphql/context';
@@ -36,17 +27,14 @@ export interface FeedbackSubgraphDeps extends SubgraphDeps {
 export async function createFeedbackSubgraph(deps: FeedbackSubgraphDeps): Promise<Subgraph> {
   const config: FeedbackConfig = { ...DEFAULT_FEEDBACK_CONFIG, ...deps.config };
   const clock = deps.clock ?? systemClock;
-  const { dataSource, bus } = deps;
+  const { dataSource } = deps;
   const logger = deps.logger.child({ subgraph: 'feedback' });
+  const lifecycle = createSubgraphLifecycle({ name: 'feedback', dataSource, bus: deps.bus, logger, outboxPollMs: config.outboxPollMs });
 
-  let relay: OutboxRelay | null = null;
-  let consumer: ConsumerHandle | null = null;
-  // Services exist before start() creates the relay; they nudge whichever relay is running.
-  const outbox = { nudge: () => relay?.nudge() };
   const ratings = new RatingsService();
   const services: FeedbackServices = {
-    commands: new ReviewCommandsService(dataSource, outbox, clock, ratings),
-    moderation: new ModerationService(dataSource, outbox, clock, ratings),
+    commands: new ReviewCommandsService(dataSource, lifecycle.outbox, clock, ratings),
+    moderation: new ModerationService(dataSource, lifecycle.outbox, clock, ratings),
     reads: new ReviewReadsService(dataSource),
     clock,
   };
@@ -62,29 +50,12 @@ export async function createFeedbackSubgraph(deps: FeedbackSubgraphDeps): Promis
     routerSecret: deps.routerSecret,
     logger,
     createContext: (base) => ({ ...base, services, loaders: createFeedbackLoaders(dataSource) }),
-    ready: async () => {
-      await dataSource.query('SELECT 1');
-      return consumer !== null;
-    },
+    ready: () => lifecycle.ready(),
   });
 
-  return {
-    name: 'feedback',
+  return lifecycle.assemble({
     schema,
-    async start(port, host) {
-      relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
-      consumer ??= await startConsumer(dataSource, bus, logger, {
-        consumer: READ_MODEL_CONSUMER,
-        handlers: readModelReactions(reactionServices),
-      });
-      return server.listen(port, host);
-    },
-    async stop() {
-      await server.stop();
-      await consumer?.stop();
-      consumer = null;
-      await relay?.stop();
-      relay = null;
-    },
-  };
+    server,
+    consumers: [{ consumer: READ_MODEL_CONSUMER, handlers: readModelReactions(reactionServices) }],
+  });
 }

@@ -1,15 +1,9 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { newEvent } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
 import type { ReviewEntity } from '../entities/review.entity';
 
 /** Producer name stamped on every event of this subgraph. */
 export const FEEDBACK_PRODUCER = 'feedback';
-
-/** Where a change came from, so logs and events can be joined up across subgraphs. */
-export interface ChangeOrigin {
-  /** The request id of the mutation. */
-  correlationId: string;
-}
 
 /** `feedback.review.submitted`: a new review and its ratings. */
 export function reviewSubmitted(review: ReviewEntity, origin: ChangeOrigin): DomainEvent<'feedback.review.submitted'> {

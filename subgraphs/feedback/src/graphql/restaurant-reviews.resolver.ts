@@ -1,7 +1,8 @@
+import { toConnection } from '@foodgraph/platform';
 import { Args, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { averageRating } from '../domain/rating';
 import type { FeedbackContext } from './context';
-import { toConnection } from './review-view';
+import { toReview } from './review-view';
 import { RestaurantRef } from './types/references.type';
 import { ReviewPageArgs } from './types/review.args';
 import { ReviewConnection } from './types/review-connection.type';
@@ -30,6 +31,6 @@ export class RestaurantReviewsResolver {
     @Ctx() ctx: FeedbackContext,
   ): Promise<ReviewConnection> {
     const page = await ctx.services.reads.reviewsOfRestaurant(ctx.identity, restaurant.id, first ?? 20, after);
-    return toConnection(page, ctx.identity);
+    return toConnection(page, (review) => toReview(review, ctx.identity));
   }
 }

@@ -1,12 +1,10 @@
+import { originOfRequest } from '@foodgraph/platform';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { ChangeOrigin } from '../events/review-events';
 import type { FeedbackContext } from './context';
 import { toReview } from './review-view';
 import { HideReviewArgs, ReplyToReviewArgs } from './types/review.args';
 import { Review } from './types/review.type';
 import { SubmitReviewInput } from './types/submit-review.input';
-
-const originOf = (ctx: FeedbackContext): ChangeOrigin => ({ correlationId: ctx.requestId });
 
 /** Everything that changes a review; each mutation returns the review as it is afterwards. */
 @Resolver(() => Review)
@@ -19,7 +17,7 @@ export class ReviewMutationResolver {
     @Arg('input', () => SubmitReviewInput, { description: 'The review.' }) input: SubmitReviewInput,
     @Ctx() ctx: FeedbackContext,
   ): Promise<Review> {
-    return toReview(await ctx.services.commands.submit(ctx.identity, input, originOf(ctx)), ctx.identity);
+    return toReview(await ctx.services.commands.submit(ctx.identity, input, originOfRequest(ctx)), ctx.identity);
   }
 
   @Mutation(() => Review, { description: "The restaurant's owner replies publicly to a review of the restaurant, once (CONFLICT after)." })
@@ -31,7 +29,7 @@ export class ReviewMutationResolver {
     description: 'Admins hide a review: it leaves the listings and the restaurant and courier averages (CONFLICT when hidden already).',
   })
   async hideReview(@Args(() => HideReviewArgs) { reviewId, reason }: HideReviewArgs, @Ctx() ctx: FeedbackContext): Promise<Review> {
-    return toReview(await ctx.services.moderation.hide(ctx.identity, reviewId, reason, originOf(ctx)), ctx.identity);
+    return toReview(await ctx.services.moderation.hide(ctx.identity, reviewId, reason, originOfRequest(ctx)), ctx.identity);
   }
 
   @Mutation(() => Review, { description: 'Admins show a hidden review again; it counts in the averages again (CONFLICT when not hidden).' })
@@ -39,6 +37,6 @@ export class ReviewMutationResolver {
     @Arg('reviewId', () => ID, { description: 'The hidden review.' }) reviewId: string,
     @Ctx() ctx: FeedbackContext,
   ): Promise<Review> {
-    return toReview(await ctx.services.moderation.unhide(ctx.identity, reviewId, originOf(ctx)), ctx.identity);
+    return toReview(await ctx.services.moderation.unhide(ctx.identity, reviewId, originOfRequest(ctx)), ctx.identity);
   }
 }

@@ -1,10 +1,18 @@
-import { ConflictError, isUuid, NotFoundError, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import {
+  ConflictError,
+  isUuid,
+  NotFoundError,
+  withOutbox,
+  type ChangeOrigin,
+  type Clock,
+  type Identity,
+  type OutboxNudger,
+} from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { checkText, MAX_MODERATION_REASON_LENGTH } from '../domain/review-rules';
 import { ReviewEntity } from '../entities/review.entity';
-import { reviewModerated, type ChangeOrigin } from '../events/review-events';
+import { reviewModerated } from '../events/review-events';
 import { assertCanModerate } from './access';
-import type { OutboxNudger } from './outbox-nudger';
 import type { RatingsService } from './ratings.service';
 
 /**

@@ -1,13 +1,22 @@
-import { ConflictError, isUuid, NotFoundError, uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import {
+  ConflictError,
+  isUniqueViolation,
+  isUuid,
+  NotFoundError,
+  uuidv7,
+  withOutbox,
+  type ChangeOrigin,
+  type Clock,
+  type Identity,
+  type OutboxNudger,
+} from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { checkReviewInput, checkText, MAX_REPLY_LENGTH, type ReviewInput } from '../domain/review-rules';
 import { OrderFactsEntity } from '../entities/order-facts.entity';
 import { RestaurantOwnerEntity } from '../entities/restaurant-owner.entity';
 import { ReviewEntity } from '../entities/review.entity';
-import { reviewSubmitted, type ChangeOrigin } from '../events/review-events';
+import { reviewSubmitted } from '../events/review-events';
 import { ALREADY_REVIEWED_MESSAGE, assertCanReview, assertRestaurantOwner, assertSignedIn } from './access';
-import { isUniqueViolation } from './db-errors';
-import type { OutboxNudger } from './outbox-nudger';
 import type { RatingsService } from './ratings.service';
 
 /** What customers and restaurant owners do with reviews: submit one, reply to one. */

@@ -1,15 +1,8 @@
-import { isUuid, type Identity } from '@foodgraph/platform';
+import { checkPageSize, decodeCursor, emptyPage, isUuid, pageOf, type Identity, type Page } from '@foodgraph/platform';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { checkPageSize, decodeCursor } from '../domain/pagination';
 import { RatingAggregateEntity, type RatingSubject } from '../entities/rating-aggregate.entity';
 import { ReviewEntity } from '../entities/review.entity';
 import { canListHiddenReviews, canReadReview } from './access';
-
-/** A page of reviews and whether more follow. */
-export interface ReviewPage {
-  reviews: ReviewEntity[];
-  hasNextPage: boolean;
-}
 
 /** Sum and count of a subject's visible ratings. */
 export interface RatingTotals {
@@ -41,10 +34,10 @@ export class ReviewReadsService {
     restaurantId: string,
     first: number,
     after: string | null | undefined,
-  ): Promise<ReviewPage> {
+  ): Promise<Page<ReviewEntity>> {
     const size = checkPageSize(first);
     const afterId = decodeCursor(after);
-    if (!isUuid(restaurantId)) return { reviews: [], hasNextPage: false };
+    if (!isUuid(restaurantId)) return emptyPage();
     const query = this.dataSource.manager
       .createQueryBuilder(ReviewEntity, 'r')
       .where('r.restaurant_id = :restaurantId', { restaurantId: restaurantId.toLowerCase() })
@@ -52,8 +45,7 @@ export class ReviewReadsService {
       .limit(size + 1);
     if (!canListHiddenReviews(identity)) query.andWhere('NOT r.hidden');
     if (afterId) query.andWhere('r.id < :afterId', { afterId });
-    const rows = await query.getMany();
-    return { reviews: rows.slice(0, size), hasNextPage: rows.length > size };
+    return pageOf(await query.getMany(), size);
   }
 }
 
