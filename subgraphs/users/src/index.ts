@@ -1,3 +1,4 @@
+export { usersSubgraph } from './descriptor';
 export { createUsersSubgraph, type UsersSubgraph, type UsersSubgraphDeps } from './subgraph';
 export { usersEntities } from './entities';
 export { usersMigrations } from './db/migrations';

@@ -1,8 +1,8 @@
 import {
+  createBatchLoader,
+  createSubgraphLifecycle,
   createSubgraphServer,
-  startOutboxRelay,
   systemClock,
-  type OutboxRelay,
   type Subgraph,
   type SubgraphDeps,
 } from '@foodgraph/platform';
@@ -10,7 +10,6 @@ import { loadOrCreateSigningKeyRing, signingKeyRingFromPem, type SigningKeyRing 
 import { TokenIssuer } from './auth/token-issuer';
 import { readUsersConfig, type UsersConfig } from './config';
 import { buildUsersSchema } from './graphql/build-users-schema';
-import { createUserLoader } from './graphql/user-loader';
 import type { UsersContext } from './graphql/context';
 import { jwksRoute } from './http/jwks.route';
 import { resolveApiKeyRoute } from './http/resolve-api-key.route';
@@ -41,19 +40,17 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
   const config = deps.config ?? readUsersConfig({});
   const clock = deps.clock ?? systemClock;
   const { dataSource, logger } = deps;
+  const lifecycle = createSubgraphLifecycle({ name: 'users', dataSource, bus: deps.bus, logger });
   const signingKeys = config.jwtPrivateKeyPem
     ? signingKeyRingFromPem(config.jwtPrivateKeyPem)
     : await loadOrCreateSigningKeyRing(dataSource, clock());
   const issuer = new TokenIssuer(signingKeys, config);
   const sessions = new SessionService(dataSource, issuer, config.refreshTokenTtlMs, clock);
   const directory = new DirectoryService(dataSource);
-  let relay: OutboxRelay | undefined;
-  // Services exist before start() creates the relay; they nudge whichever relay is running.
-  const outbox = { nudge: () => relay?.nudge() };
   const services: UsersServices = {
     sessions,
     directory,
-    accounts: new AccountService(dataSource, sessions, outbox, clock),
+    accounts: new AccountService(dataSource, sessions, lifecycle.outbox, clock),
     apiKeys: new ApiKeyService(dataSource, clock),
   };
   const schema = await buildUsersSchema();
@@ -62,26 +59,24 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
     schema,
     routerSecret: deps.routerSecret,
     logger,
-    createContext: (base) => ({ ...base, services, users: createUserLoader((ids) => directory.findByIds(ids)), signedInAs: new Set() }),
+    createContext: (base) => ({
+      ...base,
+      services,
+      users: createBatchLoader((ids: readonly string[]) => directory.findByIds(ids), null),
+      signedInAs: new Set(),
+    }),
     routes: [jwksRoute(signingKeys), resolveApiKeyRoute(deps.routerSecret, services.apiKeys, logger)],
-    ready: async () => {
-      await dataSource.query('SELECT 1');
-      return true;
-    },
+    ready: () => lifecycle.ready(),
   });
+  // The users subgraph reacts to no events and runs no pollers: only the outbox relay.
+  const subgraph = lifecycle.assemble({ schema, server, consumers: [] });
   return {
-    name: 'users',
-    schema,
+    ...subgraph,
     signingKeys,
     async start(port, host) {
+      // Before the relay starts, as always: the admin exists by the time the subgraph answers.
       if (config.bootstrapAdmin) await bootstrapAdmin(dataSource, { ...config.bootstrapAdmin, logger, clock });
-      relay = startOutboxRelay(dataSource, deps.bus, logger);
-      return server.listen(port, host);
-    },
-    async stop() {
-      await server.stop();
-      await relay?.stop();
-      relay = undefined;
+      return subgraph.start(port, host);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { originOfRequest } from '@foodgraph/platform';
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AuthResult } from '../services/auth-result';
 import { AuthPayload } from './types/auth-payload.type';
@@ -19,7 +20,7 @@ export class AuthResolver {
     @Arg('input', () => RegisterInput, { description: 'The new account.' }) input: RegisterInput,
     @Ctx() ctx: UsersContext,
   ): Promise<AuthResult> {
-    return rememberSignedIn(ctx, await ctx.services.accounts.register(input, { correlationId: ctx.requestId }));
+    return rememberSignedIn(ctx, await ctx.services.accounts.register(input, originOfRequest(ctx)));
   }
 
   @Mutation(() => AuthPayload, {
@@ -57,6 +58,6 @@ export class AuthResolver {
     name: string | null | undefined,
     @Ctx() ctx: UsersContext,
   ): Promise<AuthResult> {
-    return rememberSignedIn(ctx, await ctx.services.accounts.startGuest(name, { correlationId: ctx.requestId }));
+    return rememberSignedIn(ctx, await ctx.services.accounts.startGuest(name, originOfRequest(ctx)));
   }
 }

@@ -1,3 +1,4 @@
+import { originOfRequest } from '@foodgraph/platform';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UserEntity } from '../entities/user.entity';
 import { CreateStaffInput } from './types/create-staff.input';
@@ -25,7 +26,7 @@ export class UserResolver {
     @Arg('input', () => CreateStaffInput, { description: 'The new account.' }) input: CreateStaffInput,
     @Ctx() ctx: UsersContext,
   ): Promise<UserEntity> {
-    return ctx.services.accounts.createStaff(ctx.identity, input, { correlationId: ctx.requestId });
+    return ctx.services.accounts.createStaff(ctx.identity, input, originOfRequest(ctx));
   }
 
   @FieldResolver(() => String, {

@@ -1,13 +1,22 @@
-import { BadUserInputError, ConflictError, uuidv7, type Clock, type Identity, type Role } from '@foodgraph/platform';
+import {
+  BadUserInputError,
+  ConflictError,
+  isUniqueViolation,
+  uuidv7,
+  type ChangeOrigin,
+  type Clock,
+  type Identity,
+  type OutboxNudger,
+  type Role,
+} from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
 import { DEFAULT_GUEST_NAME, nameProblem, normalizeName } from '../domain/profile';
 import { UserEntity } from '../entities/user.entity';
-import { publishUserRegistered, type OutboxNudge, type WriteOrigin } from '../events/user-registered.publisher';
+import { publishUserRegistered } from '../events/user-registered.publisher';
 import { assertCanCreateStaffAccounts } from './access';
 import { validateAccountInput, type AccountInput, type StaffAccountInput, type ValidAccount } from './account-input';
 import type { AuthResult } from './auth-result';
-import { isUniqueViolation } from './db-errors';
 import type { SessionService } from './session.service';
 
 const EMAIL_TAKEN = 'An account with this email already exists';
@@ -17,25 +26,25 @@ export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
-    private readonly outbox: OutboxNudge,
+    private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
   ) {}
 
   /** A new customer account, signed in. */
-  async register(input: AccountInput, origin: WriteOrigin): Promise<AuthResult> {
+  async register(input: AccountInput, origin: ChangeOrigin): Promise<AuthResult> {
     const account = validateAccountInput(input);
     return this.createWithPassword(account, 'CUSTOMER', origin, (manager, user) => this.sessions.open(manager, user));
   }
 
   /** An account in any role, made by an admin; not signed in. */
-  async createStaff(identity: Identity, input: StaffAccountInput, origin: WriteOrigin): Promise<UserEntity> {
+  async createStaff(identity: Identity, input: StaffAccountInput, origin: ChangeOrigin): Promise<UserEntity> {
     assertCanCreateStaffAccounts(identity);
     const account = validateAccountInput(input);
     return this.createWithPassword(account, input.role, origin, async (_manager, user) => user);
   }
 
   /** An anonymous customer with a session; a guest has no email and cannot log in again. */
-  async startGuest(name: string | null | undefined, origin: WriteOrigin): Promise<AuthResult> {
+  async startGuest(name: string | null | undefined, origin: ChangeOrigin): Promise<AuthResult> {
     const normalized = normalizeName(name ?? '') || DEFAULT_GUEST_NAME;
     const problem = nameProblem(normalized);
     if (problem) throw new BadUserInputError('name', problem);
@@ -54,7 +63,7 @@ export class AccountService {
   private async createWithPassword<T>(
     account: ValidAccount,
     role: Role,
-    origin: WriteOrigin,
+    origin: ChangeOrigin,
     then: (manager: EntityManager, user: UserEntity) => Promise<T>,
   ): Promise<T> {
     // Checked first so a taken email answers without the cost of hashing; the unique index
@@ -79,7 +88,11 @@ export class AccountService {
     return result;
   }
 
-  private async insertUser(manager: EntityManager, fields: Omit<UserEntity, 'id' | 'createdAt'>, origin: WriteOrigin): Promise<UserEntity> {
+  private async insertUser(
+    manager: EntityManager,
+    fields: Omit<UserEntity, 'id' | 'createdAt'>,
+    origin: ChangeOrigin,
+  ): Promise<UserEntity> {
     const now = this.clock();
     const user = manager.create(UserEntity, { id: uuidv7(now.getTime()), createdAt: now, ...fields });
     await manager.insert(UserEntity, user);

@@ -50,7 +50,7 @@ export async function bootstrapAdmin(dataSource: DataSource, options: BootstrapA
       [user.id, user.email, user.name, passwordHash, now],
     );
     if (rows.length === 0) return false;
-    await publishUserRegistered(manager, user, { correlationId: `bootstrap-admin:${user.id}` });
+    await publishUserRegistered(manager, user, { correlationId: `bootstrap-admin:${user.id}`, causationId: null });
     return true;
   });
   if (created) options.logger?.info({ userId: user.id }, 'created the bootstrap admin account');

@@ -1,6 +1,5 @@
-import { BadUserInputError, isUuid, type Identity, type Role } from '@foodgraph/platform';
+import { BadUserInputError, checkPageSize, isUuid, type Identity, type Role } from '@foodgraph/platform';
 import { In, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { pageSizeProblem } from '../domain/pagination';
 import { UserEntity } from '../entities/user.entity';
 import { assertCanListUsers, canReadContactDetails } from './access';
 
@@ -24,11 +23,14 @@ const HIDDEN: ContactDetails = { email: null, phone: null };
 export class DirectoryService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Users in registration order, for admins; ids are UUIDv7, so the id is the cursor. */
+  /**
+   * Users in registration order, for admins; ids are UUIDv7, so the id is the cursor. The list
+   * is a plain `[User!]!` whose `after` is a raw user id (the public contract), so it keeps that
+   * keyset rather than the platform's opaque connection cursors.
+   */
   async list(identity: Identity, query: UserListQuery): Promise<UserEntity[]> {
     assertCanListUsers(identity);
-    const problem = pageSizeProblem(query.first);
-    if (problem) throw new BadUserInputError('first', problem);
+    checkPageSize(query.first, 'first');
     if (query.after != null && !isUuid(query.after))
       throw new BadUserInputError('after', 'after must be the id of a user from a previous page');
     const where: FindOptionsWhere<UserEntity> = {};
@@ -45,10 +47,14 @@ export class DirectoryService {
     return canReadContactDetails(viewer, user.id, justSignedInAs) ? { email: user.email, phone: user.phone } : HIDDEN;
   }
 
-  /** The users with these ids, in one query; malformed ids are skipped, not sent to SQL. */
-  async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+  /**
+   * The users with these ids by id, in one query (the batch of the per-request loader);
+   * malformed ids are skipped, not sent to SQL.
+   */
+  async findByIds(ids: readonly string[]): Promise<Map<string, UserEntity>> {
     const valid = [...new Set(ids.filter(isUuid))];
-    if (valid.length === 0) return [];
-    return this.dataSource.getRepository(UserEntity).findBy({ id: In(valid) });
+    if (valid.length === 0) return new Map();
+    const users = await this.dataSource.getRepository(UserEntity).findBy({ id: In(valid) });
+    return new Map(users.map((user) => [user.id, user]));
   }
 }

@@ -1,5 +1,4 @@
 import { formatApiKeySecret, parseApiKeySecret } from '../../src/domain/api-key-format';
-import { pageSizeProblem } from '../../src/domain/pagination';
 import { isValidPhone, nameProblem, normalizeName, normalizePhone } from '../../src/domain/profile';
 
 describe('profile fields', () => {
@@ -32,14 +31,5 @@ describe('API key secrets', () => {
     expect(parseApiKeySecret('fgk_0a1b2c3d_short')).toBeNull();
     expect(parseApiKeySecret(`xyz_0a1b2c3d_${random}`)).toBeNull();
     expect(parseApiKeySecret(`fgk_NOTHEX!!_${random}`)).toBeNull();
-  });
-});
-
-describe('page size', () => {
-  it('accepts 1 to 100 and refuses the rest', () => {
-    expect(pageSizeProblem(1)).toBeNull();
-    expect(pageSizeProblem(100)).toBeNull();
-    expect(pageSizeProblem(0)).toMatch(/between 1 and 100/);
-    expect(pageSizeProblem(101)).toMatch(/between 1 and 100/);
   });
 });
