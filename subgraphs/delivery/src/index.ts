@@ -1,3 +1,4 @@
+export { deliverySubgraph } from './descriptor';
 export { createDeliverySubgraph, type DeliverySubgraphDeps } from './subgraph';
 export { deliveryEntities } from './entities';
 export { deliveryMigrations } from './db/migrations';

@@ -1,11 +1,8 @@
 import {
   createPubSub,
+  createSubgraphLifecycle,
   createSubgraphServer,
-  startConsumer,
-  startOutboxRelay,
   systemClock,
-  type ConsumerHandle,
-  type OutboxRelay,
   type Subgraph,
   type SubgraphDeps,
 } from '@foodgraph/platform';
@@ -20,7 +17,7 @@ import { DeliveryLifecycleService } from './services/delivery-lifecycle.service'
 import { DeliveryReadsService } from './services/delivery-reads.service';
 import type { DeliveryServices } from './services/delivery-services';
 import { DispatchService } from './services/dispatch.service';
-import { startDispatchPoller, type DispatchPoller } from './services/dispatch-poller';
+import { startDispatchPoller, type DispatchPoller } from './services/dispatch-poller.worker';
 import { EarningsService } from './services/earnings.service';
 import { ReadModelService } from './services/read-model.service';
 
@@ -60,11 +57,9 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
       ),
   };
 
-  let relay: OutboxRelay | null = null;
+  const lifecycle = createSubgraphLifecycle({ name: 'delivery', dataSource, bus, logger, outboxPollMs: config.outboxPollMs });
   let poller: DispatchPoller | null = null;
-  let consumers: ConsumerHandle[] = [];
-  // Services exist before start() creates the relay and poller; they nudge whichever is running.
-  const outbox = { nudge: () => relay?.nudge() };
+  // Services exist before start() creates the poller; they nudge whichever one is running.
   const dispatch = { nudge: () => poller?.nudge() };
   const dispatcher = new DispatchService({
     offerTimeoutMs: config.offerTimeoutMs,
@@ -82,16 +77,11 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
       clock,
       locations,
     ),
-    deliveries: new DeliveryCommandsService(dataSource, dispatcher, outbox, dispatch, config.earnings, clock),
+    deliveries: new DeliveryCommandsService(dataSource, dispatcher, lifecycle.outbox, dispatch, config.earnings, clock),
     reads,
     earnings: new EarningsService(dataSource, config.earnings),
     clock,
   };
-  const consumerRegistrations = deliveryConsumers({
-    readModels: new ReadModelService(),
-    lifecycle: new DeliveryLifecycleService(dispatcher, clock, logger),
-    pubsub,
-  });
 
   const schema = await buildDeliverySchema();
   const server = createSubgraphServer<DeliveryContext>({
@@ -100,36 +90,33 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
     routerSecret: deps.routerSecret,
     logger,
     createContext: (base) => ({ ...base, services, pubsub }),
-    ready: async () => {
-      await dataSource.query('SELECT 1');
-      return consumers.length === consumerRegistrations.length;
-    },
+    ready: () => lifecycle.ready(),
     subscriptions: true,
   });
 
-  return {
-    name: 'delivery',
+  return lifecycle.assemble({
     schema,
-    subscriptions: server.subscriptions,
-    async start(port, host) {
-      relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
-      if (consumers.length === 0) {
-        const started: ConsumerHandle[] = [];
-        for (const registration of consumerRegistrations) started.push(await startConsumer(dataSource, bus, logger, registration));
-        consumers = started;
-      }
-      poller ??= startDispatchPoller({ dataSource, dispatcher, outbox, clock, logger, intervalMs: config.dispatchPollMs });
-      return server.listen(port, host);
-    },
-    async stop() {
-      await server.stop();
-      await Promise.all(consumers.map((c) => c.stop()));
-      consumers = [];
-      await poller?.stop();
-      poller = null;
-      await relay?.stop();
-      relay = null;
+    server,
+    consumers: deliveryConsumers({
+      readModels: new ReadModelService(),
+      lifecycle: new DeliveryLifecycleService(dispatcher, clock, logger),
+      pubsub,
+    }),
+    workers: [
+      () => {
+        poller = startDispatchPoller({
+          dataSource,
+          dispatcher,
+          outbox: lifecycle.outbox,
+          clock,
+          logger,
+          intervalMs: config.dispatchPollMs,
+        });
+        return poller;
+      },
+    ],
+    release: async () => {
       await ownPubsub?.close();
     },
-  };
+  });
 }

@@ -1,14 +1,8 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { newEvent } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
 import type { CourierEntity } from '../entities/courier.entity';
 import type { DeliveryEntity } from '../entities/delivery.entity';
 import type { OfferEntity } from '../entities/offer.entity';
-
-/** Where a change came from: the request, or the event (or timer) that caused it. */
-export interface ChangeOrigin {
-  correlationId: string;
-  causationId: string | null;
-}
 
 const PRODUCER = 'delivery';
 const origin = (o: ChangeOrigin, at: Date) => ({

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@foodgraph/platform';
+import { listenAuthorized, NotFoundError } from '@foodgraph/platform';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import {
   courierLocationTrigger,
@@ -15,24 +15,6 @@ interface SubscribeData {
   context: unknown;
 }
 
-/**
- * Listens on `trigger` for a caller that `authorize` accepts. It listens first and checks
- * second, so nothing published while the check reads the database is lost; a refusal
- * (FORBIDDEN, NOT_FOUND…) stops listening and fails the subscription, which ends it. The
- * subscription is live only once the pub/sub confirms it listens (Redis answers SUBSCRIBE).
- */
-async function listen<T>(ctx: DeliveryContext, trigger: string, authorize: () => Promise<unknown>): Promise<AsyncIterable<T>> {
-  const events = ctx.pubsub.asyncIterableIterator<T>(trigger);
-  try {
-    await authorize();
-    await events.ready;
-    return events;
-  } catch (err) {
-    await events.return();
-    throw err;
-  }
-}
-
 const contextOf = (data: SubscribeData) => data.context as DeliveryContext;
 
 /** Live news for couriers and customers, fed by the live-updates consumer and location reports. */
@@ -45,7 +27,9 @@ export class DeliverySubscriptionResolver {
       const ctx = contextOf(data);
       // Anonymous callers are refused by the check; the placeholder only names a trigger.
       const userId = ctx.identity.kind === 'user' ? ctx.identity.userId : 'anonymous';
-      return listen<CourierDeliveryEvent>(ctx, courierOffersTrigger(userId), () => ctx.services.reads.requireMyCourier(ctx.identity));
+      return listenAuthorized<CourierDeliveryEvent>(ctx.pubsub, courierOffersTrigger(userId), () =>
+        ctx.services.reads.requireMyCourier(ctx.identity),
+      );
     },
   })
   async deliveryOffers(@Root() event: CourierDeliveryEvent, @Ctx() ctx: DeliveryContext): Promise<Delivery> {
@@ -61,7 +45,7 @@ export class DeliverySubscriptionResolver {
     subscribe: (data: SubscribeData) => {
       const ctx = contextOf(data);
       const orderId = String(data.args['orderId']);
-      return listen<CourierLocationEvent>(ctx, courierLocationTrigger(orderId), () =>
+      return listenAuthorized<CourierLocationEvent>(ctx.pubsub, courierLocationTrigger(orderId), () =>
         ctx.services.reads.assertCanFollowCourier(ctx.identity, orderId),
       );
     },

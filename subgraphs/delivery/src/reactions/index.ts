@@ -1,4 +1,4 @@
-import type { EventHandlers, PubSub } from '@foodgraph/platform';
+import type { ConsumerSpec, EventHandlers, PubSub } from '@foodgraph/platform';
 import type { DeliveryLifecycleService } from '../services/delivery-lifecycle.service';
 import type { ReadModelService } from '../services/read-model.service';
 import { publishLiveUpdateWhenDeliveryChanged } from './live-updates.reactions';
@@ -30,14 +30,8 @@ export interface DeliveryReactionDeps {
   pubsub: PubSub;
 }
 
-/** One durable consumer: its name and the reaction to each event type it takes. */
-export interface ConsumerRegistration {
-  consumer: string;
-  handlers: EventHandlers;
-}
-
 /** Every consumer of the delivery subgraph, with the reactions it runs per event type. */
-export function deliveryConsumers(deps: DeliveryReactionDeps): ConsumerRegistration[] {
+export function deliveryConsumers(deps: DeliveryReactionDeps): ConsumerSpec[] {
   const { readModels, lifecycle, pubsub } = deps;
   const tellCourier: EventHandlers = {
     'delivery.delivery.offered': (event) => publishLiveUpdateWhenDeliveryChanged(pubsub, event),

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@foodgraph/events';
+import { originOfEvent } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
-import type { ChangeOrigin } from '../events/delivery-events';
 import type { DeliveryLifecycleService } from '../services/delivery-lifecycle.service';
 import type { ReadModelService } from '../services/read-model.service';
 
@@ -8,9 +8,6 @@ import type { ReadModelService } from '../services/read-model.service';
 
 type OrderPlaced = DomainEvent<'orders.order.placed'>;
 type OrderStatusChanged = DomainEvent<'orders.order.status_changed'>;
-
-/** A change caused by an event carries the event's correlation and names it as its cause. */
-const originOf = (event: DomainEvent): ChangeOrigin => ({ correlationId: event.correlationId, causationId: event.id });
 
 /** Keeps the placed order's customer and drop-off, for the delivery that may follow. */
 export function copyOrderWhenPlaced(readModels: ReadModelService, event: OrderPlaced, manager: EntityManager): Promise<void> {
@@ -33,7 +30,7 @@ export async function createDeliveryWhenOrderAccepted(
   manager: EntityManager,
 ): Promise<void> {
   if (event.data.to !== 'ACCEPTED') return;
-  await lifecycle.createForOrder(manager, { orderId: event.data.orderId, restaurantId: event.data.restaurantId }, originOf(event));
+  await lifecycle.createForOrder(manager, { orderId: event.data.orderId, restaurantId: event.data.restaurantId }, originOfEvent(event));
 }
 
 /** The order was cancelled (or rejected): its delivery, if any, ends with it. */
@@ -44,5 +41,5 @@ export async function cancelDeliveryWhenOrderCancelled(
 ): Promise<void> {
   const { orderId, to, reason } = event.data;
   if (to !== 'CANCELLED' && to !== 'REJECTED') return;
-  await lifecycle.endWithOrder(manager, { orderId, status: to, reason }, originOf(event));
+  await lifecycle.endWithOrder(manager, { orderId, status: to, reason }, originOfEvent(event));
 }

@@ -1,6 +1,7 @@
 import {
   BadUserInputError,
   ConflictError,
+  isUniqueViolation,
   isUuid,
   NotFoundError,
   RateLimitedError,
@@ -21,7 +22,6 @@ import { OrderSnapshotEntity, UserSnapshotEntity } from '../entities/read-model.
 import type { CourierLocationEvent } from '../events/live-triggers';
 import { assertAdmin, assertSignedIn, courierOf } from './access';
 import { withdrawOffers } from './courier-state';
-import { isUniqueViolation } from './db-errors';
 import type { DispatchService } from './dispatch.service';
 
 /** Told about each position stored with a delivery's trail, after it committed. */

@@ -1,4 +1,14 @@
-import { ConflictError, isUuid, NotFoundError, withOutbox, type Clock, type Emit, type Identity } from '@foodgraph/platform';
+import {
+  ConflictError,
+  isUuid,
+  NotFoundError,
+  withOutbox,
+  type ChangeOrigin,
+  type Clock,
+  type Emit,
+  type Identity,
+  type OutboxNudger,
+} from '@foodgraph/platform';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { OfferStatus } from '../domain/delivery-status';
 import {
@@ -18,7 +28,7 @@ import type { DeliveryEntity } from '../entities/delivery.entity';
 import { OfferEntity } from '../entities/offer.entity';
 import { OrderSnapshotEntity } from '../entities/read-model.entities';
 import { OrderNotReadyError } from '../errors';
-import { assignedEvent, progressEvent, type ChangeOrigin } from '../events/delivery-events';
+import { assignedEvent, progressEvent } from '../events/delivery-events';
 import { assertAssignedCourier, assertOfferedCourier, assertSignedIn, courierOf } from './access';
 import { freeCourier } from './courier-state';
 import type { DispatchService } from './dispatch.service';
@@ -37,7 +47,7 @@ export class DeliveryCommandsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dispatcher: DispatchService,
-    private readonly outbox: { nudge(): void },
+    private readonly outbox: OutboxNudger,
     private readonly dispatch: { nudge(): void },
     private readonly policy: EarningsPolicy,
     private readonly clock: Clock,

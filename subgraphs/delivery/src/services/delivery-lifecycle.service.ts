@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { appendToOutbox, uuidv7, type Clock, type Logger } from '@foodgraph/platform';
+import { appendToOutbox, uuidv7, type ChangeOrigin, type Clock, type Logger } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { DeliveryStatus, OfferStatus } from '../domain/delivery-status';
 import { DeliveryAction, DeliveryActor, moveOffer, nextDeliveryStatus, OfferAction } from '../domain/delivery-state-machine';
@@ -8,7 +8,7 @@ import { CourierEntity } from '../entities/courier.entity';
 import { DeliveryEntity } from '../entities/delivery.entity';
 import { OfferEntity } from '../entities/offer.entity';
 import { OrderSnapshotEntity, RestaurantSnapshotEntity } from '../entities/read-model.entities';
-import { cancelledEvent, type ChangeOrigin } from '../events/delivery-events';
+import { cancelledEvent } from '../events/delivery-events';
 import { freeCourier } from './courier-state';
 import type { DispatchService } from './dispatch.service';
 

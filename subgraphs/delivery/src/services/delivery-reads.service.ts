@@ -1,8 +1,7 @@
-import { BadUserInputError, isUuid, NotFoundError, type Identity } from '@foodgraph/platform';
+import { BadUserInputError, checkPageSize, isUuid, NotFoundError, type Identity } from '@foodgraph/platform';
 import { In, IsNull, MoreThan, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ACTIVE_DELIVERY_STATUSES, OfferStatus, type CourierStatus } from '../domain/delivery-status';
 import type { LatLng } from '../domain/geo';
-import { checkAfterId, checkPageSize } from '../domain/pagination';
 import { CourierEntity } from '../entities/courier.entity';
 import { DeliveryEntity } from '../entities/delivery.entity';
 import { LocationPingEntity } from '../entities/location-ping.entity';
@@ -30,11 +29,16 @@ export class DeliveryReadsService {
     return this.dataSource.manager;
   }
 
-  /** Couriers by id (admin), optionally of one status; pages by id. */
+  /**
+   * Couriers by id (admin), optionally of one status. The contract's `couriers` is a plain
+   * `[Courier!]!` whose `after` is the id of the last courier of the previous page (there is
+   * no `endCursor` to hand back), so this list keeps that id keyset instead of the platform's
+   * opaque connection cursors; ids are UUIDv7, so id order is creation order.
+   */
   async couriers(identity: Identity, status: CourierStatus | null | undefined, first: number, after: string | null | undefined) {
     assertAdmin(identity);
-    const size = checkPageSize(first);
-    const afterId = checkAfterId(after);
+    const size = checkPageSize(first, 'first');
+    const afterId = lastIdOfPreviousPage(after);
     const where: FindOptionsWhere<CourierEntity> = { deletedAt: IsNull() };
     if (status) where.status = status;
     if (afterId) where.id = MoreThan(afterId);
@@ -146,6 +150,13 @@ export class DeliveryReadsService {
   private async audienceOf(delivery: DeliveryEntity): Promise<DeliveryAudience | undefined> {
     return (await audiencesOf(this.manager, [delivery.id])).get(delivery.id);
   }
+}
+
+/** The id in `after`, lower-cased (null when absent); BAD_USER_INPUT on `after` for anything but an id. */
+function lastIdOfPreviousPage(after: string | null | undefined): string | null {
+  if (after === null || after === undefined) return null;
+  if (!isUuid(after)) throw new BadUserInputError('after', 'after must be the id of the last item of the previous page');
+  return after.toLowerCase();
 }
 
 /** The audience of each delivery in `ids`, in one query. */

@@ -1,5 +1,5 @@
-import type { Clock, Emit, Logger } from '@foodgraph/platform';
-import { uuidv7 } from '@foodgraph/platform';
+import type { ChangeOrigin, Clock, Emit, Logger } from '@foodgraph/platform';
+import { isUniqueViolation, uuidv7 } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { CourierStatus, OfferStatus } from '../domain/delivery-status';
 import { DeliveryAction, DeliveryActor, nextDeliveryStatus } from '../domain/delivery-state-machine';
@@ -7,8 +7,7 @@ import { chooseCourier, type DispatchCandidate } from '../domain/dispatch';
 import { CourierEntity } from '../entities/courier.entity';
 import { DeliveryEntity } from '../entities/delivery.entity';
 import { OfferEntity } from '../entities/offer.entity';
-import { offeredEvent, type ChangeOrigin } from '../events/delivery-events';
-import { isUniqueViolation } from './db-errors';
+import { offeredEvent } from '../events/delivery-events';
 
 /** Couriers tried per dispatch before giving up until the next pass (all of them busy elsewhere). */
 const MAX_ATTEMPTS = 10;

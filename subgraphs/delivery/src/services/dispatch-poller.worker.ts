@@ -1,4 +1,12 @@
-import { startPeriodicLoop, withOutbox, type Clock, type Logger, type PeriodicLoop } from '@foodgraph/platform';
+import {
+  startPeriodicLoop,
+  withOutbox,
+  type ChangeOrigin,
+  type Clock,
+  type Logger,
+  type OutboxNudger,
+  type PeriodicLoop,
+} from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { OfferStatus } from '../domain/delivery-status';
 import { DeliveryActor, isOfferExpired, moveOffer, OfferAction } from '../domain/delivery-state-machine';
@@ -9,7 +17,7 @@ export interface DispatchPollerOptions {
   dataSource: DataSource;
   dispatcher: DispatchService;
   /** The outbox relay to nudge after a commit with events. */
-  outbox: { nudge(): void };
+  outbox: OutboxNudger;
   clock: Clock;
   logger: Logger;
   /** How often to look. @default 1000 */
@@ -17,6 +25,12 @@ export interface DispatchPollerOptions {
   /** Offers expired and waiting deliveries tried per pass, each. @default 50 */
   batchSize?: number;
 }
+
+/**
+ * A pass acts on a timer, not on a request or an event: what it emits joins the delivery's own
+ * correlation (the order's), with no event as its cause.
+ */
+const originOfPass = (delivery: { correlationId: string }): ChangeOrigin => ({ correlationId: delivery.correlationId, causationId: null });
 
 /** `nudge()` runs a pass now (or right after the current one): a courier just became free. */
 export type DispatchPoller = PeriodicLoop;
@@ -48,7 +62,7 @@ export function startDispatchPoller(options: DispatchPollerOptions): DispatchPol
       const expired = moveOffer(offer.status, OfferAction.Expire, DeliveryActor.System);
       await manager.update(OfferEntity, { id: offer.id }, { status: expired, answeredAt: clock() });
       log.info({ deliveryId, offerId, courierId: offer.courierId }, 'offer expired; offering the next courier');
-      await dispatcher.offerNext(manager, delivery, emit, { correlationId: delivery.correlationId, causationId: null });
+      await dispatcher.offerNext(manager, delivery, emit, originOfPass(delivery));
     });
   };
 
@@ -58,7 +72,7 @@ export function startDispatchPoller(options: DispatchPollerOptions): DispatchPol
       if (!delivery || !dispatcher.mayOffer(delivery)) return;
       const open = await manager.count(OfferEntity, { where: { deliveryId, status: OfferStatus.Pending } });
       if (open > 0) return;
-      await dispatcher.offerNext(manager, delivery, emit, { correlationId: delivery.correlationId, causationId: null });
+      await dispatcher.offerNext(manager, delivery, emit, originOfPass(delivery));
     });
   };
 
