@@ -2,10 +2,11 @@ import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str,
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { DEFAULT_SUBGRAPH_CONNECTIONS } from './gateway/subgraph-pools';
+import { EXECUTOR_MODES } from './execution/run-plan';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimitOptions } from './limits';
 import { PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
 import { subgraphVariable } from './supergraph/subgraph-urls';
+import { DEFAULT_SUBGRAPH_CONNECTIONS } from './transport/subgraph-pools';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 
 /** `schema/supergraph.graphql` of this repository (from `router/src` or `router/dist`). */
@@ -96,6 +97,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     limits: requestLimitConfig(env),
     subgraphTimeoutMs: ms('SUBGRAPH_TIMEOUT', 10_000),
     pool: { connections: int(env, 'SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_CONNECTIONS, { min: 1, max: 65_535 }) },
+    executor: oneOf(env, 'ROUTER_EXECUTOR', EXECUTOR_MODES, 'compiled'),
     shutdownGraceMs: duration(env, 'ROUTER_SHUTDOWN_GRACE', 10_000),
   };
 }

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { maskError } from '@foodgraph/platform';
 import type { GraphQLFormattedError } from 'graphql';
-import { SubgraphTimeoutError, SubgraphUnavailableError } from './gateway/subgraph-errors';
+import { SubgraphTimeoutError, SubgraphUnavailableError } from './transport/subgraph-errors';
 import { queryTooComplex, tokenLimitViolation } from './limits';
 
 /**

@@ -4,5 +4,6 @@ export { DEFAULT_REQUEST_LIMITS, type RequestLimitOptions } from './limits';
 export { readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides, DEFAULT_SUPERGRAPH_PATH, type RouterConfig } from './config';
 export { subgraphsOfSupergraph, subgraphUrlVariable, type SupergraphSubgraph } from './supergraph/subgraph-urls';
 export type { RouterContext } from './context';
-export type { SubgraphPoolOptions } from './gateway/subgraph-pools';
+export type { SubgraphPoolOptions } from './transport/subgraph-pools';
+export type { ExecutorMode } from './execution/run-plan';
 export { SubscriptionCloseCode, type SubscriptionOptions, type SubscriptionServer, type SubscriptionStats } from './subscriptions';

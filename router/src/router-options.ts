@@ -1,5 +1,6 @@
 import type { Logger } from '@foodgraph/platform';
-import type { SubgraphPoolOptions } from './gateway/subgraph-pools';
+import type { ExecutorMode } from './execution/run-plan';
+import type { SubgraphPoolOptions } from './transport/subgraph-pools';
 import type { RequestLimitOptions } from './limits';
 import type { SubscriptionOptions } from './subscriptions/subscription-options';
 import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
@@ -49,6 +50,13 @@ export interface RouterOptions {
   subgraphTimeouts?: Readonly<Record<string, number>>;
   /** Connection pooling towards subgraphs. */
   pool?: SubgraphPoolOptions;
+  /**
+   * Who executes query plans, for HTTP operations and subscription events alike: `compiled`
+   * (the router's executor, the stock one for what it does not cover) or `stock`
+   * (`@apollo/gateway`'s `executeQueryPlan` for everything — the fallback should the compiled
+   * path ever answer differently). @default 'compiled'
+   */
+  executor?: ExecutorMode;
   /** How long a `/ready` subgraph probe is reused, in ms. @default 1500 */
   readinessCacheMs?: number;
   /** How long `stop()` waits for in-flight requests before closing their sockets, in ms. @default 10000 */

@@ -8,9 +8,8 @@ import { JwksKeyStore } from './auth/jwks-key-store';
 import type { RouterContext } from './context';
 import { formatRouterError } from './format-error';
 import { createExplorerRoute } from './explorer/explorer-route';
-import { buildSupergraphModel } from './execution/supergraph-model';
+import { PlanRunner } from './execution/run-plan';
 import { createGateway } from './gateway/create-gateway';
-import { SubgraphPools } from './gateway/subgraph-pools';
 import { gracefulCloser } from './http/graceful-close';
 import { createRequestListener } from './http/create-request-listener';
 import { createWebhookProxy } from './http/webhook-proxy';
@@ -22,7 +21,10 @@ import { usePersistedQueries } from './plugins/use-persisted-queries';
 import { useRequestLimits } from './plugins/use-request-limits';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 import { applyUrlOverrides, subgraphsOfSupergraph, type SupergraphSubgraph } from './supergraph/subgraph-urls';
-import { createSubscriptionServer, signedServiceMap, type SubscriptionServer } from './subscriptions';
+import { buildSupergraphModel } from './supergraph/supergraph-model';
+import { createSubscriptionServer, type SubscriptionServer } from './subscriptions';
+import { signedServiceMap } from './transport/signed-service-map';
+import { SubgraphPools } from './transport/subgraph-pools';
 
 /** A router built by `createRouter`, not yet listening. */
 export interface Router {
@@ -63,18 +65,21 @@ export function createRouter(options: RouterOptions): Router {
   const logger = options.logger ?? createLogger('router');
   const subgraphs = applyUrlOverrides(subgraphsOfSupergraph(options.supergraphSdl), options.subgraphUrls);
   const pools = new SubgraphPools(options.pool);
-  // One planner and schema model for HTTP operations and subscriptions alike.
-  const model = buildSupergraphModel(options.supergraphSdl);
-  const gateway = createGateway({
-    supergraphSdl: options.supergraphSdl,
-    model,
-    subgraphs,
-    secret: options.routerSecret,
-    pools,
-    timeouts: options.subgraphTimeouts ?? {},
-    defaultTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
-    logger,
+  // One schema model and planner, one signed transport and one compiled-or-stock rule for HTTP
+  // operations and subscription events alike.
+  const runner = new PlanRunner({
+    model: buildSupergraphModel(options.supergraphSdl),
+    services: signedServiceMap({
+      subgraphs,
+      secret: options.routerSecret,
+      pools,
+      timeouts: options.subgraphTimeouts ?? {},
+      defaultTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+      logger,
+    }),
+    mode: options.executor,
   });
+  const gateway = createGateway({ supergraphSdl: options.supergraphSdl, runner, logger });
   const persisted = createPersistedQueries(options.persistedQueries ?? {}, logger);
   const limits = new OperationLimits(options.limits);
   const apollo = new ApolloServer<RouterContext>({
@@ -130,16 +135,8 @@ export function createRouter(options: RouterOptions): Router {
       ? undefined
       : createSubscriptionServer({
           httpServer,
-          model,
+          runner,
           subgraphs,
-          dataSources: signedServiceMap({
-            subgraphs,
-            secret: options.routerSecret,
-            pools,
-            timeouts: options.subgraphTimeouts ?? {},
-            defaultTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
-            logger,
-          }),
           authenticate,
           secret: options.routerSecret,
           logger,

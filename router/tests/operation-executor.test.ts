@@ -1,8 +1,13 @@
+import { buildOperationContext } from '@apollo/gateway';
+import { operationFromDocument } from '@apollo/federation-internals';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { createLogger } from '@foodgraph/platform';
-import { buildSupergraphModel } from '../src/execution/supergraph-model';
+import { parse } from 'graphql';
+import { PlanRunner, type ExecutorMode } from '../src/execution/run-plan';
 import { createGateway } from '../src/gateway/create-gateway';
-import { SubgraphPools } from '../src/gateway/subgraph-pools';
+import { buildSupergraphModel } from '../src/supergraph/supergraph-model';
+import { signedServiceMap } from '../src/transport/signed-service-map';
+import { SubgraphPools } from '../src/transport/subgraph-pools';
 import { startCatalogSubgraphs } from './fixtures/catalog-subgraphs';
 import { composeSupergraph } from './fixtures/compose-supergraph';
 import { startStockGateway } from './fixtures/stock-gateway';
@@ -76,7 +81,10 @@ describe('the router executor answers exactly as stock @apollo/gateway', () => {
   let subgraphs: Awaited<ReturnType<typeof startCatalogSubgraphs>>;
   let stock: ApolloServer;
   let ours: ApolloServer;
+  /** The router with `ROUTER_EXECUTOR=stock`: every plan through the gateway's `executeQueryPlan`. */
+  let oursOnStock: ApolloServer;
   let pools: SubgraphPools;
+  let model: ReturnType<typeof buildSupergraphModel>;
 
   beforeAll(async () => {
     const logger = createLogger('operation-executor-test', 'silent');
@@ -84,23 +92,29 @@ describe('the router executor answers exactly as stock @apollo/gateway', () => {
     const supergraphSdl = composeSupergraph(subgraphs.subgraphs);
     stock = await startStockGateway(supergraphSdl, Object.fromEntries(subgraphs.subgraphs.map((s) => [s.name, s.url])), SECRET);
     pools = new SubgraphPools();
-    ours = new ApolloServer({
-      gateway: createGateway({
-        supergraphSdl,
-        model: buildSupergraphModel(supergraphSdl),
-        subgraphs: subgraphs.subgraphs.map(({ name, url }) => ({ name, url })),
-        secret: SECRET,
-        pools,
-        timeouts: {},
-        defaultTimeoutMs: 5_000,
-        logger,
-      }),
-      includeStacktraceInErrorResponses: false,
+    model = buildSupergraphModel(supergraphSdl);
+    const services = signedServiceMap({
+      subgraphs: subgraphs.subgraphs.map(({ name, url }) => ({ name, url })),
+      secret: SECRET,
+      pools,
+      timeouts: {},
+      defaultTimeoutMs: 5_000,
+      logger,
     });
-    await ours.start();
+    const start = async (mode: ExecutorMode) => {
+      const runner = new PlanRunner({ model, services, mode });
+      const server = new ApolloServer({
+        gateway: createGateway({ supergraphSdl, runner, logger }),
+        includeStacktraceInErrorResponses: false,
+      });
+      await server.start();
+      return server;
+    };
+    [ours, oursOnStock] = await Promise.all([start('compiled'), start('stock')]);
   });
   afterAll(async () => {
     await ours?.stop();
+    await oursOnStock?.stop();
     await stock?.stop();
     await pools?.close();
     await subgraphs?.stop();
@@ -117,6 +131,19 @@ describe('the router executor answers exactly as stock @apollo/gateway', () => {
     // Twice: the second answer comes from the cached plan and compiled shape.
     expect(await answer(ours, query, variables)).toEqual(theirs);
     expect(await answer(ours, query, variables)).toEqual(theirs);
+  });
+
+  it.each(CASES)('with ROUTER_EXECUTOR=stock too: $name', async ({ query, variables }) => {
+    expect(await answer(oursOnStock, query, variables)).toEqual(await answer(stock, query, variables));
+  });
+
+  it('compiles plans only with ROUTER_EXECUTOR=compiled', () => {
+    const document = parse(`{ products(first: 1) { name reviews { body } } }`);
+    const operationContext = buildOperationContext({ schema: model.apiGraphQLSchema, operationDocument: document });
+    const plan = model.planner.buildQueryPlan(operationFromDocument(model.apiSchema, document));
+    const prepared = (mode: ExecutorMode) => new PlanRunner({ model, services: {}, mode }).prepare(operationContext, plan);
+    expect(prepared('compiled').compiled).toBeDefined();
+    expect(prepared('stock').compiled).toBeUndefined();
   });
 
   it.each(['prettified', 'internal'])('shows the query plan to developers who ask for it (%s), as stock does', async (format) => {

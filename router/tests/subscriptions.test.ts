@@ -144,6 +144,28 @@ describe('federated subscriptions', () => {
   });
 });
 
+describe('with ROUTER_EXECUTOR=stock', () => {
+  let onStock: SubscriptionStack;
+  beforeAll(async () => {
+    onStock = await startSubscriptionStack({ router: { executor: 'stock' } });
+  });
+  afterAll(async () => {
+    await onStock.stop();
+  });
+
+  it('completes every event through the gateway’s executeQueryPlan with the same answers', async () => {
+    const c = onStock.client({ token: onStock.token({ sub: 'reader' }) });
+    const got = onStock.collect(c, THING, { id: 't1' });
+    await onStock.waitForUpstream(1);
+    for (let version = 1; version <= 2; version++) await onStock.publish({ id: 't1', name: `v${version}`, version });
+    await eventually(() => got.results.length === 2, 5_000, 'two events');
+    expect(got.results).toEqual(
+      [1, 2].map((v) => ({ data: { thingUpdated: { id: 't1', name: `v${v}`, version: v, label: 'label of t1' } } })),
+    );
+    got.dispose();
+  });
+});
+
 describe('deduplication', () => {
   it('serves 50 identical subscriptions with one upstream subscription and one completion per event', async () => {
     const token = stack.token({ sub: 'fan' });

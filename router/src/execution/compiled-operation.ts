@@ -1,3 +1,9 @@
+/*
+ * Mirrors the shaping half of `executeQueryPlan` in @apollo/gateway 2.14.x (`@apollo/gateway/dist/executeQueryPlan.js`):
+ * the operation model built from the operation context, the fetches, then `computeResponse`
+ * and its error rules (value errors as `extensions.valueCompletion` unless a fetch failed, a
+ * shaping failure failing the whole response). Compiled once per operation instead of per request.
+ */
 import type { buildOperationContext, executeQueryPlan } from '@apollo/gateway';
 import { operationFromDocument, type Operation, type Schema } from '@apollo/federation-internals';
 import type { QueryPlan } from '@apollo/query-planner';

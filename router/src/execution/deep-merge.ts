@@ -1,3 +1,6 @@
+/*
+ * Mirrors `deepMerge` of @apollo/gateway 2.14.x (`@apollo/gateway/dist/utilities/deepMerge.js`).
+ */
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== undefined && value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -1,3 +1,7 @@
+/*
+ * Mirrors, in @apollo/gateway 2.14.x (`@apollo/gateway/dist/executeQueryPlan.js`): `generateHydratedPaths`,
+ * `makeLazyErrorPathGenerator` and `downstreamServiceError`.
+ */
 import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import type { FetchNode } from '@apollo/query-planner';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';

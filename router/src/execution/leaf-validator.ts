@@ -1,3 +1,7 @@
+/*
+ * Mirrors `isValidLeafValue` of @apollo/federation-internals 2.14.x
+ * (`@apollo/federation-internals/dist/values.js`), as `computeResponse` of @apollo/gateway calls it.
+ */
 import { isCustomScalarType, isEnumType, type Schema, type Type } from '@apollo/federation-internals';
 
 /** Whether a subgraph's value for a leaf field may go to the client as is. */

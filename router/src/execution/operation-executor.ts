@@ -1,31 +1,23 @@
-import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
+/*
+ * Mirrors `ApolloGateway.executor` of @apollo/gateway 2.14.x (`@apollo/gateway/dist/index.js`):
+ * build the operation context, check the variables (`validateIncomingRequest`), plan once per
+ * operation (its `queryPlanStore`), execute, and answer `Apollo-Query-Plan-Experimental`.
+ * Tracing spans, `experimental_didResolveQueryPlan` and the `debug` plan log are left out.
+ */
+import { buildOperationContext } from '@apollo/gateway';
 import { operationFromDocument } from '@apollo/federation-internals';
 import { prettyFormatQueryPlan, type QueryPlan } from '@apollo/query-planner';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values';
-import { compileOperation, runCompiledOperation, type CompiledOperation, type ExecutionResult } from './compiled-operation';
+import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { ExecutionResult } from './compiled-operation';
 import type { IncomingRequestContext } from './plan-executor';
-import { RepresentationBuilder } from './representations';
-import type { SupergraphModel } from './supergraph-model';
-
-type OperationContext = ReturnType<typeof buildOperationContext>;
-
-/** Everything about one operation text + name that does not change between requests. */
-interface PreparedOperation {
-  readonly operationContext: OperationContext;
-  readonly plan: QueryPlan;
-  /** Set when the router's executor answers it; otherwise the stock `executeQueryPlan` does. */
-  readonly compiled: CompiledOperation | undefined;
-}
+import type { PlannedOperation, PlanRunner } from './run-plan';
 
 /** What the executor is built from. */
 export interface OperationExecutorOptions {
-  /** The supergraph's schemas and planner, shared with the subscription planner. */
-  model: SupergraphModel;
+  /** Prepares and runs plans (compiled or stock); shared with subscriptions. */
+  runner: PlanRunner;
   /** The API schema Apollo Server validates against (the gateway's `load()` result). */
   schema: GraphQLSchema;
-  /** Data sources by subgraph name. */
-  services: ServiceMap;
   /** Most prepared operations kept (least recently used first out). @default 1000 */
   cacheSize?: number;
   /**
@@ -38,22 +30,17 @@ export interface OperationExecutorOptions {
 
 /**
  * The router's gateway executor. Per distinct operation (text + name) it plans once with
- * `@apollo/query-planner` and compiles the response shaping once; per request it only checks
- * variables, runs the plan's fetches and shapes the merged answers (`executePlan`,
- * `shapeResponse`). The stock gateway repeats building the operation model and walks it again
- * for every request and every value, which on a large response costs more than the fetches.
- *
- * Operations outside what the fast path covers (introspection, `@defer`, data rewrites, usage
- * tracing) go through the gateway's own `executeQueryPlan` with the same cached plan.
+ * `@apollo/query-planner` and has the plan runner compile it once; per request it only checks
+ * variables and runs the plan (`PlanRunner.run` picks the compiled or the stock path). The
+ * stock gateway repeats building the operation model and walks it again for every request and
+ * every value, which on a large response costs more than the fetches.
  */
 export class OperationExecutor {
-  private readonly representations: RepresentationBuilder;
-  private readonly prepared = new Map<string, PreparedOperation>();
+  private readonly prepared = new Map<string, PlannedOperation>();
   private readonly cacheSize: number;
   private readonly exposeQueryPlan: boolean;
 
   constructor(private readonly options: OperationExecutorOptions) {
-    this.representations = new RepresentationBuilder(options.model.supergraphSchema);
     this.cacheSize = options.cacheSize ?? 1000;
     this.exposeQueryPlan = options.exposeQueryPlan ?? process.env['NODE_ENV'] !== 'production';
   }
@@ -67,30 +54,11 @@ export class OperationExecutor {
       const { errors } = getVariableValues(this.options.schema, definitions, request.variables ?? {});
       if (errors) return { errors };
     }
-    const result = await this.run(prepared, requestContext);
+    const result = await this.options.runner.run(prepared, requestContext);
     return this.exposeQueryPlan ? withQueryPlan(result, prepared.plan, requestContext) : result;
   };
 
-  private run(prepared: PreparedOperation, requestContext: IncomingRequestContext): Promise<ExecutionResult> {
-    if (!prepared.compiled || requestContext.metrics.captureTraces) {
-      return executeQueryPlan(
-        prepared.plan,
-        this.options.services,
-        requestContext,
-        prepared.operationContext,
-        this.options.model.supergraphSchema,
-        this.options.model.apiSchema,
-      );
-    }
-    return runCompiledOperation(prepared.compiled, {
-      services: this.options.services,
-      requestContext,
-      variables: requestContext.request.variables,
-      representations: this.representations,
-    });
-  }
-
-  private prepare(queryHash: string, document: DocumentNode, operationName: string | undefined): PreparedOperation {
+  private prepare(queryHash: string, document: DocumentNode, operationName: string | undefined): PlannedOperation {
     const key = operationName === undefined ? queryHash : `${queryHash}\0${operationName}`;
     const cached = this.prepared.get(key);
     if (cached) {
@@ -100,14 +68,9 @@ export class OperationExecutor {
       return cached;
     }
     const operationContext = buildOperationContext({ schema: this.options.schema, operationDocument: document, operationName });
-    const plan = this.options.model.planner.buildQueryPlan(
-      operationFromDocument(this.options.model.apiSchema, document, { operationName }),
-    );
-    const prepared: PreparedOperation = {
-      operationContext,
-      plan,
-      compiled: compileOperation(this.options.model.apiSchema, operationContext, plan),
-    };
+    const { model } = this.options.runner;
+    const plan = model.planner.buildQueryPlan(operationFromDocument(model.apiSchema, document, { operationName }));
+    const prepared = this.options.runner.prepare(operationContext, plan);
     this.prepared.set(key, prepared);
     if (this.prepared.size > this.cacheSize) this.prepared.delete(this.prepared.keys().next().value as string);
     return prepared;

@@ -1,3 +1,8 @@
+/*
+ * Mirrors, in @apollo/gateway 2.14.x (`@apollo/gateway/dist/executeQueryPlan.js`): `executeNode`, `executeFetch`,
+ * `flattenResultsAtPath` and `moveIntoCursor` — the plan walk of `executeQueryPlan` without
+ * tracing; `planIsSupported` lists what it leaves to that function.
+ */
 import type { GraphQLDataSource, ServiceMap } from '@apollo/gateway';
 import type { VariableDefinitions } from '@apollo/federation-internals';
 import { evaluateCondition, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';

@@ -1,3 +1,7 @@
+/*
+ * Mirrors, in @apollo/gateway 2.14.x: `executeSelectionSet` (`@apollo/gateway/dist/executeQueryPlan.js`) and
+ * `isObjectOfType` (`@apollo/gateway/dist/dataRewrites.js`).
+ */
 import type { QueryPlanSelectionNode } from '@apollo/query-planner';
 import { isAbstractType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { deepMerge } from './deep-merge';

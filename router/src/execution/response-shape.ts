@@ -1,3 +1,11 @@
+/*
+ * Mirrors `computeResponse` of @apollo/gateway 2.14.x (`@apollo/gateway/dist/resultShaping.js`) with its
+ * `applySelectionSet`, `updateOutputValue`, `shouldSkip`, `typeConditionApplies` and
+ * `pathLastElementDescription`. `tests/unit/response-shape.test.ts` runs both on the same inputs.
+ * One deliberate difference: a malformed subgraph answer (a list where an object belongs…) is
+ * quoted as JSON in the thrown message, where upstream interpolates it (`[object Object]`);
+ * the router masks these uncoded errors for clients, so only its logs read them.
+ */
 import {
   ERRORS,
   isCompositeType,
@@ -24,7 +32,9 @@ import { leafValidator, type LeafValidator } from './leaf-validator';
  * selection objects (getters over getters) for every value of every request.
  *
  * It follows the gateway's algorithm step for step, including its error messages, so that the
- * answer is the same byte for byte; `response-shape.test.ts` compares the two on the same input.
+ * answer is the same: `router/tests/unit/response-shape.test.ts` runs upstream `computeResponse` and
+ * `shapeResponse` on the same inputs, and `router/tests/operation-executor.test.ts` and
+ * `router/tests/operations-parity.test.ts` compare whole answers with stock @apollo/gateway.
  */
 
 /** `@skip`/`@include` of one selection: a constant or a variable's value. */

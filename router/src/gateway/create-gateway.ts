@@ -1,22 +1,12 @@
-import { ApolloGateway, type ServiceMap } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@foodgraph/platform';
 import { OperationExecutor } from '../execution/operation-executor';
-import type { SupergraphModel } from '../execution/supergraph-model';
-import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
-import { SignedDataSource } from './signed-data-source';
-import type { SubgraphPools } from './subgraph-pools';
+import type { PlanRunner } from '../execution/run-plan';
 
 export interface GatewayOptions {
   supergraphSdl: string;
-  /** The same supergraph, modelled for planning and shaping (shared with subscriptions). */
-  model: SupergraphModel;
-  /** The supergraph's subgraphs with their effective URLs (overrides applied). */
-  subgraphs: SupergraphSubgraph[];
-  secret: string;
-  pools: SubgraphPools;
-  /** Deadline per subgraph request, by subgraph name, falling back to `defaultTimeoutMs`. */
-  timeouts: Readonly<Record<string, number>>;
-  defaultTimeoutMs: number;
+  /** Runs the plans over the router's transport (`runner.services`); shared with subscriptions. */
+  runner: PlanRunner;
   logger: Logger;
 }
 
@@ -30,27 +20,14 @@ type LoadResult = Awaited<ReturnType<ApolloGateway['load']>>;
  */
 export class RouterGateway {
   private readonly gateway: ApolloGateway;
-  private readonly services: ServiceMap;
 
   constructor(private readonly opts: GatewayOptions) {
-    this.services = Object.fromEntries(
-      opts.subgraphs.map((s) => [
-        s.name,
-        new SignedDataSource({
-          name: s.name,
-          url: s.url,
-          secret: opts.secret,
-          timeoutMs: opts.timeouts[s.name] ?? opts.defaultTimeoutMs,
-          pools: opts.pools,
-          logger: opts.logger,
-        }),
-      ]),
-    );
+    const { services } = opts.runner;
     this.gateway = new ApolloGateway({
       supergraphSdl: opts.supergraphSdl,
       logger: opts.logger,
       buildService: ({ name }) => {
-        const service = this.services[name];
+        const service = services[name];
         if (!service) throw new Error(`The supergraph names subgraph "${name}", which the router has no URL for`);
         return service;
       },
@@ -63,7 +40,7 @@ export class RouterGateway {
 
   async load(options: LoadOptions): Promise<LoadResult> {
     const loaded = await this.gateway.load(options);
-    const executor = new OperationExecutor({ model: this.opts.model, schema: loaded.schema, services: this.services });
+    const executor = new OperationExecutor({ runner: this.opts.runner, schema: loaded.schema });
     return { schema: loaded.schema, executor: executor.execute };
   }
 

@@ -1,4 +1,4 @@
-import type { SubgraphPools } from '../gateway/subgraph-pools';
+import type { SubgraphPools } from '../transport/subgraph-pools';
 import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
 
 /** The outcome of one readiness probe. */

@@ -9,8 +9,9 @@ export function routerPlugins(logger: Logger): ApolloServerPlugin<RouterContext>
   return [
     errorLoggingPlugin<RouterContext>(logger),
     useOperationLog(logger),
-    // Apollo's default landing page loads its explorer from a CDN; the router serves none
-    // until the self-hosted explorer takes this slot.
+    // The self-hosted explorer (`explorer/explorer-route.ts`) answers browsers' `GET /graphql`
+    // in the request listener, before Apollo. Apollo's own landing page, which loads its
+    // explorer from a CDN, stays off: with the explorer off too, browsers get no page at all.
     ApolloServerPluginLandingPageDisabled(),
   ];
 }

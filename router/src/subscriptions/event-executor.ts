@@ -1,11 +1,9 @@
-import { executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
+import type { GraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLError } from 'graphql';
 import type { RouterContext } from '../context';
-import { runCompiledOperation } from '../execution/compiled-operation';
-import { RepresentationBuilder } from '../execution/representations';
-import { EVENT_SOURCE, type PreparedSubscription, type SubscriptionPlanner } from './subscription-planner';
-
-type GatewayRequestContext = Parameters<typeof executeQueryPlan>[2];
+import type { IncomingRequestContext } from '../execution/plan-executor';
+import type { PlanRunner } from '../execution/run-plan';
+import { EVENT_SOURCE, type PreparedSubscription } from './subscription-planner';
 
 /** Where the event being completed travels inside the per-event request context. */
 const EVENT_DATA = Symbol('subscription event data');
@@ -23,22 +21,16 @@ export interface CompletedEvent {
 }
 
 /**
- * Completes subscription events: the router's executor (`runCompiledOperation`) runs the
- * prepared event plan — the event stands in for the primary fetch, then the entity fetches of
- * `rest` go out through the router's signed data sources — and shapes the result to the
- * client's selection (aliases, fragments, `__typename`) exactly as for a query. A plan it does
- * not cover goes to the gateway's `executeQueryPlan`.
+ * Completes subscription events through the router's plan runner, exactly as an HTTP query:
+ * the event stands in for the primary fetch, then the entity fetches of `rest` go out through
+ * the router's signed data sources, and the result is shaped to the client's selection
+ * (aliases, fragments, `__typename`). The runner picks the compiled or the stock path.
  */
 export class EventExecutor {
-  private readonly services: ServiceMap;
-  private readonly representations: RepresentationBuilder;
+  private readonly runner: PlanRunner;
 
-  constructor(
-    private readonly planner: SubscriptionPlanner,
-    dataSources: ServiceMap,
-  ) {
-    this.services = { ...dataSources, [EVENT_SOURCE]: eventSource };
-    this.representations = new RepresentationBuilder(planner.supergraphSchema);
+  constructor(runner: PlanRunner) {
+    this.runner = runner.withServices({ [EVENT_SOURCE]: eventSource });
   }
 
   async complete(
@@ -47,6 +39,7 @@ export class EventExecutor {
     context: RouterContext,
     event: Record<string, unknown>,
   ): Promise<CompletedEvent> {
+    // The parts of Apollo's request context that the data sources and `executeQueryPlan` read.
     const requestContext = {
       request: { query: prepared.query, operationName: prepared.operationName, variables },
       context: { ...context, [EVENT_DATA]: event },
@@ -58,24 +51,9 @@ export class EventExecutor {
       operationName: prepared.operationName ?? null,
       source: prepared.query,
       queryHash: prepared.key,
-      schema: this.planner.apiGraphQLSchema,
-    } as unknown as GatewayRequestContext;
-    // The router's executor when the event plan compiles (it nearly always does), else the gateway's.
-    const result = prepared.compiled
-      ? await runCompiledOperation(prepared.compiled, {
-          services: this.services,
-          requestContext,
-          variables,
-          representations: this.representations,
-        })
-      : await executeQueryPlan(
-          prepared.eventPlan,
-          this.services,
-          requestContext,
-          prepared.operationContext,
-          this.planner.supergraphSchema,
-          this.planner.apiSchema,
-        );
+      schema: this.runner.model.apiGraphQLSchema,
+    } as unknown as IncomingRequestContext;
+    const result = await this.runner.run(prepared.eventPlan, requestContext);
     return { data: result.data, errors: result.errors };
   }
 }

@@ -4,6 +4,5 @@ export {
   type SubscriptionServerDeps,
   type SubscriptionStats,
 } from './subscription-server';
-export { signedServiceMap, type SignedServiceMapOptions } from './signed-service-map';
 export { SubscriptionCloseCode } from './close-codes';
 export type { SubscriptionOptions } from './subscription-options';

@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { FormattedExecutionResult } from 'graphql-ws';
 import type { RouterContext } from '../context';
 import { formatRouterError } from '../format-error';
-import { SubgraphUnavailableError } from '../gateway/subgraph-errors';
+import { SubgraphUnavailableError } from '../transport/subgraph-errors';
 import type { EventExecutor } from './event-executor';
 import type { FeedSubscriber } from './feed-subscriber';
 import type { PreparedSubscription } from './subscription-planner';

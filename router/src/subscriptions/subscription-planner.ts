@@ -2,9 +2,10 @@ import { buildOperationContext } from '@apollo/gateway';
 // federation-internals is the planner's own schema model, installed with @apollo/query-planner
 // at the same version; the gateway builds its planner from the same calls.
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
-import type { FetchNode, QueryPlan, QueryPlanner, SubscriptionNode } from '@apollo/query-planner';
+import type { FetchNode, QueryPlan, SubscriptionNode } from '@apollo/query-planner';
 import {
   getOperationAST,
+  getVariableValues,
   GraphQLError,
   OperationTypeNode,
   parse,
@@ -13,9 +14,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values';
-import { compileOperation, type CompiledOperation } from '../execution/compiled-operation';
-import type { SupergraphModel } from '../execution/supergraph-model';
+import type { PlannedOperation, PlanRunner } from '../execution/run-plan';
 import { queryTooComplex, tokenLimitViolation, type OperationLimits } from '../limits';
 
 /** Stands for "the event the owning subgraph just pushed" in an event plan. */
@@ -29,16 +28,13 @@ export interface PreparedSubscription {
   readonly operationName: string | undefined;
   readonly document: DocumentNode;
   readonly operation: OperationDefinitionNode;
-  readonly operationContext: ReturnType<typeof buildOperationContext>;
   /** The fetch that opens the subscription at the owning subgraph. */
   readonly primary: FetchNode;
   /**
-   * What runs per event: the primary fetch answered from the event itself (`EVENT_SOURCE`),
-   * then the plan's `rest` (entity fetches to the other subgraphs).
+   * What runs per event, prepared by the plan runner: the primary fetch answered from the event
+   * itself (`EVENT_SOURCE`), then the plan's `rest` (entity fetches to the other subgraphs).
    */
-  readonly eventPlan: QueryPlan;
-  /** The event plan compiled for the router's executor; undefined when the stock one runs it. */
-  readonly compiled: CompiledOperation | undefined;
+  readonly eventPlan: PlannedOperation;
 }
 
 /** Parse, validation or planning errors, all before anything is sent to a subgraph. */
@@ -52,22 +48,21 @@ const badRequest = (message: string) => new GraphQLError(message, { extensions: 
  * (least recently used first out).
  */
 export class SubscriptionPlanner {
-  readonly apiSchema: Schema;
+  private readonly apiSchema: Schema;
   readonly apiGraphQLSchema: GraphQLSchema;
-  readonly supergraphSchema: GraphQLSchema;
-  private readonly planner: QueryPlanner;
   private readonly cache = new Map<string, PreparedSubscription>();
 
-  /** `limits`: the router's request limits, checked before planning; none when absent. */
+  /**
+   * `runner`: the router's plan runner (its supergraph model plans, it prepares the event plans);
+   * `limits`: the router's request limits, checked before planning; none when absent.
+   */
   constructor(
-    model: SupergraphModel,
+    private readonly runner: PlanRunner,
     private readonly cacheSize: number,
     private readonly limits?: OperationLimits,
   ) {
-    this.apiSchema = model.apiSchema;
-    this.apiGraphQLSchema = model.apiGraphQLSchema;
-    this.supergraphSchema = model.supergraphSchema;
-    this.planner = model.planner;
+    this.apiSchema = runner.model.apiSchema;
+    this.apiGraphQLSchema = runner.model.apiGraphQLSchema;
   }
 
   /**
@@ -132,7 +127,7 @@ export class SubscriptionPlanner {
     // Before planning: planning an oversized operation is itself the expensive part.
     const refused = this.overLimit(document, operation, variables);
     if (refused) return refused;
-    const plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
+    const plan = this.runner.model.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
     const node = plan.node as SubscriptionNode | undefined;
     if (node?.kind !== 'Subscription') throw new Error(`expected a Subscription plan node, got ${node?.kind ?? 'none'}`);
     const source: FetchNode = { ...node.primary, serviceName: EVENT_SOURCE };
@@ -144,10 +139,8 @@ export class SubscriptionPlanner {
       operationName,
       document,
       operation,
-      operationContext,
       primary: node.primary,
-      eventPlan,
-      compiled: compileOperation(this.apiSchema, operationContext, eventPlan),
+      eventPlan: this.runner.prepare(operationContext, eventPlan),
     };
     return { ok: true, prepared };
   }

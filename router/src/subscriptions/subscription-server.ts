@@ -1,4 +1,3 @@
-import type { ServiceMap } from '@apollo/gateway';
 import { attachGraphQLWs, encodeIdentity, RateLimitedError, type Logger, type WsExtra } from '@foodgraph/platform';
 import { type GraphQLError } from 'graphql';
 import type { Server } from 'node:http';
@@ -18,18 +17,19 @@ import { resolveSubscriptionOptions, type SubscriptionOptions } from './subscrip
 import type { PersistedQueries } from '../persisted/persisted-queries';
 import { resolveSubscriptionQuery } from './persisted-subscriptions';
 import { SubscriptionPlanner } from './subscription-planner';
-import type { SupergraphModel } from '../execution/supergraph-model';
+import type { PlanRunner } from '../execution/run-plan';
 import { UpstreamClients } from './upstream-clients';
 
 /** What `createSubscriptionServer` needs from the router. */
 export interface SubscriptionServerDeps {
   httpServer: Server;
-  /** The supergraph's schemas and planner, shared with the HTTP executor. */
-  model: SupergraphModel;
+  /**
+   * The router's plan runner, shared with the HTTP executor: its supergraph model plans, its
+   * signed data sources make the entity fetches of each event.
+   */
+  runner: PlanRunner;
   /** The subgraphs with their effective URLs. */
   subgraphs: readonly SupergraphSubgraph[];
-  /** Signed data sources by subgraph name, for the entity fetches of each event. */
-  dataSources: ServiceMap;
   /** The router's HTTP authenticator, reused for `connection_init` credentials. */
   authenticate: Authenticate;
   secret: string;
@@ -77,7 +77,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export function createSubscriptionServer(deps: SubscriptionServerDeps): SubscriptionServer {
   const { logger } = deps;
   const options = resolveSubscriptionOptions(deps.options);
-  const planner = new SubscriptionPlanner(deps.model, options.planCacheSize, deps.limits);
+  const planner = new SubscriptionPlanner(deps.runner, options.planCacheSize, deps.limits);
   const upstream = new UpstreamClients({
     subgraphs: deps.subgraphs,
     secret: deps.secret,
@@ -88,7 +88,7 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
   });
   const registry = new FeedRegistry({
     upstream,
-    executor: new EventExecutor(planner, deps.dataSources),
+    executor: new EventExecutor(deps.runner),
     maxBufferedBytes: options.maxBufferedBytesPerConnection,
   });
   const perIdentity = new Map<string, number>();

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Identity } from '@foodgraph/platform';
-import { createMemoryApqStore } from '../src/persisted/apq-store';
-import { persistedQueryList } from '../src/persisted/manifest';
-import { PersistedQueries } from '../src/persisted/persisted-queries';
-import { resolveSubscriptionQuery } from '../src/subscriptions/persisted-subscriptions';
+import { createMemoryApqStore } from '../../src/persisted/apq-store';
+import { persistedQueryList } from '../../src/persisted/manifest';
+import { PersistedQueries } from '../../src/persisted/persisted-queries';
+import { resolveSubscriptionQuery } from '../../src/subscriptions/persisted-subscriptions';
 
 const listed = 'subscription Feed($r: ID!) { restaurantOrderFeed(restaurantId: $r) { id status } }';
 const hash = createHash('sha256').update(listed).digest('hex');

@@ -1,11 +1,11 @@
 import { Supergraph } from '@apollo/federation-internals';
 import { buildSchema, getIntrospectionQuery, getOperationAST, Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SUPERGRAPH_PATH } from '../src/config';
-import { OperationLimits } from '../src/limits';
-import { DEFAULT_MANIFEST_PATH } from '../src/persisted/manifest';
-import { analyzeOperation } from '../src/limits/operation-analysis';
-import { tokenLimitViolation } from '../src/limits/token-limit';
+import { DEFAULT_SUPERGRAPH_PATH } from '../../src/config';
+import { OperationLimits } from '../../src/limits';
+import { DEFAULT_MANIFEST_PATH } from '../../src/persisted/manifest';
+import { analyzeOperation } from '../../src/limits/operation-analysis';
+import { tokenLimitViolation } from '../../src/limits/token-limit';
 
 const SCHEMA = buildSchema(`
   directive @note repeatable on QUERY | FIELD | FRAGMENT_DEFINITION | FRAGMENT_SPREAD | INLINE_FRAGMENT

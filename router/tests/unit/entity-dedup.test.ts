@@ -1,4 +1,4 @@
-import { dedupeRepresentations, expandEntities, representationKey } from '../src/gateway/entity-dedup';
+import { dedupeRepresentations, expandEntities, representationKey } from '../../src/transport/entity-dedup';
 
 const user = (id: string) => ({ __typename: 'User', id });
 

@@ -1,4 +1,4 @@
-import { cacheHintOf, restrictablePolicy } from '../src/gateway/cache-control-hint';
+import { cacheHintOf, restrictablePolicy } from '../../src/transport/cache-control-hint';
 
 describe('subgraph Cache-Control hints', () => {
   it('reads max-age and the scope as the stock data source does', () => {

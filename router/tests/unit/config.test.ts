@@ -1,9 +1,9 @@
 import { ConfigError } from '@foodgraph/platform';
 import { availableParallelism } from 'node:os';
-import { DEFAULT_SUPERGRAPH_PATH, readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from '../src/config';
-import { DEFAULT_REQUEST_LIMITS } from '../src/limits';
-import { applyUrlOverrides, subgraphsOfSupergraph, subgraphUrlVariable } from '../src/supergraph/subgraph-urls';
-import { FIXTURE_SUPERGRAPH } from './fixtures/start-stack';
+import { DEFAULT_SUPERGRAPH_PATH, readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from '../../src/config';
+import { DEFAULT_REQUEST_LIMITS } from '../../src/limits';
+import { applyUrlOverrides, subgraphsOfSupergraph, subgraphUrlVariable } from '../../src/supergraph/subgraph-urls';
+import { FIXTURE_SUPERGRAPH } from '../fixtures/start-stack';
 
 const SECRET = 's'.repeat(32);
 
@@ -40,6 +40,15 @@ describe('readRouterConfig', () => {
     expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, NODE_ENV: 'production' }).workers).toBe(availableParallelism());
     expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, NODE_ENV: 'production', ROUTER_WORKERS: '1' }).workers).toBe(1);
     expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_WORKERS: '0' })).toThrow(/ROUTER_WORKERS/);
+  });
+
+  it('runs the compiled executor unless ROUTER_EXECUTOR=stock, and refuses any other value by name', () => {
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET }).executor).toBe('compiled');
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_EXECUTOR: 'stock' }).executor).toBe('stock');
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_EXECUTOR: 'compiled' }).executor).toBe('compiled');
+    const invalid = () => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_EXECUTOR: 'fast' });
+    expect(invalid).toThrow(ConfigError);
+    expect(invalid).toThrow(/ROUTER_EXECUTOR.*compiled, stock.*"fast"/);
   });
 
   it('bounds the sockets per subgraph origin, 32 unless SUBGRAPH_MAX_CONNECTIONS says', () => {
