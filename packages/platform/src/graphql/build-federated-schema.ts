@@ -1,5 +1,4 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
@@ -9,11 +8,20 @@ import { toTypeGraphQLPubSub } from '../subscriptions/type-graphql-pubsub';
 import type { RequestContext } from './context';
 import { DateTimeScalar } from './scalars';
 
+/** The resolver map `buildSubgraphSchema` takes, named from its public signature (its own name lives in dist/). */
+type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
+
+/**
+ * Extra resolvers per type name, e.g. `{ User: { __resolveReference } }`. `__resolveReference`
+ * takes `(reference, context)`, not a field resolver's arguments, hence the loose value type.
+ */
+export type ResolverMap = Record<string, object>;
+
 /** Federation 2 directives a subgraph may use in `@Directive(...)`. */
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@override', '@interfaceObject'];
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ${JSON.stringify(FEDERATION_IMPORTS)})`;
 
-export interface FederatedSchemaOptions<Ctx extends RequestContext> {
+export interface FederatedSchemaOptions {
   // type-graphql's resolvers are classes; `Function` is the type its API uses.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
@@ -21,7 +29,7 @@ export interface FederatedSchemaOptions<Ctx extends RequestContext> {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   /** `__resolveReference` (and other) resolvers per type name, merged over type-graphql's. */
-  referenceResolvers?: GraphQLResolverMap<Ctx>;
+  referenceResolvers?: ResolverMap;
   /** Backs `@Subscription({ topics })`; not needed for `@Subscription({ subscribe })`. */
   pubSub?: PubSub;
 }
@@ -47,7 +55,7 @@ function describeRootTypes(schema: GraphQLSchema): void {
  * (keeping `@key` etc. as AST directives), which is printed with its directives and handed to
  * `buildSubgraphSchema` together with type-graphql's resolvers and the reference resolvers.
  */
-export async function buildFederatedSchema<Ctx extends RequestContext>(options: FederatedSchemaOptions<Ctx>): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const plain = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes ?? [],
@@ -63,9 +71,9 @@ export async function buildFederatedSchema<Ctx extends RequestContext>(options: 
     ${FEDERATION_LINK}
     ${printSchemaWithDirectives(plain)}
   `;
-  const resolvers = createResolversMap(plain) as GraphQLResolverMap<Ctx>;
+  const resolvers = createResolversMap(plain) as SubgraphResolvers;
   for (const [typeName, fields] of Object.entries(options.referenceResolvers ?? {})) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...(fields as object) };
+    resolvers[typeName] = { ...(resolvers[typeName] as object), ...fields };
   }
-  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+  return buildSubgraphSchema({ typeDefs, resolvers });
 }

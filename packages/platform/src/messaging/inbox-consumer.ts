@@ -18,6 +18,11 @@ export interface StartConsumerOptions {
   maxDeliveries?: number;
   /** Redelivery delays by attempt. @default the bus's ([200, 1000, 5000, 15000]) */
   backoffMs?: number[];
+  /**
+   * Called after a handler's transaction committed, e.g. to nudge the outbox relay so the events
+   * the reaction wrote leave at once instead of at the relay's next poll.
+   */
+  onCommitted?: () => void;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -70,6 +75,7 @@ export async function startConsumer(
         return true;
       });
       log.debug({ eventId: event.id, type: event.type, attempt: message.attempt }, handled ? 'event handled' : 'duplicate event skipped');
+      if (handled) options.onCommitted?.();
     } catch (error) {
       log.warn({ err: error, eventId: event.id, type: event.type, attempt: message.attempt }, 'event handler failed');
       throw error;

@@ -43,7 +43,7 @@ export interface SubgraphLifecycle {
   /** For services made before `start()`: nudges whichever relay runs. */
   readonly outbox: OutboxNudger;
   /** Readiness: the database answers and every consumer runs (behind `GET /ready`). */
-  ready(): Promise<boolean>;
+  readonly ready: () => Promise<boolean>;
   /** The subgraph over its parts: `start()` and `stop()` in the one order every subgraph uses. */
   assemble(parts: SubgraphParts): Subgraph;
 }
@@ -52,7 +52,8 @@ export interface SubgraphLifecycle {
  * The start/stop every subgraph shares. `start(port)` starts the outbox relay, then each
  * consumer, then the workers, then listens; `stop()` stops listening first (no new work), then
  * consumers, workers and the relay last (so what they committed is still published), then
- * `release`. Both are idempotent, so a test or a signal may call them twice.
+ * `release`. Both are idempotent, so a test or a signal may call them twice. Every consumer
+ * nudges the relay after a handled event commits.
  */
 export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): SubgraphLifecycle {
   const { dataSource, bus, logger } = options;
@@ -63,7 +64,7 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
 
   return {
     outbox: { nudge: () => relay?.nudge() },
-    async ready() {
+    ready: async () => {
       await dataSource.query('SELECT 1');
       return consumers.length === expectedConsumers;
     },
@@ -76,7 +77,9 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
         async start(port, host) {
           relay ??= startOutboxRelay(dataSource, bus, logger, options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs });
           if (consumers.length === 0) {
-            for (const spec of parts.consumers) consumers.push(await startConsumer(dataSource, bus, logger, spec));
+            // What a reaction wrote to the outbox leaves as soon as its transaction commits.
+            const onCommitted = (): void => relay?.nudge();
+            for (const spec of parts.consumers) consumers.push(await startConsumer(dataSource, bus, logger, { onCommitted, ...spec }));
           }
           if (workers.length === 0) {
             for (const start of parts.workers ?? []) {

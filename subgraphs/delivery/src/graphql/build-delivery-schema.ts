@@ -18,7 +18,7 @@ import { userReference } from './user.reference';
  * schema is built without a database or bus (composition and the schema check use this).
  */
 export function buildDeliverySchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<DeliveryContext>({
+  return buildFederatedSchema({
     resolvers: [
       CourierResolver,
       CourierMutationResolver,

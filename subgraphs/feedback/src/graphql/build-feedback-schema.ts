@@ -17,7 +17,7 @@ import { reviewReference } from './review.reference';
  * schema is built without a database or bus (composition and the schema check use this).
  */
 export function buildFeedbackSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<FeedbackContext>({
+  return buildFederatedSchema({
     resolvers: [ReviewResolver, ReviewMutationResolver, RestaurantReviewsResolver, CourierRatingResolver, OrderReviewResolver],
     referenceResolvers: { Review: reviewReference, Restaurant: restaurantReference, Courier: courierReference, Order: orderReference },
   });

@@ -13,7 +13,7 @@ import { UserRestaurantsResolver } from './user.resolver';
 
 /** The menu subgraph's Federation 2 schema. Resolvers find their services on the context. */
 export function buildMenuSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<MenuContext>({
+  return buildFederatedSchema({
     resolvers: [
       RestaurantResolver,
       RestaurantAdminResolver,

@@ -16,7 +16,7 @@ import { userReference } from './user.reference';
  * schema is built without a database or bus (composition and the schema check use this).
  */
 export function buildOrdersSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<OrdersContext>({
+  return buildFederatedSchema({
     resolvers: [OrderResolver, OrderMutationResolver, OrderSubscriptionResolver, UserOrdersResolver, RestaurantOrdersResolver],
     referenceResolvers: { Order: orderReference, User: userReference, Restaurant: restaurantReference },
   });

@@ -14,7 +14,7 @@ import type { UsersContext } from './context';
  * schema is built without a database or bus (composition and the schema check use this).
  */
 export function buildUsersSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema<UsersContext>({
+  return buildFederatedSchema({
     resolvers: [AuthResolver, UserResolver, ApiKeyResolver],
     referenceResolvers: { User: userReference },
   });
