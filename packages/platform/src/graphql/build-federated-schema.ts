@@ -5,7 +5,6 @@ import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { PubSub } from '../subscriptions/create-pubsub';
 import { toTypeGraphQLPubSub } from '../subscriptions/type-graphql-pubsub';
-import type { RequestContext } from './context';
 import { DateTimeScalar } from './scalars';
 
 /** The resolver map `buildSubgraphSchema` takes, named from its public signature (its own name lives in dist/). */

@@ -1,7 +1,6 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@foodgraph/platform';
 import type { GraphQLSchema } from 'graphql';
-import type { DeliveryContext } from './context';
 import { CourierMutationResolver } from './courier-mutation.resolver';
 import { courierReference } from './courier.reference';
 import { CourierResolver } from './courier.resolver';

@@ -1,7 +1,6 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@foodgraph/platform';
 import type { GraphQLSchema } from 'graphql';
-import type { FeedbackContext } from './context';
 import { CourierRatingResolver } from './courier-rating.resolver';
 import { courierReference } from './courier.reference';
 import { OrderReviewResolver } from './order-review.resolver';

@@ -1,6 +1,5 @@
 import { buildFederatedSchema } from '@foodgraph/platform';
 import type { GraphQLSchema } from 'graphql';
-import type { MenuContext } from './context';
 import { MenuAdminResolver } from './menu-admin.resolver';
 import { MenuCategoryResolver } from './menu-category.resolver';
 import { menuItemReference } from './menu-item.reference';

@@ -1,7 +1,6 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@foodgraph/platform';
 import type { GraphQLSchema } from 'graphql';
-import type { OrdersContext } from './context';
 import { OrderMutationResolver } from './order-mutation.resolver';
 import { OrderSubscriptionResolver } from './order-subscription.resolver';
 import { orderReference } from './order.reference';

@@ -7,7 +7,6 @@ import { AuthResolver } from './auth.resolver';
 import { UserResolver } from './user.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
 import { userReference } from './user.reference';
-import type { UsersContext } from './context';
 
 /**
  * The users subgraph schema. Resolvers find their services in the request context, so the
