@@ -12,7 +12,6 @@ export { Money, GeoPoint, GeoPointInput, Address, AddressInput, PageInfo } from 
 export { buildFederatedSchema, type FederatedSchemaOptions } from './graphql/build-federated-schema';
 export { type RequestContext } from './graphql/context';
 export { signedIn, signedInAs, isAdmin } from './auth/guards';
-export { requireUser, requireRole } from './graphql/legacy-guards';
 export { maskError, errorLoggingPlugin, contractCodeOf, MASKED_MESSAGE } from './graphql/mask-errors';
 export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions, type Route } from './http/subgraph-server';
 export { readBody, BodyTooLargeError } from './http/read-body';
@@ -59,5 +58,5 @@ export { isUniqueViolation } from './db/unique-violation';
 export { originOfRequest, originOfEvent, type ChangeOrigin, type OutboxNudger } from './messaging/change-origin';
 export { createBatchLoader, groupBy, type BatchLoader } from './graphql/batch-loader';
 export { toConnection, type Connection } from './graphql/connection';
-export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, pageOf, emptyPage, type Page } from './pagination/page';
+export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, decodeAfterId, pageOf, emptyPage, type Page } from './pagination/page';
 export { listenHttp } from './http/listen';

@@ -1,1 +1,1 @@
-export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, pageOf, emptyPage, type Page } from './page';
+export { MAX_PAGE_SIZE, checkPageSize, encodeCursor, decodeCursor, decodeAfterId, pageOf, emptyPage, type Page } from './page';

@@ -33,6 +33,17 @@ export function decodeCursor(after: string | null | undefined, field = 'after'):
   return id.toLowerCase();
 }
 
+/**
+ * The `after` of a plain list (not a connection) that pages by the last item's own id, as the
+ * contract documents for `users` and `couriers`: null when absent, BAD_USER_INPUT on `field` when
+ * it is not an id.
+ */
+export function decodeAfterId(after: string | null | undefined, field = 'after'): string | null {
+  if (after === null || after === undefined) return null;
+  if (!isUuid(after)) throw new BadUserInputError(field, `${field} must be the id of the last item of the previous page`);
+  return after.toLowerCase();
+}
+
 /** One page of a list: the items and whether more follow. */
 export interface Page<T> {
   items: T[];

@@ -1,4 +1,4 @@
-import { checkPageSize, decodeCursor, emptyPage, encodeCursor, MAX_PAGE_SIZE, pageOf } from '../../src/pagination/page';
+import { checkPageSize, decodeAfterId, decodeCursor, emptyPage, encodeCursor, MAX_PAGE_SIZE, pageOf } from '../../src/pagination/page';
 import { toConnection } from '../../src/graphql/connection';
 
 const ID = '0190a6e2-7c1a-7b3e-8f00-0123456789ab';
@@ -48,5 +48,11 @@ describe('one paging scheme', () => {
     expect(connection.edges).toEqual([{ cursor: encodeCursor(ID), node: { name: ID } }]);
     expect(connection.pageInfo).toMatchObject({ hasNextPage: false, endCursor: encodeCursor(ID) });
     expect(toConnection(emptyPage<{ id: string }>(), (row) => row).pageInfo).toMatchObject({ hasNextPage: false, endCursor: null });
+  });
+
+  it('pages a plain list by the last id itself, refusing anything that is not an id', () => {
+    expect(decodeAfterId(ID.toUpperCase())).toBe(ID);
+    expect(decodeAfterId(null)).toBeNull();
+    expect(fieldOf(() => decodeAfterId(encodeCursor(ID)))).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -1,4 +1,4 @@
-import { BadUserInputError, checkPageSize, isUuid, NotFoundError, type Identity } from '@foodgraph/platform';
+import { BadUserInputError, checkPageSize, decodeAfterId, isUuid, NotFoundError, type Identity } from '@foodgraph/platform';
 import { In, IsNull, MoreThan, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ACTIVE_DELIVERY_STATUSES, OfferStatus, type CourierStatus } from '../domain/delivery-status';
 import type { LatLng } from '../domain/geo';
@@ -38,7 +38,7 @@ export class DeliveryReadsService {
   async couriers(identity: Identity, status: CourierStatus | null | undefined, first: number, after: string | null | undefined) {
     assertAdmin(identity);
     const size = checkPageSize(first, 'first');
-    const afterId = lastIdOfPreviousPage(after);
+    const afterId = decodeAfterId(after);
     const where: FindOptionsWhere<CourierEntity> = { deletedAt: IsNull() };
     if (status) where.status = status;
     if (afterId) where.id = MoreThan(afterId);
@@ -150,13 +150,6 @@ export class DeliveryReadsService {
   private async audienceOf(delivery: DeliveryEntity): Promise<DeliveryAudience | undefined> {
     return (await audiencesOf(this.manager, [delivery.id])).get(delivery.id);
   }
-}
-
-/** The id in `after`, lower-cased (null when absent); BAD_USER_INPUT on `after` for anything but an id. */
-function lastIdOfPreviousPage(after: string | null | undefined): string | null {
-  if (after === null || after === undefined) return null;
-  if (!isUuid(after)) throw new BadUserInputError('after', 'after must be the id of the last item of the previous page');
-  return after.toLowerCase();
 }
 
 /** The audience of each delivery in `ids`, in one query. */

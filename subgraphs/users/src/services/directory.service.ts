@@ -1,4 +1,4 @@
-import { BadUserInputError, checkPageSize, isUuid, type Identity, type Role } from '@foodgraph/platform';
+import { checkPageSize, decodeAfterId, isUuid, type Identity, type Role } from '@foodgraph/platform';
 import { In, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 import { assertCanListUsers, canReadContactDetails } from './access';
@@ -31,11 +31,10 @@ export class DirectoryService {
   async list(identity: Identity, query: UserListQuery): Promise<UserEntity[]> {
     assertCanListUsers(identity);
     checkPageSize(query.first, 'first');
-    if (query.after != null && !isUuid(query.after))
-      throw new BadUserInputError('after', 'after must be the id of a user from a previous page');
+    const afterId = decodeAfterId(query.after);
     const where: FindOptionsWhere<UserEntity> = {};
     if (query.role) where.role = query.role;
-    if (query.after) where.id = MoreThan(query.after);
+    if (afterId) where.id = MoreThan(afterId);
     return this.dataSource.getRepository(UserEntity).find({ where, order: { id: 'ASC' }, take: query.first });
   }
 
