@@ -2,9 +2,10 @@
 // Composes the supergraph: `npm run compose` (writes) or `npm run compose -- --check` (CI).
 //
 // For every subgraph listed in schema/supergraph.config.json whose folder subgraphs/<name>/
-// exists, the SDL comes from the built package's `emit<Name>Schema()` (subgraphs/<name>/dist/
-// index.js) and is written to subgraphs/<name>/schema.graphql; a subgraph that is not built
-// contributes its checked-in schema.graphql. The SDLs are composed with @apollo/composition
+// exists, the SDL comes from the built package's descriptor, `<name>Subgraph.emitSchema()`
+// (subgraphs/<name>/dist/index.js; `emit` in the config names another export), and is written to
+// subgraphs/<name>/schema.graphql (this is the one loop that emits every subgraph's SDL); a
+// subgraph that is not built contributes its checked-in schema.graphql. The SDLs are composed with @apollo/composition
 // and the result is written to schema/supergraph.graphql, its API schema (what clients see:
 // no federation machinery, no @inaccessible elements) to schema/api.graphql for codegen and
 // schema checks. Composition errors exit 1.
@@ -33,7 +34,7 @@ function parseArgs(argv) {
   return args;
 }
 
-const pascal = (name) => name.replace(/(^|[-_])([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+const camel = (name) => name.replace(/[-_]([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 function readConfig(root) {
   const path = join(root, 'schema', 'supergraph.config.json');
@@ -51,11 +52,13 @@ function readConfig(root) {
 async function emittedSdl(root, subgraph) {
   const entry = join(root, 'subgraphs', subgraph.name, 'dist', 'index.js');
   if (!existsSync(entry)) return undefined;
-  const exportName = subgraph.emit ?? `emit${pascal(subgraph.name)}Schema`;
   // Subgraph builds are CommonJS; require keeps their module graph (and reflect-metadata) intact.
   const mod = createRequire(entry)(entry);
-  if (typeof mod[exportName] !== 'function') throw new Error(`${relative(root, entry)} does not export ${exportName}()`);
-  const sdl = await mod[exportName]();
+  const descriptorName = `${camel(subgraph.name)}Subgraph`;
+  const exportName = subgraph.emit ?? `${descriptorName}.emitSchema`;
+  const emit = subgraph.emit ? mod[subgraph.emit] : mod[descriptorName]?.emitSchema;
+  if (typeof emit !== 'function') throw new Error(`${relative(root, entry)} does not export ${exportName}()`);
+  const sdl = await emit();
   if (typeof sdl !== 'string' || sdl.trim() === '') throw new Error(`${exportName}() did not return SDL`);
   return sdl.endsWith('\n') ? sdl : `${sdl}\n`;
 }

@@ -32,7 +32,10 @@ function makeRepo(bSdl = B_SDL): string {
 function setBuiltSdl(root: string, sdl: string) {
   mkdirSync(join(root, 'subgraphs', 'b', 'dist'), { recursive: true });
   writeFileSync(join(root, 'subgraphs', 'b', 'package.json'), '{}');
-  writeFileSync(join(root, 'subgraphs', 'b', 'dist', 'index.js'), `exports.emitBSchema = async () => ${JSON.stringify(sdl)};\n`);
+  writeFileSync(
+    join(root, 'subgraphs', 'b', 'dist', 'index.js'),
+    `exports.bSubgraph = { emitSchema: async () => ${JSON.stringify(sdl)} };\n`,
+  );
 }
 
 function compose(root: string, ...args: string[]) {

@@ -39,7 +39,7 @@ export interface SubgraphSchemaSpec {
   name: string;
   /** The checked-in `schema.graphql` of the subgraph. */
   file: string;
-  /** Emits the subgraph's SDL from its code, as `npm run emit-schema` does. */
+  /** Emits the subgraph's SDL from its code, as `npm run compose` does. */
   emit: () => Promise<string>;
 }
 
