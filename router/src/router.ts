@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
-import { createLogger, type Logger } from '@foodgraph/platform';
+import { createLogger, listenHttp, type Logger } from '@foodgraph/platform';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createApiKeyResolver, RESOLVE_API_KEY_PATH } from './auth/api-keys';
 import { createAuthenticator } from './auth/authenticate';
 import { JwksKeyStore } from './auth/jwks-key-store';
@@ -154,16 +153,7 @@ export function createRouter(options: RouterOptions): Router {
         await apollo.start();
         loaded = true;
       }
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
-          resolve();
-        });
-      });
-      const actual = (httpServer.address() as AddressInfo).port;
-      const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-      const url = `http://${shown}:${actual}/graphql`;
+      const { url, port: actual } = await listenHttp(httpServer, port, host);
       logger.info({ url, subgraphs: subgraphs.map((s) => s.name) }, 'router listening');
       return { url, port: actual };
     },
