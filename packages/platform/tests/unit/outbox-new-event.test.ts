@@ -1,6 +1,6 @@
 import { validateEvent } from '@foodgraph/events';
-import { isUuid, uuidv7 } from '../src/ids';
-import { newEvent } from '../src/messaging/new-event';
+import { isUuid, uuidv7 } from '../../src/ids';
+import { newEvent } from '../../src/messaging/new-event';
 
 const data = {
   itemId: uuidv7(),

@@ -1,4 +1,4 @@
-import { ConfigError, bool, duration, int, readCommonConfig } from '../src/config';
+import { ConfigError, bool, duration, int, readCommonConfig } from '../../src/config';
 
 const secret = { ROUTER_SIGNING_SECRET: 's'.repeat(32) };
 

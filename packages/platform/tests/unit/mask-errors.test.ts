@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { BadUserInputError } from '../src/errors';
-import { maskError } from '../src/graphql/mask-errors';
+import { BadUserInputError } from '../../src/errors';
+import { maskError } from '../../src/graphql/mask-errors';
 
 describe('error masking', () => {
   it('passes contract errors through without stack traces', () => {

@@ -1,5 +1,12 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { generateSigningKey, keysFromJwks, publicJwk, signAccessToken, verifyAccessToken, type AccessTokenClaims } from '../src/auth/jwt';
+import {
+  generateSigningKey,
+  keysFromJwks,
+  publicJwk,
+  signAccessToken,
+  verifyAccessToken,
+  type AccessTokenClaims,
+} from '../../src/auth/jwt';
 
 const opts = { issuer: 'iss-a', audience: 'aud-a', now: 1_000_000 };
 const claims = (over: Partial<AccessTokenClaims> = {}): AccessTokenClaims => ({

@@ -1,7 +1,7 @@
-import { ConfigError, duration } from '../src/config';
-import { DEFAULT_MESSAGING_PRUNING, readMessagingPruningConfig } from '../src/messaging/messaging-pruning-config';
-import { DUPLICATE_WINDOW_MS } from '../src/messaging/nats-streams';
-import { MIN_INBOX_RETENTION_MS, REDELIVERY_HORIZON_MS, REDELIVERY_SPAN_MS } from '../src/messaging/redelivery-horizon';
+import { ConfigError, duration } from '../../src/config';
+import { DEFAULT_MESSAGING_PRUNING, readMessagingPruningConfig } from '../../src/messaging/messaging-pruning-config';
+import { DUPLICATE_WINDOW_MS } from '../../src/messaging/nats-streams';
+import { MIN_INBOX_RETENTION_MS, REDELIVERY_HORIZON_MS, REDELIVERY_SPAN_MS } from '../../src/messaging/redelivery-horizon';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,4 +1,4 @@
-import { signRouterRequest, verifyRouterRequest } from '../src/auth/router-signature';
+import { signRouterRequest, verifyRouterRequest } from '../../src/auth/router-signature';
 
 const secret = 'x'.repeat(40);
 const identity = { kind: 'user', userId: '0190a0a0-0000-7000-8000-000000000001', role: 'PARTNER', isGuest: false } as const;
