@@ -1,9 +1,9 @@
-import { createDeliverySubgraph, deliveryEntities, deliveryMigrations, readDeliveryConfig } from '@foodgraph/delivery';
-import { createFeedbackSubgraph, feedbackEntities, feedbackMigrations, readFeedbackConfig } from '@foodgraph/feedback';
-import { createMenuSubgraph, menuEntities, menuMigrations, readMenuConfig } from '@foodgraph/menu';
-import { createOrdersSubgraph, ordersEntities, ordersMigrations, readOrdersConfig } from '@foodgraph/orders';
-import type { Env, OpenDatabaseOptions, Subgraph, SubgraphDeps } from '@foodgraph/platform';
-import { createUsersSubgraph, readUsersConfig, usersEntities, usersMigrations } from '@foodgraph/users';
+import { deliverySubgraph } from '@foodgraph/delivery';
+import { feedbackSubgraph } from '@foodgraph/feedback';
+import { menuSubgraph } from '@foodgraph/menu';
+import { ordersSubgraph } from '@foodgraph/orders';
+import type { Env, OpenDatabaseOptions, Subgraph, SubgraphDeps, SubgraphDescriptor } from '@foodgraph/platform';
+import { usersSubgraph } from '@foodgraph/users';
 
 /** How the stack runs one subgraph: its tables and how to build it from env + shared deps. */
 export interface SubgraphModule {
@@ -15,41 +15,22 @@ export interface SubgraphModule {
   create(deps: SubgraphDeps, env: Env): Promise<Subgraph>;
 }
 
+/** A subgraph's descriptor as the stack runs it: its settings read from the stack's environment. */
+function moduleOf(descriptor: SubgraphDescriptor): SubgraphModule {
+  return {
+    name: descriptor.name,
+    defaultPort: descriptor.defaultPort,
+    entities: descriptor.entities,
+    migrations: descriptor.migrations,
+    create: (deps, env) => descriptor.create(deps, descriptor.readConfig(env)),
+  };
+}
+
 /** Every subgraph of the platform, in start order (users first: the router needs its JWKS). */
 export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [
-  {
-    name: 'users',
-    defaultPort: 4001,
-    entities: usersEntities,
-    migrations: usersMigrations,
-    create: (deps, env) => createUsersSubgraph({ ...deps, config: readUsersConfig(env) }),
-  },
-  {
-    name: 'menu',
-    defaultPort: 4002,
-    entities: menuEntities,
-    migrations: menuMigrations,
-    create: (deps, env) => createMenuSubgraph({ ...deps, config: readMenuConfig(env) }),
-  },
-  {
-    name: 'orders',
-    defaultPort: 4003,
-    entities: ordersEntities,
-    migrations: ordersMigrations,
-    create: (deps, env) => createOrdersSubgraph({ ...deps, config: readOrdersConfig(env) }),
-  },
-  {
-    name: 'delivery',
-    defaultPort: 4004,
-    entities: deliveryEntities,
-    migrations: deliveryMigrations,
-    create: (deps, env) => createDeliverySubgraph({ ...deps, config: readDeliveryConfig(env) }),
-  },
-  {
-    name: 'feedback',
-    defaultPort: 4005,
-    entities: feedbackEntities,
-    migrations: feedbackMigrations,
-    create: (deps, env) => createFeedbackSubgraph({ ...deps, config: readFeedbackConfig(env) }),
-  },
-];
+  usersSubgraph,
+  menuSubgraph,
+  ordersSubgraph,
+  deliverySubgraph,
+  feedbackSubgraph,
+].map((descriptor) => moduleOf(descriptor));
