@@ -1,3 +1,4 @@
+export { ordersSubgraph } from './descriptor';
 export { createOrdersSubgraph, type OrdersSubgraphDeps } from './subgraph';
 export { ordersEntities } from './entities';
 export { ordersMigrations } from './db/migrations';

@@ -1,11 +1,8 @@
 import {
   createPubSub,
+  createSubgraphLifecycle,
   createSubgraphServer,
-  startConsumer,
-  startOutboxRelay,
   systemClock,
-  type ConsumerHandle,
-  type OutboxRelay,
   type Subgraph,
   type SubgraphDeps,
 } from '@foodgraph/platform';
@@ -17,8 +14,8 @@ import { sandboxWebhookRoute } from './http/sandbox-webhook.route';
 import type { PaymentProvider } from './payments/payment-provider';
 import { createSandboxProvider } from './payments/sandbox-provider';
 import { ordersConsumers } from './reactions';
-import { startDeadlinePoller, type DeadlinePoller } from './services/deadline-poller';
-import { startKitchenSimulator, type KitchenSimulator } from './services/kitchen-simulator';
+import { startDeadlinePoller } from './services/deadline-poller.worker';
+import { startKitchenSimulator } from './services/kitchen-simulator.worker';
 import { OrderCommandsService } from './services/order-commands.service';
 import { OrderDeadlinesService } from './services/order-deadlines.service';
 import { OrderReadsService } from './services/order-reads.service';
@@ -27,6 +24,7 @@ import { OrderTransitionsService } from './services/order-transitions.service';
 import type { OrdersServices } from './services/orders-services';
 import { PaymentService } from './services/payment.service';
 import { PlaceOrderService } from './services/place-order.service';
+import { RefundService } from './services/refund.service';
 
 /** What `createOrdersSubgraph` needs: the common dependencies plus the orders settings. */
 export interface OrdersSubgraphDeps extends SubgraphDeps {
@@ -57,16 +55,12 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     deps.paymentProvider ??
     createSandboxProvider({ webhookSecret: config.sandboxWebhookSecret, toleranceMs: config.sandboxWebhookToleranceMs });
 
-  let relay: OutboxRelay | null = null;
-  let poller: DeadlinePoller | null = null;
-  let kitchen: KitchenSimulator | null = null;
-  let consumers: ConsumerHandle[] = [];
-  // Services exist before start() creates the relay; they nudge whichever relay is running.
-  const outbox = { nudge: () => relay?.nudge() };
+  const lifecycle = createSubgraphLifecycle({ name: 'orders', dataSource, bus, logger, outboxPollMs: config.outboxPollMs });
+  const outbox = lifecycle.outbox;
   const timeouts = { paymentTimeoutMs: config.paymentTimeoutMs, acceptTimeoutMs: config.acceptTimeoutMs };
   const transitions = new OrderTransitionsService(timeouts, logger);
   const payments = new PaymentService(dataSource, provider, transitions, outbox, clock, logger);
-  const deadlines = new OrderDeadlinesService(transitions, payments, clock);
+  const deadlines = new OrderDeadlinesService(transitions, new RefundService(provider, clock, logger), clock);
   const services: OrdersServices = {
     placing: new PlaceOrderService(dataSource, outbox, clock),
     commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock),
@@ -74,7 +68,6 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     payments,
     clock,
   };
-  const consumerSpecs = ordersConsumers({ saga: new OrderSagaService(transitions, payments, timeouts, clock, logger), pubsub });
 
   const schema = await buildOrdersSchema();
   const server = createSubgraphServer<OrdersContext>({
@@ -90,56 +83,39 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
       pubsub,
     }),
     routes: [sandboxWebhookRoute(provider, payments, clock, logger)],
-    ready: async () => {
-      await dataSource.query('SELECT 1');
-      return consumers.length === consumerSpecs.length;
-    },
+    ready: lifecycle.ready,
     subscriptions: true,
   });
 
-  return {
-    name: 'orders',
+  return lifecycle.assemble({
     schema,
-    subscriptions: server.subscriptions,
-    async start(port, host) {
-      relay ??= startOutboxRelay(dataSource, bus, logger, { pollMs: config.outboxPollMs });
-      if (consumers.length === 0) {
-        const started: ConsumerHandle[] = [];
-        for (const spec of consumerSpecs) started.push(await startConsumer(dataSource, bus, logger, spec));
-        consumers = started;
-      }
-      poller ??= startDeadlinePoller({
-        dataSource,
-        handle: (manager, deadline, order, emit) => deadlines.fire(manager, deadline, order, emit),
-        clock,
-        logger,
-        intervalMs: config.deadlinePollMs,
-        onCommitted: () => relay?.nudge(),
-      });
-      if (config.kitchenSimulatorMs > 0) {
-        kitchen ??= startKitchenSimulator({
+    server,
+    consumers: ordersConsumers({ saga: new OrderSagaService(transitions, payments, timeouts, clock, logger), pubsub }),
+    workers: [
+      () =>
+        startDeadlinePoller({
           dataSource,
-          transitions,
+          handle: (manager, deadline, order, emit) => deadlines.fire(manager, deadline, order, emit),
           outbox,
           clock,
           logger,
-          stepMs: config.kitchenSimulatorMs,
-          restaurantIds: config.kitchenSimulatorRestaurants,
-        });
-      }
-      return server.listen(port, host);
-    },
-    async stop() {
-      await server.stop();
-      await Promise.all(consumers.map((c) => c.stop()));
-      consumers = [];
-      await kitchen?.stop();
-      kitchen = null;
-      await poller?.stop();
-      poller = null;
-      await relay?.stop();
-      relay = null;
+          intervalMs: config.deadlinePollMs,
+        }),
+      () =>
+        config.kitchenSimulatorMs > 0
+          ? startKitchenSimulator({
+              dataSource,
+              transitions,
+              outbox,
+              clock,
+              logger,
+              stepMs: config.kitchenSimulatorMs,
+              restaurantIds: config.kitchenSimulatorRestaurants,
+            })
+          : null,
+    ],
+    release: async () => {
       await ownPubsub?.close();
     },
-  };
+  });
 }

@@ -1,19 +1,11 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { newEvent } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
 import type { Actor, OrderStatus } from '../domain/order-status';
 import type { OrderLineEntity } from '../entities/order-line.entity';
 import type { OrderEntity } from '../entities/order.entity';
 
 /** Producer name stamped on every event of this subgraph. */
 export const ORDERS_PRODUCER = 'orders';
-
-/** Where a change came from, so logs and events can be joined up across subgraphs. */
-export interface ChangeOrigin {
-  /** The request id, or the correlation id of the event or order being handled. */
-  correlationId: string;
-  /** The event being handled, when this change reacts to one. */
-  causationId: string | null;
-}
 
 const linesOf = (lines: readonly OrderLineEntity[]) =>
   lines.map((line) => ({

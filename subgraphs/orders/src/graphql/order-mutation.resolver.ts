@@ -1,12 +1,11 @@
+import { originOfRequest } from '@foodgraph/platform';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { ChangeOrigin } from '../events/order-events';
 import type { OrdersContext } from './context';
 import { toOrder } from './order-view';
 import { AcceptOrderArgs, CancelOrderArgs, RejectOrderArgs, SetLineStatusArgs, UpdateOrderLinesArgs } from './types/order.args';
 import { Order } from './types/order.type';
 import { PlaceOrderInput } from './types/place-order.input';
 
-const originOf = (ctx: OrdersContext): ChangeOrigin => ({ correlationId: ctx.requestId, causationId: null });
 const orderId = () => Arg('orderId', () => ID, { description: 'The order.' });
 
 /** Everything that changes an order; each mutation returns the order as it is afterwards. */
@@ -20,7 +19,7 @@ export class OrderMutationResolver {
     @Arg('input', () => PlaceOrderInput, { description: 'The order.' }) input: PlaceOrderInput,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
-    return toOrder(await ctx.services.placing.place(ctx.identity, input, originOf(ctx)));
+    return toOrder(await ctx.services.placing.place(ctx.identity, input, originOfRequest(ctx)));
   }
 
   @Mutation(() => Order, {
@@ -31,7 +30,7 @@ export class OrderMutationResolver {
     @Args(() => UpdateOrderLinesArgs) { orderId, lines }: UpdateOrderLinesArgs,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
-    return toOrder(await ctx.services.commands.updateLines(ctx.identity, orderId, lines, originOf(ctx)));
+    return toOrder(await ctx.services.commands.updateLines(ctx.identity, orderId, lines, originOfRequest(ctx)));
   }
 
   @Mutation(() => Order, {
@@ -39,30 +38,30 @@ export class OrderMutationResolver {
       'Cancels an order: its customer until the restaurant accepted it, an admin any time before it is finished. A paid order is refunded.',
   })
   async cancelOrder(@Args(() => CancelOrderArgs) { orderId, reason }: CancelOrderArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
-    return toOrder(await ctx.services.commands.cancel(ctx.identity, orderId, reason, originOf(ctx)));
+    return toOrder(await ctx.services.commands.cancel(ctx.identity, orderId, reason, originOfRequest(ctx)));
   }
 
   @Mutation(() => Order, {
     description: "Sandbox payments only: pretends the customer paid the order's QR code (its customer or an admin).",
   })
   async confirmSandboxPayment(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
-    await ctx.services.payments.confirmSandboxPayment(ctx.identity, id, originOf(ctx));
+    await ctx.services.payments.confirmSandboxPayment(ctx.identity, id, originOfRequest(ctx));
     return toOrder((await ctx.services.reads.order(ctx.identity, id))!);
   }
 
   @Mutation(() => Order, { description: "The restaurant's owner accepts a PLACED order and says how long it takes." })
   async acceptOrder(@Args(() => AcceptOrderArgs) { orderId, prepMinutes }: AcceptOrderArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
-    return toOrder(await ctx.services.commands.accept(ctx.identity, orderId, prepMinutes, originOf(ctx)));
+    return toOrder(await ctx.services.commands.accept(ctx.identity, orderId, prepMinutes, originOfRequest(ctx)));
   }
 
   @Mutation(() => Order, { description: "The restaurant's owner turns down a PLACED order; a paid one is refunded." })
   async rejectOrder(@Args(() => RejectOrderArgs) { orderId, reason }: RejectOrderArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
-    return toOrder(await ctx.services.commands.reject(ctx.identity, orderId, reason, originOf(ctx)));
+    return toOrder(await ctx.services.commands.reject(ctx.identity, orderId, reason, originOfRequest(ctx)));
   }
 
   @Mutation(() => Order, { description: "The restaurant's owner starts cooking an ACCEPTED order." })
   async startPreparing(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
-    return toOrder(await ctx.services.commands.startPreparing(ctx.identity, id, originOf(ctx)));
+    return toOrder(await ctx.services.commands.startPreparing(ctx.identity, id, originOfRequest(ctx)));
   }
 
   @Mutation(() => Order, {
@@ -77,6 +76,6 @@ export class OrderMutationResolver {
 
   @Mutation(() => Order, { description: "The restaurant's owner marks a PREPARING order ready for the courier; every line becomes DONE." })
   async markOrderReady(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
-    return toOrder(await ctx.services.commands.markReady(ctx.identity, id, originOf(ctx)));
+    return toOrder(await ctx.services.commands.markReady(ctx.identity, id, originOfRequest(ctx)));
   }
 }

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@foodgraph/platform';
+import { listenAuthorized, NotFoundError } from '@foodgraph/platform';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { orderUpdatedTrigger, restaurantFeedTrigger, type OrderLiveEvent } from '../events/live-topics';
 import type { OrdersContext } from './context';
@@ -9,24 +9,6 @@ import { Order } from './types/order.type';
 interface SubscribeData {
   args: Record<string, unknown>;
   context: unknown;
-}
-
-/**
- * Listens on `trigger` for a caller that `authorize` accepts. It listens first and checks
- * second, so a change committed while the check reads the database is not lost; a refusal
- * stops listening and fails the subscription (FORBIDDEN, NOT_FOUND…), which ends it.
- */
-async function listen(ctx: OrdersContext, trigger: string, authorize: () => Promise<void>): Promise<AsyncIterable<OrderLiveEvent>> {
-  const events = ctx.pubsub.asyncIterableIterator<OrderLiveEvent>(trigger);
-  try {
-    await authorize();
-    // Only once the pub/sub listens is the subscription live (Redis confirms SUBSCRIBE).
-    await events.ready;
-    return events;
-  } catch (err) {
-    await events.return();
-    throw err;
-  }
 }
 
 /**
@@ -60,7 +42,7 @@ export class OrderSubscriptionResolver {
     subscribe: (data: SubscribeData) => {
       const ctx = contextOf(data);
       const orderId = idArg(data, 'orderId');
-      return listen(ctx, orderUpdatedTrigger(orderId), async () => {
+      return listenAuthorized<OrderLiveEvent>(ctx.pubsub, orderUpdatedTrigger(orderId), async () => {
         const order = await ctx.services.reads.order(ctx.identity, orderId);
         if (!order) throw new NotFoundError('Order', orderId);
       });
@@ -80,7 +62,7 @@ export class OrderSubscriptionResolver {
     subscribe: (data: SubscribeData) => {
       const ctx = contextOf(data);
       const restaurantId = idArg(data, 'restaurantId');
-      return listen(ctx, restaurantFeedTrigger(restaurantId), () =>
+      return listenAuthorized<OrderLiveEvent>(ctx.pubsub, restaurantFeedTrigger(restaurantId), () =>
         ctx.services.reads.assertCanWatchRestaurant(ctx.identity, restaurantId),
       );
     },

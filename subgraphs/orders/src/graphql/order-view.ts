@@ -1,10 +1,8 @@
-import { Address, GeoPoint, Money, PageInfo } from '@foodgraph/platform';
-import { encodeCursor } from '../domain/pagination';
+import { Address, GeoPoint, Money } from '@foodgraph/platform';
 import { lineTotal } from '../domain/pricing';
 import type { OrderLineEntity } from '../entities/order-line.entity';
 import type { OrderStatusChangeEntity } from '../entities/order-status-change.entity';
 import type { OrderEntity } from '../entities/order.entity';
-import { OrderConnection, OrderEdge } from './types/order-connection.type';
 import { Order, OrderLine, OrderStatusChange, Payment } from './types/order.type';
 import { menuItemRef, restaurantRef, userRef } from './types/references.type';
 
@@ -64,14 +62,5 @@ export function toStatusChange(change: OrderStatusChangeEntity): OrderStatusChan
     at: change.at,
     actor: change.actorId ? userRef(change.actorId) : null,
     reason: change.reason,
-  });
-}
-
-/** A page of order rows as an `OrderConnection`. */
-export function toConnection(orders: readonly OrderEntity[], hasNextPage: boolean): OrderConnection {
-  const edges = orders.map((o) => Object.assign(new OrderEdge(), { cursor: encodeCursor(o.id), node: toOrder(o) }));
-  return Object.assign(new OrderConnection(), {
-    edges,
-    pageInfo: Object.assign(new PageInfo(), { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }),
   });
 }

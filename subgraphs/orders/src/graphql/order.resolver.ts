@@ -1,6 +1,7 @@
+import { toConnection } from '@foodgraph/platform';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from './context';
-import { toConnection, toOrder, toOrderLine, toStatusChange } from './order-view';
+import { toOrder, toOrderLine, toStatusChange } from './order-view';
 import { OrderPageArgs } from './types/order.args';
 import { OrderConnection } from './types/order-connection.type';
 import { Order, OrderLine, OrderStatusChange } from './types/order.type';
@@ -20,7 +21,7 @@ export class OrderResolver {
   @Query(() => OrderConnection, { description: "The signed-in user's own orders, newest first." })
   async myOrders(@Args(() => OrderPageArgs) { first, after }: OrderPageArgs, @Ctx() ctx: OrdersContext): Promise<OrderConnection> {
     const page = await ctx.services.reads.ordersOfCaller(ctx.identity, first ?? 20, after);
-    return toConnection(page.orders, page.hasNextPage);
+    return toConnection(page, toOrder);
   }
 
   @Query(() => [Order], {

@@ -1,6 +1,7 @@
+import { toConnection } from '@foodgraph/platform';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from './context';
-import { toConnection } from './order-view';
+import { toOrder } from './order-view';
 import { RestaurantOrdersArgs } from './types/order.args';
 import { OrderConnection } from './types/order-connection.type';
 import { RestaurantRef } from './types/references.type';
@@ -15,6 +16,6 @@ export class RestaurantOrdersResolver {
     @Ctx() ctx: OrdersContext,
   ): Promise<OrderConnection> {
     const page = await ctx.services.reads.ordersOfRestaurant(ctx.identity, restaurant.id, status, first ?? 20, after);
-    return toConnection(page.orders, page.hasNextPage);
+    return toConnection(page, toOrder);
   }
 }

@@ -1,6 +1,7 @@
+import { toConnection } from '@foodgraph/platform';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from './context';
-import { toConnection } from './order-view';
+import { toOrder } from './order-view';
 import { OrderPageArgs } from './types/order.args';
 import { OrderConnection } from './types/order-connection.type';
 import { UserRef } from './types/references.type';
@@ -15,6 +16,6 @@ export class UserOrdersResolver {
     @Ctx() ctx: OrdersContext,
   ): Promise<OrderConnection> {
     const page = await ctx.services.reads.ordersOfCustomer(ctx.identity, user.id, first ?? 20, after);
-    return toConnection(page.orders, page.hasNextPage);
+    return toConnection(page, toOrder);
   }
 }

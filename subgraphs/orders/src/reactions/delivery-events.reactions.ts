@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { OrderStatus } from '../domain/order-status';
 import { publishOrderLiveEvent } from '../events/live-topics';
 import { findOrder } from '../services/order-queries';
-import { sagaCauseOf, type OrderSagaService } from '../services/order-saga.service';
+import type { OrderSagaService } from '../services/order-saga.service';
 
 /*
  * What orders does when delivery's events arrive: follow the courier (saga), and show the
@@ -26,7 +26,7 @@ export async function markOrderPickedUpWhenDeliveryPickedUp(
   event: DomainEvent<'delivery.delivery.picked_up'>,
   manager: EntityManager,
 ): Promise<void> {
-  await saga.courierProgressed(manager, event.data, OrderStatus.PickedUp, sagaCauseOf(event));
+  await saga.courierProgressed(manager, event.data, OrderStatus.PickedUp, event);
 }
 
 /** `delivery.delivery.delivered` → the order is DELIVERED. */
@@ -35,7 +35,7 @@ export async function markOrderDeliveredWhenDeliveryDelivered(
   event: DomainEvent<'delivery.delivery.delivered'>,
   manager: EntityManager,
 ): Promise<void> {
-  await saga.courierProgressed(manager, event.data, OrderStatus.Delivered, sagaCauseOf(event));
+  await saga.courierProgressed(manager, event.data, OrderStatus.Delivered, event);
 }
 
 /** `delivery.delivery.assigned` → watchers see the order again: its status stays, but its delivery now has a courier to show. */

@@ -1,4 +1,4 @@
-import type { EventHandlers, PubSub } from '@foodgraph/platform';
+import type { ConsumerSpec, PubSub } from '@foodgraph/platform';
 import type { OrderSagaService } from '../services/order-saga.service';
 import {
   markOrderDeliveredWhenDeliveryDelivered,
@@ -35,12 +35,6 @@ export interface OrdersReactionDeps {
   pubsub: PubSub;
 }
 
-/** One durable consumer: its name and the reaction to each event type it takes. */
-export interface OrdersConsumer {
-  consumer: string;
-  handlers: EventHandlers;
-}
-
 /**
  * Every consumer of the orders subgraph with its reactions, in the order they start. Each
  * reaction runs inside its consumer's transaction, with the inbox row that makes a redelivery
@@ -52,7 +46,7 @@ export interface OrdersConsumer {
  * transaction then failed to commit, the redelivered event is published again — a duplicate
  * the subscriber sees as the same state.
  */
-export function ordersConsumers({ saga, pubsub }: OrdersReactionDeps): OrdersConsumer[] {
+export function ordersConsumers({ saga, pubsub }: OrdersReactionDeps): ConsumerSpec[] {
   return [
     {
       consumer: READ_MODEL_CONSUMER,

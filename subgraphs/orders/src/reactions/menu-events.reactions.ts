@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@foodgraph/events';
 import type { EntityManager } from 'typeorm';
 import { recordMenuItemSnapshot, recordRestaurantSnapshot } from '../services/menu-read-model';
-import { sagaCauseOf, type OrderSagaService } from '../services/order-saga.service';
+import type { OrderSagaService } from '../services/order-saga.service';
 
 /*
  * What orders does when menu's events arrive: keep the local menu read model, and take
@@ -27,7 +27,7 @@ export async function continueOrderWhenStockReserved(
   event: DomainEvent<'menu.stock.reserved'>,
   manager: EntityManager,
 ): Promise<void> {
-  await saga.stockReserved(manager, event.data, sagaCauseOf(event));
+  await saga.stockReserved(manager, event.data, event);
 }
 
 /** `menu.stock.rejected` → the order is REJECTED. */
@@ -36,5 +36,5 @@ export async function rejectOrderWhenStockRejected(
   event: DomainEvent<'menu.stock.rejected'>,
   manager: EntityManager,
 ): Promise<void> {
-  await saga.stockRejected(manager, event.data, sagaCauseOf(event));
+  await saga.stockRejected(manager, event.data, event);
 }

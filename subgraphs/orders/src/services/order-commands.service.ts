@@ -5,8 +5,10 @@ import {
   isUuid,
   uuidv7,
   withOutbox,
+  type ChangeOrigin,
   type Clock,
   type Identity,
+  type OutboxNudger,
 } from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { cleanNotes } from '../domain/order-input-rules';
@@ -16,11 +18,10 @@ import { ActorKind, LineStatus, OrderStatus, PaymentStatus, type Actor } from '.
 import { quoteOrder } from '../domain/quote-order';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
-import { orderLinesChanged, type ChangeOrigin } from '../events/order-events';
+import { orderLinesChanged } from '../events/order-events';
 import { customerActor, customerOrAdminActor, ownerActor } from './access';
 import { lockOrder } from './order-queries';
 import type { OrderTransitionsService } from './order-transitions.service';
-import type { OutboxNudger } from './outbox-nudger';
 import type { PaymentService } from './payment.service';
 import { findMenuItems, findOwners, findRestaurant } from './menu-read-model';
 

@@ -1,10 +1,10 @@
-import type { Clock, Emit } from '@foodgraph/platform';
+import type { ChangeOrigin, Clock, Emit } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { OrderStatus, SYSTEM_ACTOR } from '../domain/order-status';
 import { DeadlineKind, type DeadlineEntity } from '../entities/deadline.entity';
 import type { OrderEntity } from '../entities/order.entity';
 import type { OrderTransitionsService } from './order-transitions.service';
-import type { PaymentService } from './payment.service';
+import type { RefundService } from './refund.service';
 
 /**
  * What each kind of durable deadline does to its order when it falls due (see `DeadlineKind`):
@@ -14,14 +14,14 @@ import type { PaymentService } from './payment.service';
 export class OrderDeadlinesService {
   constructor(
     private readonly transitions: OrderTransitionsService,
-    private readonly payments: PaymentService,
+    private readonly refunds: RefundService,
     private readonly clock: Clock,
   ) {}
 
   /** Fires one due deadline; OBSOLETE when the order has moved past what it guards. */
   async fire(manager: EntityManager, deadline: DeadlineEntity, order: OrderEntity, emit: Emit): Promise<'FIRED' | 'OBSOLETE'> {
     // System transitions of a timeout belong to the request that placed the order.
-    const origin = { correlationId: order.correlationId, causationId: null };
+    const origin: ChangeOrigin = { correlationId: order.correlationId, causationId: null };
     switch (deadline.kind) {
       case DeadlineKind.PaymentTimeout:
         if (order.status !== OrderStatus.AwaitingPayment) return 'OBSOLETE';
@@ -48,7 +48,7 @@ export class OrderDeadlinesService {
         );
         return 'FIRED';
       case DeadlineKind.Refund:
-        return this.payments.refund(manager, order, deadline.paymentReference, origin, emit);
+        return this.refunds.refund(manager, order, deadline.paymentReference, origin, emit);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { isUuid, NotFoundError } from '@foodgraph/platform';
+import { groupBy, isUuid, NotFoundError, pageOf, type Page } from '@foodgraph/platform';
 import { In, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { KITCHEN_STATUSES, type OrderStatus } from '../domain/order-status';
 import { OrderLineEntity } from '../entities/order-line.entity';
@@ -49,30 +49,17 @@ export interface OrderPageRequest {
 }
 
 /** One page of orders, newest first (ids are UUIDv7, so id order is creation order). */
-export async function pageOrders(
-  manager: EntityManager,
-  request: OrderPageRequest,
-): Promise<{ orders: OrderEntity[]; hasNextPage: boolean }> {
+export async function pageOrders(manager: EntityManager, request: OrderPageRequest): Promise<Page<OrderEntity>> {
   const where: FindOptionsWhere<OrderEntity> = {};
   if (request.customerId) where.customerId = request.customerId;
   if (request.restaurantId) where.restaurantId = request.restaurantId;
   if (request.statuses && request.statuses.length > 0) where.status = In([...request.statuses]);
   if (request.afterId) where.id = LessThan(request.afterId);
   const rows = await manager.find(OrderEntity, { where, order: { id: 'DESC' }, take: request.first + 1 });
-  return { orders: rows.slice(0, request.first), hasNextPage: rows.length > request.first };
+  return pageOf(rows, request.first);
 }
 
 /** What the kitchen display shows: PLACED up to READY_FOR_PICKUP, oldest first. */
 export function kitchenOrders(manager: EntityManager, restaurantId: string): Promise<OrderEntity[]> {
   return manager.find(OrderEntity, { where: { restaurantId, status: In([...KITCHEN_STATUSES]) }, order: { placedAt: 'ASC', id: 'ASC' } });
-}
-
-function groupBy<V>(rows: readonly V[], keyOf: (row: V) => string): Map<string, V[]> {
-  const out = new Map<string, V[]>();
-  for (const row of rows) {
-    const list = out.get(keyOf(row));
-    if (list) list.push(row);
-    else out.set(keyOf(row), [row]);
-  }
-  return out;
 }

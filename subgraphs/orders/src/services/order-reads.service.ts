@@ -1,16 +1,10 @@
-import { isUuid, type Identity } from '@foodgraph/platform';
+import { checkPageSize, decodeCursor, emptyPage, isUuid, type Identity, type Page } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import type { OrderStatus } from '../domain/order-status';
-import { checkPageSize, decodeCursor } from '../domain/pagination';
 import type { OrderEntity } from '../entities/order.entity';
 import { assertCanReadCustomerOrders, assertCanReadOrder, assertCanReadRestaurantOrders, assertSignedInReader } from './access';
 import { findOrder, kitchenOrders, pageOrders } from './order-queries';
 import { findOwners } from './menu-read-model';
-
-export interface OrderPage {
-  orders: OrderEntity[];
-  hasNextPage: boolean;
-}
 
 /** Reading orders, with who-may-see-what applied. */
 export class OrderReadsService {
@@ -44,16 +38,21 @@ export class OrderReadsService {
   }
 
   /** `myOrders`: the signed-in user's own orders, newest first. */
-  async ordersOfCaller(identity: Identity, first: number, after: string | null | undefined): Promise<OrderPage> {
+  async ordersOfCaller(identity: Identity, first: number, after: string | null | undefined): Promise<Page<OrderEntity>> {
     const user = assertSignedInReader(identity);
     return this.ordersOfCustomer(identity, user.userId, first, after);
   }
 
   /** A customer's orders, newest first: the customer themself or an admin. */
-  async ordersOfCustomer(identity: Identity, customerId: string, first: number, after: string | null | undefined): Promise<OrderPage> {
+  async ordersOfCustomer(
+    identity: Identity,
+    customerId: string,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Page<OrderEntity>> {
     assertCanReadCustomerOrders(identity, customerId);
     const size = checkPageSize(first);
-    if (!isUuid(customerId)) return { orders: [], hasNextPage: false };
+    if (!isUuid(customerId)) return emptyPage();
     return pageOrders(this.dataSource.manager, { customerId: customerId.toLowerCase(), first: size, afterId: decodeCursor(after) });
   }
 
@@ -64,11 +63,11 @@ export class OrderReadsService {
     statuses: readonly OrderStatus[] | null | undefined,
     first: number,
     after: string | null | undefined,
-  ): Promise<OrderPage> {
+  ): Promise<Page<OrderEntity>> {
     const owners = await findOwners(this.dataSource.manager, [restaurantId]);
     assertCanReadRestaurantOrders(identity, owners.get(restaurantId.toLowerCase()) ?? null);
     const size = checkPageSize(first);
-    if (!isUuid(restaurantId)) return { orders: [], hasNextPage: false };
+    if (!isUuid(restaurantId)) return emptyPage();
     return pageOrders(this.dataSource.manager, {
       restaurantId: restaurantId.toLowerCase(),
       statuses,

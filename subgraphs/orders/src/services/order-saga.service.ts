@@ -1,25 +1,17 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { appendToOutbox, type Clock, type Emit, type Logger } from '@foodgraph/platform';
+import { appendToOutbox, originOfEvent, type Clock, type Emit, type Logger } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { canTransition } from '../domain/order-state-machine';
 import { ActorKind, OrderStatus, PaymentMethod, SYSTEM_ACTOR, type Actor } from '../domain/order-status';
 import { OrderEntity } from '../entities/order.entity';
-import type { ChangeOrigin } from '../events/order-events';
 import type { OrderTransitionsService, SagaTimeouts } from './order-transitions.service';
 import type { PaymentService } from './payment.service';
 
-/** The event a saga step answers: the origin of the changes it makes, and what a skipped one logs. */
-export interface SagaCause {
-  eventId: string;
-  /** The event's type, e.g. `menu.stock.reserved`. */
-  type: string;
-  correlationId: string;
-}
-
-/** The cause of a saga step handling `event`. */
-export function sagaCauseOf(event: DomainEvent): SagaCause {
-  return { eventId: event.id, type: event.type, correlationId: event.correlationId };
-}
+/**
+ * The event a saga step answers: the origin of the changes it makes (`originOfEvent`), and
+ * what a skipped one logs.
+ */
+export type SagaCause = Pick<DomainEvent, 'id' | 'type' | 'correlationId'>;
 
 /** Menu's answer to a stock reservation of `stockVersion` of an order's lines. */
 export interface StockAnswer {
@@ -57,7 +49,7 @@ export class OrderSagaService {
     await this.withOrder(manager, cause, answer.orderId, async (order, emit) => {
       if (!this.stockAnswerApplies(order, answer, cause)) return;
       const at = this.clock();
-      const origin = originOf(cause);
+      const origin = originOfEvent(cause);
       if (order.paymentMethod === PaymentMethod.CashOnDelivery) {
         await this.transitions.apply(
           manager,
@@ -84,7 +76,7 @@ export class OrderSagaService {
       await this.transitions.apply(
         manager,
         order,
-        { to: OrderStatus.Rejected, actor: SYSTEM_ACTOR, at: this.clock(), origin: originOf(cause), reason: answer.reason },
+        { to: OrderStatus.Rejected, actor: SYSTEM_ACTOR, at: this.clock(), origin: originOfEvent(cause), reason: answer.reason },
         emit,
       );
     });
@@ -111,7 +103,7 @@ export class OrderSagaService {
       await this.transitions.apply(
         manager,
         order,
-        { to, actor, at: this.clock(), origin: originOf(cause), change: (o) => void (o.courierUserId = progress.courierUserId) },
+        { to, actor, at: this.clock(), origin: originOfEvent(cause), change: (o) => void (o.courierUserId = progress.courierUserId) },
         emit,
       );
     });
@@ -127,7 +119,7 @@ export class OrderSagaService {
     const order = await manager.findOne(OrderEntity, { where: { id: orderId }, lock: { mode: 'pessimistic_write' } });
     if (!order) {
       this.logger.warn(
-        { orderId, eventId: cause.eventId, type: cause.type, correlationId: cause.correlationId },
+        { orderId, eventId: cause.id, type: cause.type, correlationId: cause.correlationId },
         'event about an unknown order ignored',
       );
       return;
@@ -155,7 +147,7 @@ export class OrderSagaService {
         orderId: order.id,
         number: order.number,
         status: order.status,
-        eventId: cause.eventId,
+        eventId: cause.id,
         type: cause.type,
         correlationId: cause.correlationId,
       },
@@ -163,6 +155,3 @@ export class OrderSagaService {
     );
   }
 }
-
-/** The saga's changes belong to the request the answered event belongs to, caused by that event. */
-const originOf = (cause: SagaCause): ChangeOrigin => ({ correlationId: cause.correlationId, causationId: cause.eventId });

@@ -1,10 +1,10 @@
-import { InvalidStateTransitionError, uuidv7, type Emit, type Logger } from '@foodgraph/platform';
+import { InvalidStateTransitionError, uuidv7, type ChangeOrigin, type Emit, type Logger } from '@foodgraph/platform';
 import type { EntityManager } from 'typeorm';
 import { canTransition } from '../domain/order-state-machine';
 import { LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/order-status';
 import { DeadlineKind } from '../entities/deadline.entity';
 import { OrderEntity } from '../entities/order.entity';
-import { orderStatusChanged, type ChangeOrigin } from '../events/order-events';
+import { orderStatusChanged } from '../events/order-events';
 import { retireTimeouts, scheduleDeadline } from './deadline-schedule';
 
 /** How long the saga waits for the customer to pay and for the restaurant to accept. */

@@ -3,23 +3,23 @@ import {
   NotFoundError,
   uuidv7,
   withOutbox,
+  type ChangeOrigin,
   type Clock,
   type Emit,
   type Identity,
   type Logger,
+  type OutboxNudger,
 } from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrderStatus, PaymentStatus, SYSTEM_ACTOR } from '../domain/order-status';
 import { DeadlineKind } from '../entities/deadline.entity';
 import { OrderEntity } from '../entities/order.entity';
-import { paymentRefunded, type ChangeOrigin } from '../events/order-events';
 import type { PaymentNotification, PaymentProvider } from '../payments/payment-provider';
 import { canSimulate } from '../payments/payment-provider';
 import { assertCanConfirmSandboxPayment } from './access';
 import { scheduleDeadline } from './deadline-schedule';
 import { findOrder } from './order-queries';
 import type { OrderTransitionsService } from './order-transitions.service';
-import type { OutboxNudger } from './outbox-nudger';
 import { findRestaurant } from './menu-read-model';
 
 /** What became of a payment notification. */
@@ -28,7 +28,8 @@ export type NotificationResult =
 
 /**
  * Payments of the saga: creating the provider's QR payment once stock is reserved, applying
- * what the provider reports (webhooks, or the sandbox's simulated payment), and refunding.
+ * what the provider reports (webhooks, or the sandbox's simulated payment), and retiring a
+ * payment whose amount changed. What was paid and must go back is `RefundService`'s.
  */
 export class PaymentService {
   constructor(
@@ -230,107 +231,5 @@ export class PaymentService {
     // The guard refused every provider that cannot simulate, so `simulator` is set here.
     await this.applyNotification(simulator!.simulatePaid(order.paymentReference, order.total, order.currency, this.clock()), origin);
     return order.id;
-  }
-
-  /**
-   * Refunds a paid order through its provider (a REFUND deadline firing). The key makes a
-   * retry after a crash refund once; the order is marked REFUNDED and `orders.payment.refunded`
-   * is emitted in the same transaction, so the event exists exactly when the refund is recorded
-   * (a deadline processed again finds the payment REFUNDED and emits nothing).
-   */
-  async refund(
-    manager: EntityManager,
-    order: OrderEntity,
-    paymentReference: string | null,
-    origin: ChangeOrigin,
-    emit: Emit,
-  ): Promise<'FIRED' | 'OBSOLETE'> {
-    if (paymentReference !== null) return this.refundSuperseded(manager, order, paymentReference, origin, emit);
-    const reference = order.paymentReference;
-    if (order.paymentStatus !== PaymentStatus.Paid || !reference) return 'OBSOLETE';
-    const refunded = await this.provider.refund({
-      idempotencyKey: `refund:${order.id}:${reference}`,
-      providerReference: reference,
-      amount: order.total,
-      currency: order.currency,
-      reason: order.statusReason ?? 'Order closed',
-    });
-    const at = this.clock();
-    order.paymentStatus = PaymentStatus.Refunded;
-    order.refundedAt = at;
-    order.refundReference = refunded.refundReference;
-    order.updatedAt = at;
-    await manager.save(OrderEntity, order);
-    emit(
-      paymentRefunded(
-        order,
-        {
-          paymentReference: reference,
-          refundReference: refunded.refundReference,
-          amount: order.total,
-          currency: order.currency,
-          superseded: false,
-        },
-        at,
-        origin,
-      ),
-    );
-    this.logger.info(
-      { orderId: order.id, number: order.number, refundReference: refunded.refundReference, correlationId: order.correlationId },
-      `order ${order.number} refunded`,
-    );
-    return 'FIRED';
-  }
-
-  /**
-   * Refunds a superseded payment the customer paid after all (see `settleSuperseded`). It emits
-   * `orders.payment.refunded` with `superseded: true`: the customer got money back, though the
-   * order's own payment (and so what its watchers see) did not change.
-   */
-  private async refundSuperseded(
-    manager: EntityManager,
-    order: OrderEntity,
-    reference: string,
-    origin: ChangeOrigin,
-    emit: Emit,
-  ): Promise<'FIRED' | 'OBSOLETE'> {
-    const [old] = await manager.query<Array<{ amount: number; currency: string; paid_at: Date | null; refunded_at: Date | null }>>(
-      'SELECT amount, currency, paid_at, refunded_at FROM superseded_payments WHERE provider = $1 AND reference = $2 FOR UPDATE',
-      [this.provider.name, reference],
-    );
-    if (!old?.paid_at || old.refunded_at) return 'OBSOLETE';
-    const refunded = await this.provider.refund({
-      idempotencyKey: `refund:${order.id}:${reference}`,
-      providerReference: reference,
-      amount: old.amount,
-      currency: old.currency,
-      reason: 'The order changed after this payment was started',
-    });
-    const at = this.clock();
-    await manager.query('UPDATE superseded_payments SET refunded_at = $3, refund_reference = $4 WHERE provider = $1 AND reference = $2', [
-      this.provider.name,
-      reference,
-      at,
-      refunded.refundReference,
-    ]);
-    emit(
-      paymentRefunded(
-        order,
-        {
-          paymentReference: reference,
-          refundReference: refunded.refundReference,
-          amount: old.amount,
-          currency: old.currency,
-          superseded: true,
-        },
-        at,
-        origin,
-      ),
-    );
-    this.logger.info(
-      { orderId: order.id, number: order.number, reference, correlationId: order.correlationId },
-      `superseded payment of order ${order.number} refunded`,
-    );
-    return 'FIRED';
   }
 }

@@ -1,4 +1,12 @@
-import { uuidv7, withOutbox, type Clock, type Identity } from '@foodgraph/platform';
+import {
+  isUniqueViolation,
+  uuidv7,
+  withOutbox,
+  type ChangeOrigin,
+  type Clock,
+  type Identity,
+  type OutboxNudger,
+} from '@foodgraph/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { businessDayOf, formatOrderNumber } from '../domain/order-number';
 import { cleanAddress, cleanIdempotencyKey, cleanNotes, type AddressRequest, type LineRequest } from '../domain/order-input-rules';
@@ -6,10 +14,8 @@ import { ActorKind, LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from
 import { quoteOrder } from '../domain/quote-order';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
-import { orderPlaced, type ChangeOrigin } from '../events/order-events';
+import { orderPlaced } from '../events/order-events';
 import { assertCanPlaceOrder } from './access';
-import { isUniqueViolation } from './db-errors';
-import type { OutboxNudger } from './outbox-nudger';
 import { findMenuItems, findRestaurant } from './menu-read-model';
 
 /** `placeOrder`'s input as the resolver hands it over. */

@@ -1,4 +1,4 @@
-import { appendToOutbox, startPeriodicLoop, type Clock, type Logger, type PeriodicLoop } from '@foodgraph/platform';
+import { appendToOutbox, startPeriodicLoop, type Clock, type Logger, type OutboxNudger, type PeriodicLoop } from '@foodgraph/platform';
 import type { DomainEvent } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DeadlineEntity } from '../entities/deadline.entity';
@@ -17,8 +17,8 @@ export interface DeadlinePollerOptions {
   handle: DeadlineHandler;
   clock: Clock;
   logger: Logger;
-  /** Called after a deadline's events committed, to publish them at once. */
-  onCommitted(): void;
+  /** The outbox relay, nudged after a deadline's events committed so they leave at once. */
+  outbox: OutboxNudger;
   /** How often to look for due deadlines. @default 1000 */
   intervalMs?: number;
   /** Deadlines fired per pass at most. @default 50 */
@@ -67,7 +67,7 @@ export function startDeadlinePoller(options: DeadlinePollerOptions): DeadlinePol
         );
         return events.length > 0;
       });
-      if (fired) options.onCommitted();
+      if (fired) options.outbox.nudge();
     } catch (error) {
       const [row] = await dataSource.query<Array<{ attempts: number }>>('SELECT attempts FROM deadlines WHERE id = $1', [id]);
       const attempts = (row?.attempts ?? 0) + 1;

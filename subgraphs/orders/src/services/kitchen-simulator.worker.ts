@@ -1,9 +1,8 @@
-import { withOutbox, type Clock, type Logger } from '@foodgraph/platform';
+import { withOutbox, type ChangeOrigin, type Clock, type Logger, type OutboxNudger } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { ActorKind, OrderStatus } from '../domain/order-status';
 import { OrderEntity } from '../entities/order.entity';
 import type { OrderTransitionsService } from './order-transitions.service';
-import type { OutboxNudger } from './outbox-nudger';
 import { findOwners } from './menu-read-model';
 
 export interface KitchenSimulatorOptions {
@@ -50,7 +49,8 @@ export function startKitchenSimulator(options: KitchenSimulatorOptions): Kitchen
       const now = clock();
       if (!order || !to || now.getTime() - order.updatedAt.getTime() < stepMs) return;
       const ownerId = (await findOwners(manager, [order.restaurantId])).get(order.restaurantId) ?? null;
-      const origin = { correlationId: order.correlationId, causationId: null };
+      // Moves nobody asked for belong to the request that placed the order.
+      const origin: ChangeOrigin = { correlationId: order.correlationId, causationId: null };
       await transitions.apply(
         manager,
         order,

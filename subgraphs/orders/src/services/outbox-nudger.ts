@@ -1,4 +1,0 @@
-/** Hands committed outbox rows to the relay at once instead of at its next poll. */
-export interface OutboxNudger {
-  nudge(): void;
-}
