@@ -60,6 +60,8 @@ module.exports = {
     {
       ...shared,
       displayName: 'integration',
+      // Stops what a test file's tests left running (testing/src/leftovers.ts).
+      setupFilesAfterEnv: ['<rootDir>/testing/jest/dispose-leftovers.ts'],
       testMatch: ['**/tests/**/*.test.ts'],
       testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '/tests/unit/', ...UNIT_OUTSIDE_UNIT_FOLDERS],
     },

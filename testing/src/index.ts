@@ -41,3 +41,4 @@ export { postSigned, callSubgraph, ok, errorOf, userIdentity, ANONYMOUS, type Su
 export { openSubgraphTestBed, onEvents, type SubgraphTestBed, type SubgraphTestBedOptions, type RecordedEvent } from './subgraph-test-bed';
 export { SubgraphHarness } from './subgraph-harness';
 export { describeSubgraphSchema, undocumentedIn, type SubgraphSchemaSpec } from './subgraph-schema';
+export { disposable, disposeLeftovers } from './leftovers';

@@ -3,6 +3,7 @@ import { connectNatsBus, createLogger, createPubSub, openDatabase, type Logger, 
 import { createRouter, DEFAULT_SUPERGRAPH_PATH, type Router } from '@foodgraph/router';
 import { SUBGRAPH_MODULES } from '@foodgraph/stack';
 import { TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, type TestSupergraph } from './start-supergraph';
+import { disposable } from './leftovers';
 
 /** A second router in front of a second instance of one subgraph (see `startReplicaBehindRouter`). */
 export interface ReplicaBehindRouter {
@@ -29,9 +30,9 @@ export async function startReplicaBehindRouter(
   const module = SUBGRAPH_MODULES.find((m) => m.name === name);
   if (!module) throw new Error(`unknown subgraph "${name}"`);
   const cleanups: (() => Promise<unknown>)[] = [];
-  const stop = async () => {
+  const stop = disposable(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  };
+  });
   try {
     const dataSource = await openDatabase({
       name,

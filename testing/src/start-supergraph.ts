@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createLogger, deleteNamespaceStreams, dropDatabase, type Clock, type Logger } from '@foodgraph/platform';
+import { disposable } from './leftovers';
 import { startStack, SUBGRAPH_MODULES, type Stack, type StackOptions } from '@foodgraph/stack';
 import { postGraphQL, type GraphQLResult, type RequestOptions } from '@foodgraph/stack';
 
@@ -46,7 +47,7 @@ export interface TestSupergraph {
 /**
  * Starts the router and the subgraphs on port 0 against the real PostgreSQL and NATS, in a
  * fresh namespace (own databases, own streams), with a bootstrap admin (`TEST_ADMIN`).
- * Call `stop()` in `afterAll`.
+ * Call `stop()` in `afterAll`; whatever a test file leaves running is stopped after it anyway.
  */
 export async function startSupergraph(options: TestSupergraphOptions = {}): Promise<TestSupergraph> {
   const namespace = `test_${randomBytes(4).toString('hex')}`;
@@ -80,13 +81,13 @@ export async function startSupergraph(options: TestSupergraphOptions = {}): Prom
     env,
     stack,
     query: (query, requestOptions) => postGraphQL(stack.url, query, requestOptions),
-    async stop() {
+    stop: disposable(async () => {
       await stack.stop();
       // Independent of each other, and each DROP DATABASE waits for a checkpoint: in parallel.
       await Promise.all([
         ...(usePostgres ? SUBGRAPH_MODULES.map((module) => dropDatabase(TEST_DATABASE_URL, `${namespace}_${module.name}`)) : []),
         ...(useNats ? [deleteNamespaceStreams(TEST_NATS_URL, namespace)] : []),
       ]);
-    },
+    }),
   };
 }

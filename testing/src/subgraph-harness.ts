@@ -3,6 +3,7 @@ import type { DomainEvent, EventData, EventType } from '@foodgraph/events';
 import { newEvent, uuidv7, type EventBus, type Identity, type Subgraph, type SubgraphDeps } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { waitFor } from './eventually';
+import { disposable } from './leftovers';
 import { callSubgraph, type SubgraphResponse } from './subgraph-calls';
 import { onEvents, type RecordedEvent, type SubgraphTestBed } from './subgraph-test-bed';
 
@@ -30,6 +31,8 @@ export abstract class SubgraphHarness {
     this.namespace = bed.namespace;
     this.dataSource = bed.dataSource;
     this.bus = bed.bus;
+    // A harness a test forgets to stop is stopped after its test file (see leftovers.ts).
+    disposable(() => this.stop());
   }
 
   /** A new instance of the subgraph over this harness's database and bus, not yet started. */
@@ -108,10 +111,15 @@ export abstract class SubgraphHarness {
     return this.waitFor(() => this.eventsOf(id, type)[0], `${type} of ${id}`);
   }
 
-  /** Stops the replicas, then closes and removes the database and the bus namespace. */
+  private stopping: Promise<void> | undefined;
+
+  /** Stops the replicas, then closes and removes the database and the bus namespace (once). */
   async stop(): Promise<void> {
-    await this.stopReplicas();
-    await this.bed.close();
+    this.stopping ??= (async () => {
+      await this.stopReplicas();
+      await this.bed.close();
+    })();
+    return this.stopping;
   }
 
   /** Records every event of `types` in {@link events} from now on, then hands it to {@link onRecorded}. */

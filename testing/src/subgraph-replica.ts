@@ -1,6 +1,7 @@
 import { connectNatsBus, createLogger, openDatabase } from '@foodgraph/platform';
 import { SUBGRAPH_MODULES } from '@foodgraph/stack';
 import { TEST_DATABASE_URL, TEST_NATS_URL, type TestSupergraph } from './start-supergraph';
+import { disposable } from './leftovers';
 
 export interface SubgraphReplica {
   /** The replica's own `/graphql` URL (the router does not know it). */
@@ -31,10 +32,10 @@ export async function startSubgraphReplica(sg: TestSupergraph, name: string): Pr
   const { url } = await subgraph.start(0, '127.0.0.1');
   return {
     url,
-    async stop() {
+    stop: disposable(async () => {
       await subgraph.stop();
       await bus.close();
       await dataSource.destroy();
-    },
+    }),
   };
 }

@@ -14,6 +14,7 @@ import {
 } from '@foodgraph/platform';
 import type { DataSource } from 'typeorm';
 import { TEST_DATABASE_URL, TEST_NATS_URL } from './start-supergraph';
+import { disposable } from './leftovers';
 
 export interface SubgraphTestBedOptions {
   /** The subgraph's name, e.g. `orders`; its database is `<namespace>_<name>`. */
@@ -64,12 +65,12 @@ export async function openSubgraphTestBed(options: SubgraphTestBedOptions): Prom
     dataSource,
     bus,
     logger,
-    async close() {
+    close: disposable(async () => {
       await bus.close();
       await dataSource.destroy();
       if (onServer) await dropDatabase(TEST_DATABASE_URL, `${namespace}_${options.name}`);
       if (onNats) await deleteNamespaceStreams(TEST_NATS_URL, namespace);
-    },
+    }),
   };
 }
 
