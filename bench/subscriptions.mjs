@@ -58,7 +58,11 @@ async function subgraphsRole() {
   const { parse } = need('graphql');
   const { buildSubgraphSchema } = need('@apollo/subgraph');
   const { composeServices } = createRequire(join(root, 'package.json'))('@apollo/composition');
-  const platform = need('@foodgraph/platform');
+  const platform = {
+    ...need('@foodgraph/platform/logging'),
+    ...need('@foodgraph/platform/subscriptions'),
+    ...need('@foodgraph/platform/http'),
+  };
   const logger = platform.createLogger('bench', 'silent');
   const redisUrl = (await redisAnswers(args.redis)) ? args.redis : undefined;
   const pubsub = platform.createPubSub({ redisUrl, namespace: `bench${process.pid}`, logger });
@@ -135,7 +139,7 @@ async function redisAnswers(url) {
 
 async function routerRole() {
   const { createRouter } = need('@foodgraph/router');
-  const platform = need('@foodgraph/platform');
+  const platform = need('@foodgraph/platform/logging');
   let router;
   serve({
     start: async (supergraphSdl) => {

@@ -12,17 +12,18 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
+// The platform has no root entry, only subpath exports: its process/ entry marks it built.
 const builtMarkers = [
-  'packages/events',
-  'packages/platform',
-  'subgraphs/users',
-  'subgraphs/menu',
-  'subgraphs/orders',
-  'subgraphs/delivery',
-  'subgraphs/feedback',
-  'router',
-  'stack',
-].map((p) => join(root, p, 'dist/index.js'));
+  'packages/events/dist/index.js',
+  'packages/platform/dist/process/index.js',
+  'subgraphs/users/dist/index.js',
+  'subgraphs/menu/dist/index.js',
+  'subgraphs/orders/dist/index.js',
+  'subgraphs/delivery/dist/index.js',
+  'subgraphs/feedback/dist/index.js',
+  'router/dist/index.js',
+  'stack/dist/index.js',
+].map((p) => join(root, p));
 if (builtMarkers.some((f) => !existsSync(f))) {
   console.log('foodgraph: building (first start)…');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -30,7 +31,7 @@ if (builtMarkers.some((f) => !existsSync(f))) {
 }
 
 const { startStack, seedDemoData, DEMO_LOGINS } = await import('@foodgraph/stack');
-const platform = await import('@foodgraph/platform');
+const platform = { ...(await import('@foodgraph/platform/config')), ...(await import('@foodgraph/platform/logging')) };
 const env = process.env;
 
 /** True when something accepts TCP connections on host:port within 500 ms. */

@@ -158,7 +158,7 @@ const ALLOWED: { rule: string; filePath: string; code: string }[] = [
   {
     rule: 'services import domain/ and packages by name',
     filePath: 'subgraphs/orders/src/services/lint-probe.ts',
-    code: "import { GraphQLError } from 'graphql';\nimport { x } from '../domain/x';\nimport { signedIn } from '@foodgraph/platform';\nexport const probe = [GraphQLError, x, signedIn];\n",
+    code: "import { GraphQLError } from 'graphql';\nimport { x } from '../domain/x';\nimport { signedIn } from '@foodgraph/platform/auth';\nexport const probe = [GraphQLError, x, signedIn];\n",
   },
   {
     rule: 'graphql/ imports services/ and events/ topic names; public subpath exports are fine',

@@ -1,4 +1,4 @@
-import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform';
+import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform/config';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';

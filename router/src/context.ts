@@ -1,4 +1,4 @@
-import type { RequestContext } from '@foodgraph/platform';
+import type { RequestContext } from '@foodgraph/platform/graphql';
 
 /**
  * The router's per-request context: the platform's `RequestContext` (verified identity,

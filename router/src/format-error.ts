@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { maskError } from '@foodgraph/platform';
+import { maskError } from '@foodgraph/platform/graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { SubgraphTimeoutError, SubgraphUnavailableError } from './transport/subgraph-errors';
 import { queryTooComplex, tokenLimitViolation } from './limits';

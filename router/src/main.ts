@@ -1,4 +1,4 @@
-import { createLogger } from '@foodgraph/platform';
+import { createLogger } from '@foodgraph/platform/logging';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from './config';

@@ -1,4 +1,4 @@
-import type { Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
 import cluster from 'node:cluster';
 
 /** A worker that exits this soon after it was forked failed to start; forking it again would loop. */

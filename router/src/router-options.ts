@@ -1,4 +1,4 @@
-import type { Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { ExecutorMode } from './execution/run-plan';
 import type { SubgraphPoolOptions } from './transport/subgraph-pools';
 import type { RequestLimitOptions } from './limits';

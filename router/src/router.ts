@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
-import { createLogger, listenHttp, type Logger } from '@foodgraph/platform';
+import { listenHttp } from '@foodgraph/platform/http';
+import { createLogger, type Logger } from '@foodgraph/platform/logging';
 import { createServer, type Server } from 'node:http';
 import { createApiKeyResolver, RESOLVE_API_KEY_PATH } from './auth/api-keys';
 import { createAuthenticator } from './auth/authenticate';

@@ -1,4 +1,4 @@
-import { generateSigningKey } from '@foodgraph/platform';
+import { generateSigningKey } from '@foodgraph/platform/auth';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER } from '../src';
 import { startStack, type Stack } from './fixtures/start-stack';
 

@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { createLogger } from '@foodgraph/platform';
+import { createLogger } from '@foodgraph/platform/logging';
 import { randomBytes } from 'node:crypto';
 import { createRouter, type Router } from '../src';
 import { externalWorkloadMissing, startExternalWorkload, type ExternalWorkload } from './fixtures/external-workload';

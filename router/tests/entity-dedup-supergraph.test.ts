@@ -1,5 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
-import { encodeIdentity } from '@foodgraph/platform';
+import { encodeIdentity } from '@foodgraph/platform/auth';
 import {
   createDemoRestaurant,
   dataOf,

@@ -1,4 +1,4 @@
-import { signRouterRequest, encodeIdentity, ANONYMOUS } from '@foodgraph/platform';
+import { signRouterRequest, encodeIdentity, ANONYMOUS } from '@foodgraph/platform/auth';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SECRET_FAILURE } from './fixtures/fixture-subgraphs';

@@ -1,4 +1,5 @@
-import { createLogger, generateSigningKey } from '@foodgraph/platform';
+import { generateSigningKey } from '@foodgraph/platform/auth';
+import { createLogger } from '@foodgraph/platform/logging';
 import { JwksKeyStore, JwksUnavailableError } from '../src/auth/jwks-key-store';
 import { startJwksServer } from './fixtures/jwks-server';
 

@@ -1,7 +1,7 @@
 import { buildOperationContext } from '@apollo/gateway';
 import { operationFromDocument } from '@apollo/federation-internals';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { createLogger } from '@foodgraph/platform';
+import { createLogger } from '@foodgraph/platform/logging';
 import { parse } from 'graphql';
 import { PlanRunner, type ExecutorMode } from '../src/execution/run-plan';
 import { createGateway } from '../src/gateway/create-gateway';

@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity } from '@foodgraph/platform';
+import { ANONYMOUS, type Identity } from '@foodgraph/platform/auth';
 import {
   connectLive,
   createDemoRestaurant,

@@ -1,4 +1,4 @@
-import { createLogger } from '@foodgraph/platform';
+import { createLogger } from '@foodgraph/platform/logging';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

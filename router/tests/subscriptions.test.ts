@@ -1,4 +1,4 @@
-import { ANONYMOUS } from '@foodgraph/platform';
+import { ANONYMOUS } from '@foodgraph/platform/auth';
 import type { Socket } from 'node:net';
 import { eventually, startSubscriptionStack, type SubscriptionStack } from './fixtures/subscription-stack';
 

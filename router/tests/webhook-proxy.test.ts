@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger } from '@foodgraph/platform';
+import { createLogger } from '@foodgraph/platform/logging';
 import { createWebhookProxy } from '../src/http/webhook-proxy';
 
 /** A stand-in orders service that records what reached it. */

@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
+import type { Env } from '@foodgraph/platform/config';
+import { openDatabase } from '@foodgraph/platform/db';
+import { createLogger, type Logger } from '@foodgraph/platform/logging';
 import {
   connectNatsBus,
   createInProcessBus,
-  createLogger,
-  createPubSub,
-  openDatabase,
   readMessagingPruningConfig,
   startMessagingPruner,
-  type Clock,
-  type Env,
   type EventBus,
-  type Logger,
-  type PubSub,
-  type Subgraph,
-} from '@foodgraph/platform';
+} from '@foodgraph/platform/messaging';
+import type { Clock, Subgraph } from '@foodgraph/platform/process';
+import { createPubSub, type PubSub } from '@foodgraph/platform/subscriptions';
 import { DEFAULT_SUPERGRAPH_PATH, createRouter, type Router, type RouterOptions } from '@foodgraph/router';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_MODULES, type SubgraphModule } from './subgraph-modules';

@@ -2,7 +2,9 @@ import { deliverySubgraph } from '@foodgraph/delivery';
 import { feedbackSubgraph } from '@foodgraph/feedback';
 import { menuSubgraph } from '@foodgraph/menu';
 import { ordersSubgraph } from '@foodgraph/orders';
-import type { Env, OpenDatabaseOptions, Subgraph, SubgraphDeps, SubgraphDescriptor } from '@foodgraph/platform';
+import type { Env } from '@foodgraph/platform/config';
+import type { OpenDatabaseOptions } from '@foodgraph/platform/db';
+import type { Subgraph, SubgraphDeps, SubgraphDescriptor } from '@foodgraph/platform/process';
 import { usersSubgraph } from '@foodgraph/users';
 
 /** How the stack runs one subgraph: its tables and how to build it from env + shared deps. */

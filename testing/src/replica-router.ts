@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { connectNatsBus, createLogger, createPubSub, openDatabase, type Logger, type Subgraph } from '@foodgraph/platform';
+import { openDatabase } from '@foodgraph/platform/db';
+import { createLogger, type Logger } from '@foodgraph/platform/logging';
+import { connectNatsBus } from '@foodgraph/platform/messaging';
+import type { Subgraph } from '@foodgraph/platform/process';
+import { createPubSub } from '@foodgraph/platform/subscriptions';
 import { createRouter, DEFAULT_SUPERGRAPH_PATH, type Router } from '@foodgraph/router';
 import { SUBGRAPH_MODULES } from '@foodgraph/stack';
 import { TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, type TestSupergraph } from './start-supergraph';

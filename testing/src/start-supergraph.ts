@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger, deleteNamespaceStreams, dropDatabase, type Clock, type Logger } from '@foodgraph/platform';
+import { dropDatabase } from '@foodgraph/platform/db';
+import { createLogger, type Logger } from '@foodgraph/platform/logging';
+import { deleteNamespaceStreams } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import { disposable } from './leftovers';
 import { startStack, SUBGRAPH_MODULES, type Stack, type StackOptions } from '@foodgraph/stack';
 import { postGraphQL, type GraphQLResult, type RequestOptions } from '@foodgraph/stack';

@@ -1,4 +1,5 @@
-import { signRouterRequest, uuidv7, type Identity, type Role } from '@foodgraph/platform';
+import { signRouterRequest, type Identity, type Role } from '@foodgraph/platform/auth';
+import { uuidv7 } from '@foodgraph/platform/ids';
 
 /** A GraphQL response as a subgraph sends it. */
 export interface SubgraphResponse<T = Record<string, unknown>> {

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { DomainEvent, EventData, EventType } from '@foodgraph/events';
-import { newEvent, uuidv7, type EventBus, type Identity, type Subgraph, type SubgraphDeps } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import { newEvent, type EventBus } from '@foodgraph/platform/messaging';
+import type { Subgraph, SubgraphDeps } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { waitFor } from './eventually';
 import { disposable } from './leftovers';

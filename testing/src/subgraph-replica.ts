@@ -1,4 +1,6 @@
-import { connectNatsBus, createLogger, openDatabase } from '@foodgraph/platform';
+import { openDatabase } from '@foodgraph/platform/db';
+import { createLogger } from '@foodgraph/platform/logging';
+import { connectNatsBus } from '@foodgraph/platform/messaging';
 import { SUBGRAPH_MODULES } from '@foodgraph/stack';
 import { TEST_DATABASE_URL, TEST_NATS_URL, type TestSupergraph } from './start-supergraph';
 import { disposable } from './leftovers';

@@ -1,17 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { EventEnvelope, EventType } from '@foodgraph/events';
-import {
-  connectNatsBus,
-  createInProcessBus,
-  createLogger,
-  deleteNamespaceStreams,
-  dropDatabase,
-  openDatabase,
-  type EntityClass,
-  type EventBus,
-  type Logger,
-  type MigrationClass,
-} from '@foodgraph/platform';
+import { dropDatabase, openDatabase, type EntityClass, type MigrationClass } from '@foodgraph/platform/db';
+import { createLogger, type Logger } from '@foodgraph/platform/logging';
+import { connectNatsBus, createInProcessBus, deleteNamespaceStreams, type EventBus } from '@foodgraph/platform/messaging';
 import type { DataSource } from 'typeorm';
 import { TEST_DATABASE_URL, TEST_NATS_URL } from './start-supergraph';
 import { disposable } from './leftovers';

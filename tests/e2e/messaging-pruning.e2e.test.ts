@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createLogger, deleteNamespaceStreams, dropDatabase, openDatabase, uuidv7 } from '@foodgraph/platform';
+import { dropDatabase, openDatabase } from '@foodgraph/platform/db';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import { createLogger } from '@foodgraph/platform/logging';
+import { deleteNamespaceStreams } from '@foodgraph/platform/messaging';
 import { eventually, sleep } from '@foodgraph/testing';
 import type { DataSource } from 'typeorm';
 

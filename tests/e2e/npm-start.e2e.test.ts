@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { deleteNamespaceStreams, dropDatabase } from '@foodgraph/platform';
+import { dropDatabase } from '@foodgraph/platform/db';
+import { deleteNamespaceStreams } from '@foodgraph/platform/messaging';
 import { postGraphQL, TEST_DATABASE_URL, TEST_NATS_URL } from '@foodgraph/testing';
 
 const ROOT = resolve(__dirname, '../..');

@@ -1,4 +1,5 @@
-import { ANONYMOUS, parseIdentity, signRouterRequest, type Identity, type Logger } from '@foodgraph/platform';
+import { ANONYMOUS, parseIdentity, signRouterRequest, type Identity } from '@foodgraph/platform/auth';
+import type { Logger } from '@foodgraph/platform/logging';
 import { createHash, randomUUID } from 'node:crypto';
 import { AuthenticationError } from './authentication-error';
 

@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity } from '@foodgraph/platform';
+import { ANONYMOUS, type Identity } from '@foodgraph/platform/auth';
 import type { IncomingMessage } from 'node:http';
 import { AuthenticationError } from './authentication-error';
 import { createBearerTokenVerifier, type BearerTokenOptions } from './bearer-token';

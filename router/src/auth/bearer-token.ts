@@ -1,4 +1,4 @@
-import { TokenError, verifyAccessToken, type Identity, type KeyLookup } from '@foodgraph/platform';
+import { TokenError, verifyAccessToken, type Identity, type KeyLookup } from '@foodgraph/platform/auth';
 import { AuthenticationError } from './authentication-error';
 
 export interface BearerTokenOptions {

@@ -1,4 +1,5 @@
-import { keysFromJwks, type KeyLookup, type Logger } from '@foodgraph/platform';
+import { keysFromJwks, type KeyLookup } from '@foodgraph/platform/auth';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { KeyObject } from 'node:crypto';
 
 /** The JWKS could not be fetched, so a token signed with an unknown key cannot be judged. */

@@ -1,5 +1,5 @@
 import { ApolloGateway } from '@apollo/gateway';
-import type { Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
 import { OperationExecutor } from '../execution/operation-executor';
 import type { PlanRunner } from '../execution/run-plan';
 

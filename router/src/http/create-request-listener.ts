@@ -1,4 +1,6 @@
-import { ErrorCode, sendJson, type Logger } from '@foodgraph/platform';
+import { ErrorCode } from '@foodgraph/platform/errors';
+import { sendJson } from '@foodgraph/platform/http';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExplorerRoute } from '../explorer/explorer-route';
 import { handleGraphQL, type GraphQLHandlerDeps } from './handle-graphql';

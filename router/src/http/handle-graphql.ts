@@ -1,5 +1,8 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import { BodyTooLargeError, encodeIdentity, ErrorCode, readBody, sendJson, type Logger } from '@foodgraph/platform';
+import { encodeIdentity } from '@foodgraph/platform/auth';
+import { ErrorCode } from '@foodgraph/platform/errors';
+import { BodyTooLargeError, readBody, sendJson } from '@foodgraph/platform/http';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiKeysUnavailableError } from '../auth/api-keys';
 import type { Authenticate } from '../auth/authenticate';

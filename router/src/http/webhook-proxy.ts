@@ -1,4 +1,5 @@
-import { readBody, sendJson, type Logger } from '@foodgraph/platform';
+import { readBody, sendJson } from '@foodgraph/platform/http';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Path prefix of payment providers' webhooks; the orders subgraph serves the same paths. */

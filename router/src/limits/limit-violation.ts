@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { QueryTooComplexError } from '@foodgraph/platform';
+import { QueryTooComplexError } from '@foodgraph/platform/errors';
 import type { GraphQLError } from 'graphql';
 
 /** Which request limit an operation went over (`extensions.limit` of the refusal). */

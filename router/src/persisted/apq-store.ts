@@ -1,4 +1,4 @@
-import type { Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { Redis } from 'ioredis';
 
 /** Where automatic persisted queries live once registered: query text by sha256 hex. */

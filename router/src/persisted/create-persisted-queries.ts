@@ -1,4 +1,4 @@
-import type { Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
 import { Redis } from 'ioredis';
 import { createMemoryApqStore, createRedisApqStore, type ApqStore } from './apq-store';
 import { DEFAULT_MANIFEST_PATH, persistedQueryList, readPersistedQueryList, type PersistedQueryList } from './manifest';

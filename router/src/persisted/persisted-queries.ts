@@ -1,4 +1,4 @@
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 import { createHash } from 'node:crypto';
 import type { ApqStore } from './apq-store';
 import type { PersistedQueryList } from './manifest';

@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { CodedError, ErrorCode } from '@foodgraph/platform';
+import { CodedError, ErrorCode } from '@foodgraph/platform/errors';
 
 /**
  * Apollo reads `extensions.http` for the response status and headers and strips it before

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { errorLoggingPlugin, type Logger } from '@foodgraph/platform';
+import { errorLoggingPlugin } from '@foodgraph/platform/graphql';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { RouterContext } from '../context';
 import { useOperationLog } from './use-operation-log';
 

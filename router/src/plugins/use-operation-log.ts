@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { RouterContext } from '../context';
 
 /**

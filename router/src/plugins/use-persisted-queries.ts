@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
-import type { Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
 import { GraphQLError } from 'graphql';
 import type { RouterContext } from '../context';
 import type { PersistedQueries, PersistedQueryRequest } from '../persisted/persisted-queries';

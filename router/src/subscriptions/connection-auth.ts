@@ -1,4 +1,4 @@
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 import type { IncomingMessage } from 'node:http';
 import type { Authenticate } from '../auth/authenticate';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 import type { GraphQLError } from 'graphql';
 import type { PersistedQueries } from '../persisted/persisted-queries';
 

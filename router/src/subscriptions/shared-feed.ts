@@ -1,4 +1,4 @@
-import { ErrorCode } from '@foodgraph/platform';
+import { ErrorCode } from '@foodgraph/platform/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { FormattedExecutionResult } from 'graphql-ws';
 import type { RouterContext } from '../context';

@@ -1,4 +1,7 @@
-import { attachGraphQLWs, encodeIdentity, RateLimitedError, type Logger, type WsExtra } from '@foodgraph/platform';
+import { encodeIdentity } from '@foodgraph/platform/auth';
+import { RateLimitedError } from '@foodgraph/platform/errors';
+import type { Logger } from '@foodgraph/platform/logging';
+import { attachGraphQLWs, type WsExtra } from '@foodgraph/platform/subscriptions';
 import { type GraphQLError } from 'graphql';
 import type { Server } from 'node:http';
 import type { Authenticate } from '../auth/authenticate';

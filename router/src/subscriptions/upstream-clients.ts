@@ -1,4 +1,5 @@
-import { signConnectionInit, signSubscribe, SUBSCRIBE_SIGNATURE_EXTENSION, type Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
+import { signConnectionInit, signSubscribe, SUBSCRIBE_SIGNATURE_EXTENSION } from '@foodgraph/platform/subscriptions';
 import { createClient, type Client, type FormattedExecutionResult } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';

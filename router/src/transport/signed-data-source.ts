@@ -1,5 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, contractCodeOf, encodeIdentity, signRouterRequest, type Logger } from '@foodgraph/platform';
+import { ANONYMOUS, encodeIdentity, signRouterRequest } from '@foodgraph/platform/auth';
+import { contractCodeOf } from '@foodgraph/platform/graphql';
+import type { Logger } from '@foodgraph/platform/logging';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { RouterContext } from '../context';

@@ -1,5 +1,5 @@
 import type { ServiceMap } from '@apollo/gateway';
-import type { Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
 import { SignedDataSource } from './signed-data-source';
 import type { SubgraphPools } from './subgraph-pools';

@@ -1,4 +1,4 @@
-import { ConfigError } from '@foodgraph/platform';
+import { ConfigError } from '@foodgraph/platform/config';
 import { availableParallelism } from 'node:os';
 import { DEFAULT_SUPERGRAPH_PATH, readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from '../../src/config';
 import { DEFAULT_REQUEST_LIMITS } from '../../src/limits';

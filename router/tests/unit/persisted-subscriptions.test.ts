@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 import { createMemoryApqStore } from '../../src/persisted/apq-store';
 import { persistedQueryList } from '../../src/persisted/manifest';
 import { PersistedQueries } from '../../src/persisted/persisted-queries';

@@ -1,4 +1,4 @@
-import { ConfigError, duration, int, optionalStr, str, type Env } from '@foodgraph/platform';
+import { ConfigError, duration, int, optionalStr, str, type Env } from '@foodgraph/platform/config';
 import { parsePeakWindows, type EarningsPolicy } from './domain/earnings-policy';
 
 /** Settings of the delivery subgraph on top of the common ones (see `.env.example`). */

@@ -1,4 +1,4 @@
-import type { SubgraphDescriptor } from '@foodgraph/platform';
+import type { SubgraphDescriptor } from '@foodgraph/platform/process';
 import { readDeliveryConfig, type DeliveryConfig } from './config';
 import { deliveryMigrations } from './db/migrations';
 import { deliveryEntities } from './entities';

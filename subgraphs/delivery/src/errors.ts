@@ -1,4 +1,4 @@
-import { CodedError, ErrorCode } from '@foodgraph/platform';
+import { CodedError, ErrorCode } from '@foodgraph/platform/errors';
 
 /**
  * The courier tried to pick up food the kitchen has not marked READY_FOR_PICKUP: the delivery

@@ -1,11 +1,6 @@
-import {
-  createPubSub,
-  createSubgraphLifecycle,
-  createSubgraphServer,
-  systemClock,
-  type Subgraph,
-  type SubgraphDeps,
-} from '@foodgraph/platform';
+import { createSubgraphServer } from '@foodgraph/platform/http';
+import { createSubgraphLifecycle, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform/process';
+import { createPubSub } from '@foodgraph/platform/subscriptions';
 import { DEFAULT_DELIVERY_CONFIG, defaultReofferCooldown, type DeliveryConfig } from './config';
 import { publishCourierLocation, type CourierLocationEvent } from './events/live-triggers';
 import { buildDeliverySchema } from './graphql/build-delivery-schema';

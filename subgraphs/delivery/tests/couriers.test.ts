@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import { DeliveryHarness, user } from './support/delivery-harness';
 import {
   ACCEPT,

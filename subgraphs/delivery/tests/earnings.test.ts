@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import { DeliveryHarness, user } from './support/delivery-harness';
 import { ACCEPT, DELIVERED, EARNINGS, errorOf, ok, PICKED_UP } from './support/operations';
 import { acceptedOrder, north, offeredTo, orderReady, seedCourier, seedRestaurant, type SeededCourier, type Venue } from './support/world';

@@ -1,4 +1,4 @@
-import { ConfigError, duration, int, str, type Env } from '@foodgraph/platform';
+import { ConfigError, duration, int, str, type Env } from '@foodgraph/platform/config';
 
 /** Settings of the feedback subgraph on top of the common ones (see `.env.example`). */
 export interface FeedbackConfig {

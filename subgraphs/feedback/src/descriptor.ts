@@ -1,4 +1,4 @@
-import type { SubgraphDescriptor } from '@foodgraph/platform';
+import type { SubgraphDescriptor } from '@foodgraph/platform/process';
 import { readFeedbackConfig, type FeedbackConfig } from './config';
 import { feedbackMigrations } from './db/migrations';
 import { feedbackEntities } from './entities';

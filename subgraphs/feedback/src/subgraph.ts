@@ -1,4 +1,5 @@
-import { createSubgraphLifecycle, createSubgraphServer, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform';
+import { createSubgraphServer } from '@foodgraph/platform/http';
+import { createSubgraphLifecycle, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform/process';
 import { DEFAULT_FEEDBACK_CONFIG, type FeedbackConfig } from './config';
 import { buildFeedbackSchema } from './graphql/build-feedback-schema';
 import type { FeedbackContext } from './graphql/context';

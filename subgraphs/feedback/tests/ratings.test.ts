@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import { admin, anonymous, FeedbackHarness, user } from './support/feedback-harness';
 import {
   COURIER_AND_ORDER,

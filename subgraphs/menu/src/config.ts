@@ -1,4 +1,4 @@
-import { ConfigError, int, str, type Env } from '@foodgraph/platform';
+import { ConfigError, int, str, type Env } from '@foodgraph/platform/config';
 import { isValidTimeZone } from './domain/opening-hours';
 
 /** Settings of the menu subgraph on top of the common ones (see `.env.example`). */

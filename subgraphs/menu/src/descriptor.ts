@@ -1,5 +1,5 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import type { SubgraphDescriptor } from '@foodgraph/platform';
+import type { SubgraphDescriptor } from '@foodgraph/platform/process';
 import { readMenuConfig, type MenuConfig } from './config';
 import { menuMigrations } from './db/migrations';
 import { menuEntities } from './entities';

@@ -1,11 +1,6 @@
-import {
-  createSubgraphLifecycle,
-  createSubgraphServer,
-  systemClock,
-  type OutboxNudger,
-  type Subgraph,
-  type SubgraphDeps,
-} from '@foodgraph/platform';
+import { createSubgraphServer } from '@foodgraph/platform/http';
+import type { OutboxNudger } from '@foodgraph/platform/messaging';
+import { createSubgraphLifecycle, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform/process';
 import { DEFAULT_MENU_CONFIG, type MenuConfig } from './config';
 import { buildMenuSchema } from './graphql/build-menu-schema';
 import type { MenuContext, MenuServices } from './graphql/context';

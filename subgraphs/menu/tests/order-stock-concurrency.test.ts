@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import { StockReservationService } from '../src/services/stock-reservation.service';
 import { startMenu, type MenuHarness } from './support/menu-harness';
 import { orderPlaced, probeMenuAnswers, rejectedData, stockOf, waitFor, type SagaProbe } from './support/order-saga';

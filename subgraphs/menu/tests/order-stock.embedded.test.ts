@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import { startMenu, type MenuHarness } from './support/menu-harness';
 import { orderPlaced, probeMenuAnswers, settle, statusChanged, stockOf, type SagaProbe } from './support/order-saga';
 import { seedRestaurant, type SeededRestaurant } from './support/seed-menu';

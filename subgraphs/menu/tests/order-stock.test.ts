@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import { ok, startMenu, type MenuHarness } from './support/menu-harness';
 import { MENU_ITEM, UPDATE_ITEM } from './support/menu-operations';
 import {

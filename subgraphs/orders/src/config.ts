@@ -1,4 +1,5 @@
-import { ConfigError, duration, int, isUuid, oneOf, optionalStr, str, type Env } from '@foodgraph/platform';
+import { ConfigError, duration, int, oneOf, optionalStr, str, type Env } from '@foodgraph/platform/config';
+import { isUuid } from '@foodgraph/platform/ids';
 
 /** Settings of the orders subgraph on top of the common ones (see `.env.example`). */
 export interface OrdersConfig {

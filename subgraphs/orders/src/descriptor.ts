@@ -1,4 +1,4 @@
-import type { SubgraphDescriptor } from '@foodgraph/platform';
+import type { SubgraphDescriptor } from '@foodgraph/platform/process';
 import { readOrdersConfig, type OrdersConfig } from './config';
 import { ordersMigrations } from './db/migrations';
 import { ordersEntities } from './entities';

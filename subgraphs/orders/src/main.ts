@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { runSubgraphProcess } from '@foodgraph/platform';
+import { runSubgraphProcess } from '@foodgraph/platform/process';
 import { ordersSubgraph } from './descriptor';
 
 /**

@@ -1,11 +1,6 @@
-import {
-  createPubSub,
-  createSubgraphLifecycle,
-  createSubgraphServer,
-  systemClock,
-  type Subgraph,
-  type SubgraphDeps,
-} from '@foodgraph/platform';
+import { createSubgraphServer } from '@foodgraph/platform/http';
+import { createSubgraphLifecycle, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform/process';
+import { createPubSub } from '@foodgraph/platform/subscriptions';
 import { DEFAULT_ORDERS_CONFIG, type OrdersConfig } from './config';
 import { buildOrdersSchema } from './graphql/build-orders-schema';
 import type { OrdersContext } from './graphql/context';

@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import { seedVenue, type Venue } from './support/menu-fixtures';
 import { ACCEPT, READY, START_PREPARING, errorOf, ok, type OrderResult, type StatusChangeResult } from './support/operations';
 import { OrdersHarness, user } from './support/orders-harness';

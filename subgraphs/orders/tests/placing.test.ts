@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import { orderInput, publishItem, publishRestaurant, seedVenue, type Venue } from './support/menu-fixtures';
 import { MY_ORDERS, PLACE_ORDER, errorOf, ok, type OrderResult, type OrderPageResult } from './support/operations';
 import { OrdersHarness, anonymous, user } from './support/orders-harness';

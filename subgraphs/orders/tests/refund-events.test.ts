@@ -1,4 +1,4 @@
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 import type { RecordedEvent } from '@foodgraph/testing';
 import { LIVE_UPDATES_CONSUMER } from '../src/reactions';
 import { seedVenue, type Venue } from './support/menu-fixtures';

@@ -1,4 +1,4 @@
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 import { parseEmvPayload } from '../src/domain/emv-qr';
 import { seedVenue, type Venue } from './support/menu-fixtures';
 import {

@@ -1,4 +1,4 @@
-import { ConfigError, duration, int, optionalStr, str, type Env } from '@foodgraph/platform';
+import { ConfigError, duration, int, optionalStr, str, type Env } from '@foodgraph/platform/config';
 import { isValidEmail, normalizeEmail } from './domain/email';
 import { passwordProblem } from './domain/password-policy';
 

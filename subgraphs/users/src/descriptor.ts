@@ -1,4 +1,4 @@
-import type { SubgraphDescriptor } from '@foodgraph/platform';
+import type { SubgraphDescriptor } from '@foodgraph/platform/process';
 import { readUsersConfig, type UsersConfig } from './config';
 import { usersMigrations } from './db/migrations';
 import { usersEntities } from './entities';

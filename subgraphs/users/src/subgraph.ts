@@ -1,11 +1,6 @@
-import {
-  createBatchLoader,
-  createSubgraphLifecycle,
-  createSubgraphServer,
-  systemClock,
-  type Subgraph,
-  type SubgraphDeps,
-} from '@foodgraph/platform';
+import { createBatchLoader } from '@foodgraph/platform/graphql';
+import { createSubgraphServer } from '@foodgraph/platform/http';
+import { createSubgraphLifecycle, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform/process';
 import { loadOrCreateSigningKeyRing, signingKeyRingFromPem, type SigningKeyRing } from './auth/signing-keys';
 import { TokenIssuer } from './auth/token-issuer';
 import { readUsersConfig, type UsersConfig } from './config';

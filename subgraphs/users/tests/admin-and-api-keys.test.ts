@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signRouterRequest, type Identity } from '@foodgraph/platform';
+import { signRouterRequest, type Identity } from '@foodgraph/platform/auth';
 import { RESOLVE_API_KEY_PATH, bootstrapAdmin } from '../src';
 import { ADMIN, ROUTER_SECRET, firstError, startUsersHarness, type UsersHarness } from './support/users-harness';
 import {

@@ -1,4 +1,5 @@
-import { createLogger, keysFromJwks, signRouterRequest, verifyAccessToken } from '@foodgraph/platform';
+import { keysFromJwks, signRouterRequest, verifyAccessToken } from '@foodgraph/platform/auth';
+import { createLogger } from '@foodgraph/platform/logging';
 import { createUsersSubgraph, readUsersConfig } from '../src';
 import { ROUTER_SECRET, firstError, startUsersHarness, type UsersHarness } from './support/users-harness';
 import { GUEST, LOGIN, LOGOUT, ME, REFRESH, REGISTER, type AuthResultData, type UserResult } from './support/operations';

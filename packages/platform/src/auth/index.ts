@@ -1,4 +1,14 @@
-export * from './identity';
-export * from './router-signature';
-export * from './jwt';
+export { Role, ANONYMOUS, parseIdentity, type Identity, type UserIdentity } from './identity';
+export { RouterHeader, encodeIdentity, signRouterRequest, verifyRouterRequest, type SignatureCheck } from './router-signature';
+export {
+  TokenError,
+  generateSigningKey,
+  publicJwk,
+  signAccessToken,
+  verifyAccessToken,
+  keysFromJwks,
+  type AccessTokenClaims,
+  type PublicJwk,
+  type KeyLookup,
+} from './jwt';
 export { signedIn, signedInAs, isAdmin } from './guards';

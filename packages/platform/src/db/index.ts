@@ -1,4 +1,4 @@
 export { openDatabase, type OpenDatabaseOptions, type EntityClass, type MigrationClass } from './open-database';
-export { dropDatabase, ensureDatabase } from './postgres-server';
-export { createPgliteDriver, type PgliteDriver, type PgliteDriverOptions } from './pglite-driver';
+export { dropDatabase } from './postgres-server';
+export { createPgliteDriver } from './pglite-driver';
 export { isUniqueViolation } from './unique-violation';

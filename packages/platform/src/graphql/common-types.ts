@@ -1,3 +1,5 @@
+// Decorated classes read design-time types through reflect-metadata, which must load first.
+import 'reflect-metadata';
 import { Directive, Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 
 /*

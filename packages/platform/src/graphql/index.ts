@@ -1,7 +1,7 @@
 export { DateTimeScalar } from './scalars';
 export { Money, GeoPoint, GeoPointInput, Address, AddressInput, PageInfo } from './common-types';
-export { buildFederatedSchema, type FederatedSchemaOptions } from './build-federated-schema';
+export { buildFederatedSchema } from './build-federated-schema';
 export type { RequestContext } from './context';
-export { maskError, errorLoggingPlugin, contractCodeOf, MASKED_MESSAGE } from './mask-errors';
+export { maskError, errorLoggingPlugin, contractCodeOf } from './mask-errors';
 export { createBatchLoader, groupBy, type BatchLoader } from './batch-loader';
 export { toConnection, type Connection } from './connection';

@@ -1,4 +1,4 @@
-export { createSubgraphServer, type SubgraphServer, type SubgraphServerOptions, type Route } from './subgraph-server';
+export { createSubgraphServer, type SubgraphServer, type Route } from './subgraph-server';
 export { readBody, BodyTooLargeError } from './read-body';
-export { sendJson, sendGraphQLError } from './send';
+export { sendJson } from './send';
 export { listenHttp } from './listen';

@@ -1,3 +1,5 @@
+// Decorated classes read design-time types through reflect-metadata, which must load first.
+import 'reflect-metadata';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**

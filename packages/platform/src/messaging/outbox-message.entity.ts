@@ -1,3 +1,5 @@
+// Decorated classes read design-time types through reflect-metadata, which must load first.
+import 'reflect-metadata';
 import type { EventEnvelope } from '@foodgraph/events';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 

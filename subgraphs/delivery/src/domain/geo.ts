@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@foodgraph/platform';
+import { BadUserInputError } from '@foodgraph/platform/errors';
 
 /** A WGS-84 point. */
 export interface LatLng {

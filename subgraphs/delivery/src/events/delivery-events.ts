@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform/messaging';
 import type { CourierEntity } from '../entities/courier.entity';
 import type { DeliveryEntity } from '../entities/delivery.entity';
 import type { OfferEntity } from '../entities/offer.entity';

@@ -1,4 +1,4 @@
-import type { PubSub } from '@foodgraph/platform';
+import type { PubSub } from '@foodgraph/platform/subscriptions';
 import type { DeliveryStatus } from '../domain/delivery-status';
 
 /**

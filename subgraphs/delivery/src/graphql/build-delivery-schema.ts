@@ -1,5 +1,5 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildFederatedSchema } from '@foodgraph/platform';
+import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { CourierMutationResolver } from './courier-mutation.resolver';
 import { courierReference } from './courier.reference';

@@ -1,4 +1,5 @@
-import type { PubSub, RequestContext } from '@foodgraph/platform';
+import type { RequestContext } from '@foodgraph/platform/graphql';
+import type { PubSub } from '@foodgraph/platform/subscriptions';
 import type { DeliveryServices } from '../services/delivery-services';
 
 /** What the delivery resolvers get on top of the verified base context. */

@@ -1,4 +1,4 @@
-import { GeoPointInput } from '@foodgraph/platform';
+import { GeoPointInput } from '@foodgraph/platform/graphql';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { DeliveryContext } from './context';
 import { CreateCourierInput, UpdateCourierArgs } from './types/courier.args';

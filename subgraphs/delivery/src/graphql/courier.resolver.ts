@@ -1,4 +1,4 @@
-import { GeoPoint } from '@foodgraph/platform';
+import { GeoPoint } from '@foodgraph/platform/graphql';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { DeliveryContext } from './context';
 import { CouriersArgs, EarningsArgs } from './types/courier.args';

@@ -1,4 +1,4 @@
-import { originOfRequest } from '@foodgraph/platform';
+import { originOfRequest } from '@foodgraph/platform/messaging';
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { DeliveryContext } from './context';
 import { Delivery, toDelivery } from './types/delivery.type';

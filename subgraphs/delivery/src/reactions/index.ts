@@ -1,4 +1,6 @@
-import type { ConsumerSpec, EventHandlers, PubSub } from '@foodgraph/platform';
+import type { EventHandlers } from '@foodgraph/platform/messaging';
+import type { ConsumerSpec } from '@foodgraph/platform/process';
+import type { PubSub } from '@foodgraph/platform/subscriptions';
 import type { DeliveryLifecycleService } from '../services/delivery-lifecycle.service';
 import type { ReadModelService } from '../services/read-model.service';
 import { publishLiveUpdateWhenDeliveryChanged } from './live-updates.reactions';

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@foodgraph/events';
-import type { PubSub } from '@foodgraph/platform';
+import type { PubSub } from '@foodgraph/platform/subscriptions';
 import { DeliveryStatus } from '../domain/delivery-status';
 import { publishCourierDeliveryEvent } from '../events/live-triggers';
 

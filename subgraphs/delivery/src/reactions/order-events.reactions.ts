@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { originOfEvent } from '@foodgraph/platform';
+import { originOfEvent } from '@foodgraph/platform/messaging';
 import type { EntityManager } from 'typeorm';
 import type { DeliveryLifecycleService } from '../services/delivery-lifecycle.service';
 import type { ReadModelService } from '../services/read-model.service';

@@ -1,4 +1,5 @@
-import { ForbiddenError, isAdmin, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform';
+import { isAdmin, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform/auth';
+import { ForbiddenError } from '@foodgraph/platform/errors';
 import { OfferStatus } from '../domain/delivery-status';
 import type { CourierEntity } from '../entities/courier.entity';
 import type { DeliveryEntity } from '../entities/delivery.entity';

@@ -1,14 +1,8 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  isUniqueViolation,
-  isUuid,
-  NotFoundError,
-  RateLimitedError,
-  uuidv7,
-  type Clock,
-  type Identity,
-} from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { isUniqueViolation } from '@foodgraph/platform/db';
+import { BadUserInputError, ConflictError, NotFoundError, RateLimitedError } from '@foodgraph/platform/errors';
+import { isUuid, uuidv7 } from '@foodgraph/platform/ids';
+import type { Clock } from '@foodgraph/platform/process';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ACTIVE_DELIVERY_STATUSES, CourierStatus, DeliveryStatus, type VehicleType } from '../domain/delivery-status';
 import { CourierAction, DeliveryActor, moveCourier, nextCourierStatus } from '../domain/delivery-state-machine';

@@ -1,14 +1,8 @@
-import {
-  ConflictError,
-  isUuid,
-  NotFoundError,
-  withOutbox,
-  type ChangeOrigin,
-  type Clock,
-  type Emit,
-  type Identity,
-  type OutboxNudger,
-} from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { ConflictError, NotFoundError } from '@foodgraph/platform/errors';
+import { isUuid } from '@foodgraph/platform/ids';
+import { withOutbox, type ChangeOrigin, type Emit, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { OfferStatus } from '../domain/delivery-status';
 import {

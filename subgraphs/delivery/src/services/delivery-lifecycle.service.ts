@@ -1,5 +1,8 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { appendToOutbox, uuidv7, type ChangeOrigin, type Clock, type Logger } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import type { Logger } from '@foodgraph/platform/logging';
+import { appendToOutbox, type ChangeOrigin } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { EntityManager } from 'typeorm';
 import { DeliveryStatus, OfferStatus } from '../domain/delivery-status';
 import { DeliveryAction, DeliveryActor, moveOffer, nextDeliveryStatus, OfferAction } from '../domain/delivery-state-machine';

@@ -1,4 +1,7 @@
-import { BadUserInputError, checkPageSize, decodeAfterId, isUuid, NotFoundError, type Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { BadUserInputError, NotFoundError } from '@foodgraph/platform/errors';
+import { isUuid } from '@foodgraph/platform/ids';
+import { checkPageSize, decodeAfterId } from '@foodgraph/platform/pagination';
 import { In, IsNull, MoreThan, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { ACTIVE_DELIVERY_STATUSES, OfferStatus, type CourierStatus } from '../domain/delivery-status';
 import type { LatLng } from '../domain/geo';

@@ -1,4 +1,4 @@
-import type { Clock } from '@foodgraph/platform';
+import type { Clock } from '@foodgraph/platform/process';
 import type { CourierService } from './courier.service';
 import type { DeliveryCommandsService } from './delivery-commands.service';
 import type { DeliveryReadsService } from './delivery-reads.service';

@@ -1,12 +1,6 @@
-import {
-  startPeriodicLoop,
-  withOutbox,
-  type ChangeOrigin,
-  type Clock,
-  type Logger,
-  type OutboxNudger,
-  type PeriodicLoop,
-} from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
+import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import { startPeriodicLoop, type Clock, type PeriodicLoop } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { OfferStatus } from '../domain/delivery-status';
 import { DeliveryActor, isOfferExpired, moveOffer, OfferAction } from '../domain/delivery-state-machine';

@@ -1,5 +1,8 @@
-import type { ChangeOrigin, Clock, Emit, Logger } from '@foodgraph/platform';
-import { isUniqueViolation, uuidv7 } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
+import type { ChangeOrigin, Emit } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
+import { isUniqueViolation } from '@foodgraph/platform/db';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import type { EntityManager } from 'typeorm';
 import { CourierStatus, OfferStatus } from '../domain/delivery-status';
 import { DeliveryAction, DeliveryActor, nextDeliveryStatus } from '../domain/delivery-state-machine';

@@ -1,4 +1,5 @@
-import { BadUserInputError, type Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { BadUserInputError } from '@foodgraph/platform/errors';
 import type { DataSource } from 'typeorm';
 import { summarizeEarnings, type CompletedDelivery, type EarningsSummary } from '../domain/bonus-rules';
 import type { EarningsPolicy } from '../domain/earnings-policy';

@@ -1,5 +1,6 @@
 import type { EventType } from '@foodgraph/events';
-import { createLogger, type Clock, type Subgraph } from '@foodgraph/platform';
+import { createLogger } from '@foodgraph/platform/logging';
+import type { Clock, Subgraph } from '@foodgraph/platform/process';
 import { openSubgraphTestBed, SubgraphHarness, userIdentity, type SubgraphTestBed } from '@foodgraph/testing';
 import { createDeliverySubgraph, deliveryEntities, deliveryMigrations, type DeliveryConfig } from '../../src';
 

@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import type { DeliveryHarness, UserId } from './delivery-harness';
 import { user } from './delivery-harness';
 import { CREATE_COURIER, ok, SET_AVAILABILITY, UPDATE_LOCATION, type CourierResult } from './operations';

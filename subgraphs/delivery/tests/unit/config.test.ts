@@ -1,4 +1,4 @@
-import { ConfigError } from '@foodgraph/platform';
+import { ConfigError } from '@foodgraph/platform/config';
 import { DEFAULT_DELIVERY_CONFIG, readDeliveryConfig } from '../../src/config';
 import { parsePeakWindows } from '../../src/domain/earnings-policy';
 

@@ -1,4 +1,4 @@
-import { ErrorCode } from '@foodgraph/platform';
+import { ErrorCode } from '@foodgraph/platform/errors';
 import { CourierStatus, DeliveryStatus, OfferStatus } from '../../src/domain/delivery-status';
 import {
   CourierAction,

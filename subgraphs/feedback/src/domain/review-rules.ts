@@ -1,4 +1,5 @@
-import { BadUserInputError, isUuid } from '@foodgraph/platform';
+import { BadUserInputError } from '@foodgraph/platform/errors';
+import { isUuid } from '@foodgraph/platform/ids';
 
 /** Ratings are whole stars from 1 to 5. */
 export const MIN_STARS = 1;

@@ -1,4 +1,4 @@
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 
 /**
  * Who sees a review: everyone while it is visible; once an admin hid it, only admins and its

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform/messaging';
 import type { ReviewEntity } from '../entities/review.entity';
 
 /** Producer name stamped on every event of this subgraph. */

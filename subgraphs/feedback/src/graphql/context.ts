@@ -1,4 +1,4 @@
-import type { RequestContext } from '@foodgraph/platform';
+import type { RequestContext } from '@foodgraph/platform/graphql';
 import type { FeedbackServices } from '../services/feedback-services';
 import type { FeedbackLoaders } from './loaders';
 

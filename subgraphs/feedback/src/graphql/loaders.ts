@@ -1,4 +1,4 @@
-import { createBatchLoader, type BatchLoader } from '@foodgraph/platform';
+import { createBatchLoader, type BatchLoader } from '@foodgraph/platform/graphql';
 import type { DataSource } from 'typeorm';
 import type { ReviewEntity } from '../entities/review.entity';
 import { ratingTotals, reviewsOfOrders, type RatingTotals } from '../services/review-reads.service';

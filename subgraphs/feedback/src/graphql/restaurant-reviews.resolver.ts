@@ -1,4 +1,4 @@
-import { toConnection } from '@foodgraph/platform';
+import { toConnection } from '@foodgraph/platform/graphql';
 import { Args, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
 import { averageRating } from '../domain/rating';
 import type { FeedbackContext } from './context';

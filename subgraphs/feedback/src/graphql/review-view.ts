@@ -1,4 +1,4 @@
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 import type { ReviewEntity } from '../entities/review.entity';
 import { canReadModerationReason } from '../services/access';
 import { courierRef, orderRef, restaurantRef, userRef } from './types/references.type';

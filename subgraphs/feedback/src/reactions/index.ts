@@ -1,4 +1,4 @@
-import type { EventHandlers } from '@foodgraph/platform';
+import type { EventHandlers } from '@foodgraph/platform/messaging';
 import type { FeedbackReactionServices } from '../services/feedback-services';
 import { attachCourierWhenDeliveryDelivered } from './delivery-events.reactions';
 import { recordOwnerWhenRestaurantChanged } from './menu-events.reactions';

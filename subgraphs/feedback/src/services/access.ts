@@ -1,14 +1,5 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  isAdmin,
-  signedIn,
-  signedInAs,
-  type Identity,
-  type UserIdentity,
-} from '@foodgraph/platform';
+import { isAdmin, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform/auth';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '@foodgraph/platform/errors';
 import { judgeReview, type OrderFacts, type ReviewTarget } from '../domain/eligibility';
 import { canSeeModeration, canSeeReview } from '../domain/visibility';
 

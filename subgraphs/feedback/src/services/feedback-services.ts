@@ -1,4 +1,4 @@
-import type { Clock } from '@foodgraph/platform';
+import type { Clock } from '@foodgraph/platform/process';
 import type { ModerationService } from './moderation.service';
 import type { OrderFactsService } from './order-facts.service';
 import type { RestaurantOwnersService } from './restaurant-owners.service';

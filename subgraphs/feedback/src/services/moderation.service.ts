@@ -1,13 +1,8 @@
-import {
-  ConflictError,
-  isUuid,
-  NotFoundError,
-  withOutbox,
-  type ChangeOrigin,
-  type Clock,
-  type Identity,
-  type OutboxNudger,
-} from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { ConflictError, NotFoundError } from '@foodgraph/platform/errors';
+import { isUuid } from '@foodgraph/platform/ids';
+import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { checkText, MAX_MODERATION_REASON_LENGTH } from '../domain/review-rules';
 import { ReviewEntity } from '../entities/review.entity';

@@ -1,15 +1,9 @@
-import {
-  ConflictError,
-  isUniqueViolation,
-  isUuid,
-  NotFoundError,
-  uuidv7,
-  withOutbox,
-  type ChangeOrigin,
-  type Clock,
-  type Identity,
-  type OutboxNudger,
-} from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { isUniqueViolation } from '@foodgraph/platform/db';
+import { ConflictError, NotFoundError } from '@foodgraph/platform/errors';
+import { isUuid, uuidv7 } from '@foodgraph/platform/ids';
+import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { checkReviewInput, checkText, MAX_REPLY_LENGTH, type ReviewInput } from '../domain/review-rules';
 import { OrderFactsEntity } from '../entities/order-facts.entity';

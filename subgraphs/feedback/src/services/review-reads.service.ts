@@ -1,4 +1,6 @@
-import { checkPageSize, decodeCursor, emptyPage, isUuid, pageOf, type Identity, type Page } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { isUuid } from '@foodgraph/platform/ids';
+import { checkPageSize, decodeCursor, emptyPage, pageOf, type Page } from '@foodgraph/platform/pagination';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { RatingAggregateEntity, type RatingSubject } from '../entities/rating-aggregate.entity';
 import { ReviewEntity } from '../entities/review.entity';

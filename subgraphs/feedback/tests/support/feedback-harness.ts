@@ -1,5 +1,5 @@
 import type { EventType } from '@foodgraph/events';
-import type { Subgraph } from '@foodgraph/platform';
+import type { Subgraph } from '@foodgraph/platform/process';
 import { openSubgraphTestBed, SubgraphHarness, userIdentity, type SubgraphTestBed } from '@foodgraph/testing';
 import { createFeedbackSubgraph, feedbackEntities, feedbackMigrations } from '../../src';
 

@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import type { FeedbackHarness, UserIdentity } from './feedback-harness';
 import { user } from './feedback-harness';
 import { ok, SUBMIT, type ReviewResult } from './operations';

@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform';
+import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
 import type { OrderFacts } from '../../src/domain/eligibility';
 import {
   assertCanModerate,

@@ -1,4 +1,4 @@
-import { ConfigError } from '@foodgraph/platform';
+import { ConfigError } from '@foodgraph/platform/config';
 import { DEFAULT_FEEDBACK_CONFIG, readFeedbackConfig } from '../../src/config';
 
 describe('feedback config', () => {

@@ -1,4 +1,5 @@
-import { BadUserInputError, isUuid } from '@foodgraph/platform';
+import { BadUserInputError } from '@foodgraph/platform/errors';
+import { isUuid } from '@foodgraph/platform/ids';
 import type { LatLng } from './geo';
 
 /*

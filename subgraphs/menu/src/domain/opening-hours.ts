@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@foodgraph/platform';
+import { BadUserInputError } from '@foodgraph/platform/errors';
 
 /** One opening window: on `dayOfWeek` (1 = Monday … 7 = Sunday) from `opens` to `closes`, local time. */
 export interface OpeningHoursEntry {

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@foodgraph/platform';
+import { BadUserInputError } from '@foodgraph/platform/errors';
 import type { LatLng } from './geo';
 import { geoPoint } from './input-rules';
 

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@foodgraph/platform';
+import { BadUserInputError } from '@foodgraph/platform/errors';
 import type { LatLng } from './geo';
 import { currencyCode, geoPoint, labelList, nonNegativeAmount, optionalText, requiredText } from './input-rules';
 import { isValidTimeZone, validateOpeningHours, type OpeningHoursEntry } from './opening-hours';

@@ -1,4 +1,4 @@
-import { InvalidStateTransitionError } from '@foodgraph/platform';
+import { InvalidStateTransitionError } from '@foodgraph/platform/errors';
 
 /** Where a restaurant is in its approval lifecycle (the contract's `RestaurantStatus`). */
 export const RestaurantStatus = {

@@ -1,5 +1,5 @@
 import type { DomainEvent, ItemChangedV1, RestaurantChangedV1 } from '@foodgraph/events';
-import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform/messaging';
 import { isItemAvailable } from '../domain/menu-item-rules';
 import type { MenuItemEntity } from '../entities/menu-item.entity';
 import type { RestaurantEntity } from '../entities/restaurant.entity';

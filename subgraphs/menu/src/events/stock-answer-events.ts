@@ -1,5 +1,5 @@
 import type { DomainEvent, StockRejectedV1 } from '@foodgraph/events';
-import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform/messaging';
 import type { StockLine } from '../domain/stock-reservation';
 import { MENU_PRODUCER } from './menu-event-publisher';
 

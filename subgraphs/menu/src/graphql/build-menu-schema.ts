@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@foodgraph/platform';
+import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { MenuAdminResolver } from './menu-admin.resolver';
 import { MenuCategoryResolver } from './menu-category.resolver';

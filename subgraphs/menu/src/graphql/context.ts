@@ -1,4 +1,5 @@
-import type { Clock, RequestContext } from '@foodgraph/platform';
+import type { RequestContext } from '@foodgraph/platform/graphql';
+import type { Clock } from '@foodgraph/platform/process';
 import type { MenuService } from '../services/menu.service';
 import type { RestaurantListingService } from '../services/restaurant-listing.service';
 import type { RestaurantService } from '../services/restaurant.service';

@@ -1,4 +1,5 @@
-import { createBatchLoader, groupBy, isUuid, type BatchLoader } from '@foodgraph/platform';
+import { createBatchLoader, groupBy, type BatchLoader } from '@foodgraph/platform/graphql';
+import { isUuid } from '@foodgraph/platform/ids';
 import { In, IsNull, type DataSource } from 'typeorm';
 import { MenuCategoryEntity } from '../entities/menu-category.entity';
 import { MenuItemEntity } from '../entities/menu-item.entity';

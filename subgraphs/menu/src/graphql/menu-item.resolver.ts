@@ -1,4 +1,4 @@
-import { Money } from '@foodgraph/platform';
+import { Money } from '@foodgraph/platform/graphql';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../domain/input-rules';
 import { isItemAvailable } from '../domain/menu-item-rules';

@@ -1,4 +1,4 @@
-import { originOfRequest } from '@foodgraph/platform';
+import { originOfRequest } from '@foodgraph/platform/messaging';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RestaurantEntity } from '../entities/restaurant.entity';
 import type { MenuContext } from './context';

@@ -1,4 +1,5 @@
-import { Address, checkPageSize, decodeCursor, Money, toConnection } from '@foodgraph/platform';
+import { Address, Money, toConnection } from '@foodgraph/platform/graphql';
+import { checkPageSize, decodeCursor } from '@foodgraph/platform/pagination';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../domain/input-rules';
 import { isItemAvailable } from '../domain/menu-item-rules';

@@ -1,4 +1,4 @@
-import type { EventHandlers } from '@foodgraph/platform';
+import type { EventHandlers } from '@foodgraph/platform/messaging';
 import {
   releaseStockWhenOrderEnded,
   replaceReservationWhenLinesChanged,

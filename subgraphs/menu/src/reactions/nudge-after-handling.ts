@@ -1,4 +1,4 @@
-import type { EventBus, OutboxNudger } from '@foodgraph/platform';
+import type { EventBus, OutboxNudger } from '@foodgraph/platform/messaging';
 
 /**
  * The same bus, except that each consumed delivery nudges the outbox relay once its handler

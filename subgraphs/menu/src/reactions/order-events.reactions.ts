@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { originOfEvent, type Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
+import { originOfEvent } from '@foodgraph/platform/messaging';
 import type { EntityManager } from 'typeorm';
 import { endsOrderBeforeDelivery } from '../domain/stock-reservation';
 import type { StockReservationService } from '../services/stock-reservation.service';

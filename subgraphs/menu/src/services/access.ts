@@ -1,4 +1,5 @@
-import { ForbiddenError, isAdmin, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform';
+import { isAdmin, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform/auth';
+import { ForbiddenError } from '@foodgraph/platform/errors';
 import { isPubliclyVisible, type RestaurantStatus } from '../domain/restaurant-status';
 
 /*

@@ -1,13 +1,8 @@
-import {
-  BadUserInputError,
-  NotFoundError,
-  uuidv7,
-  withOutbox,
-  type ChangeOrigin,
-  type Clock,
-  type Identity,
-  type OutboxNudger,
-} from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { BadUserInputError, NotFoundError } from '@foodgraph/platform/errors';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { categoryPosition, parseId } from '../domain/input-rules';
 import {

@@ -1,4 +1,4 @@
-import { pageOf, type Page } from '@foodgraph/platform';
+import { pageOf, type Page } from '@foodgraph/platform/pagination';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { boundingBox, haversineMeters } from '../domain/geo';
 import { isOpenNow } from '../domain/opening-hours';

@@ -1,4 +1,8 @@
-import { NotFoundError, uuidv7, withOutbox, type ChangeOrigin, type Clock, type Identity, type OutboxNudger } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { NotFoundError } from '@foodgraph/platform/errors';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { parseId, requiredText } from '../domain/input-rules';
 import { nextRestaurantStatus, RestaurantStatus, type RestaurantStatusAction } from '../domain/restaurant-status';

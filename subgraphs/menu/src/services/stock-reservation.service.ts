@@ -1,5 +1,6 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { appendToOutbox, type ChangeOrigin, type Clock } from '@foodgraph/platform';
+import { appendToOutbox, type ChangeOrigin } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { EntityManager } from 'typeorm';
 import { itemIdsOf, mergeLines, planStock, shortageReason, type StockLine } from '../domain/stock-reservation';
 import { StockReservationEntity } from '../entities/stock-reservation.entity';

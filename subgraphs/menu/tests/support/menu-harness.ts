@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { EventBus, Identity, Subgraph } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import type { EventBus } from '@foodgraph/platform/messaging';
+import type { Subgraph } from '@foodgraph/platform/process';
 import { callSubgraph, openSubgraphTestBed, type SubgraphResponse, type SubgraphTestBedOptions } from '@foodgraph/testing';
 import type { DataSource } from 'typeorm';
 import { createMenuSubgraph, menuEntities, menuMigrations } from '../../src';

@@ -1,5 +1,6 @@
 import type { DomainEvent, EventEnvelope, OrderStatusChangedV1, StockRejectedV1, StockReservedV1 } from '@foodgraph/events';
-import { newEvent, uuidv7, type EventBus } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import { newEvent, type EventBus } from '@foodgraph/platform/messaging';
 import type { MenuHarness } from './menu-harness';
 
 /** An order line as a test writes it; the rest of the line is filled in. */

@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform';
+import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform/auth';
 import type { RestaurantStatus } from '../../src/domain/restaurant-status';
 import {
   assertAdmin,

@@ -1,4 +1,5 @@
-import { BadUserInputError, isUuid } from '@foodgraph/platform';
+import { BadUserInputError } from '@foodgraph/platform/errors';
+import { isUuid } from '@foodgraph/platform/ids';
 import { isOpenAt } from './opening-hours';
 import { checkLineRequests, cleanNotes, type LineRequest } from './order-input-rules';
 import { formatAmount, MAX_AMOUNT, meetsMinimumOrder, priceOrder, type OrderTotals } from './pricing';

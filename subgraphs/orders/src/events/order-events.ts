@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { newEvent, type ChangeOrigin } from '@foodgraph/platform';
+import { newEvent, type ChangeOrigin } from '@foodgraph/platform/messaging';
 import type { Actor, OrderStatus } from '../domain/order-status';
 import type { OrderLineEntity } from '../entities/order-line.entity';
 import type { OrderEntity } from '../entities/order.entity';

@@ -1,4 +1,5 @@
-import type { PubSub, RequestContext } from '@foodgraph/platform';
+import type { RequestContext } from '@foodgraph/platform/graphql';
+import type { PubSub } from '@foodgraph/platform/subscriptions';
 import type { OrdersServices } from '../services/orders-services';
 import type { OrdersLoaders } from './loaders';
 

@@ -1,4 +1,4 @@
-import { createBatchLoader, type BatchLoader } from '@foodgraph/platform';
+import { createBatchLoader, type BatchLoader } from '@foodgraph/platform/graphql';
 import type { DataSource } from 'typeorm';
 import type { OrderLineEntity } from '../entities/order-line.entity';
 import type { OrderStatusChangeEntity } from '../entities/order-status-change.entity';

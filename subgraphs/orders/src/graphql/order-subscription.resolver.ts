@@ -1,4 +1,5 @@
-import { listenAuthorized, NotFoundError } from '@foodgraph/platform';
+import { NotFoundError } from '@foodgraph/platform/errors';
+import { listenAuthorized } from '@foodgraph/platform/subscriptions';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { orderUpdatedTrigger, restaurantFeedTrigger, type OrderLiveEvent } from '../events/live-topics';
 import type { OrdersContext } from './context';

@@ -1,4 +1,4 @@
-import { Address, GeoPoint, Money } from '@foodgraph/platform';
+import { Address, GeoPoint, Money } from '@foodgraph/platform/graphql';
 import { lineTotal } from '../domain/pricing';
 import type { OrderLineEntity } from '../entities/order-line.entity';
 import type { OrderStatusChangeEntity } from '../entities/order-status-change.entity';

@@ -1,4 +1,4 @@
-import { toConnection } from '@foodgraph/platform';
+import { toConnection } from '@foodgraph/platform/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from './context';
 import { toOrder, toOrderLine, toStatusChange } from './order-view';

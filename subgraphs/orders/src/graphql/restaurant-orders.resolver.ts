@@ -1,4 +1,4 @@
-import { toConnection } from '@foodgraph/platform';
+import { toConnection } from '@foodgraph/platform/graphql';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { OrdersContext } from './context';
 import { toOrder } from './order-view';

@@ -1,4 +1,6 @@
-import { sendJson, type Clock, type Logger, type Route } from '@foodgraph/platform';
+import { sendJson, type Route } from '@foodgraph/platform/http';
+import type { Logger } from '@foodgraph/platform/logging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { PaymentProvider } from '../payments/payment-provider';
 import type { PaymentService } from '../services/payment.service';
 

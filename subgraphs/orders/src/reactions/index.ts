@@ -1,4 +1,5 @@
-import type { ConsumerSpec, PubSub } from '@foodgraph/platform';
+import type { ConsumerSpec } from '@foodgraph/platform/process';
+import type { PubSub } from '@foodgraph/platform/subscriptions';
 import type { OrderSagaService } from '../services/order-saga.service';
 import {
   markOrderDeliveredWhenDeliveryDelivered,

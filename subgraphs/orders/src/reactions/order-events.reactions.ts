@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@foodgraph/events';
-import type { PubSub } from '@foodgraph/platform';
+import type { PubSub } from '@foodgraph/platform/subscriptions';
 import { OrderStatus, PaymentStatus } from '../domain/order-status';
 import { publishOrderLiveEvent } from '../events/live-topics';
 

@@ -1,4 +1,6 @@
-import { appendToOutbox, startPeriodicLoop, type Clock, type Logger, type OutboxNudger, type PeriodicLoop } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
+import { appendToOutbox, type OutboxNudger } from '@foodgraph/platform/messaging';
+import { startPeriodicLoop, type Clock, type PeriodicLoop } from '@foodgraph/platform/process';
 import type { DomainEvent } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DeadlineEntity } from '../entities/deadline.entity';

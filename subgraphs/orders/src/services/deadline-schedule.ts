@@ -1,4 +1,4 @@
-import { uuidv7 } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import type { EntityManager } from 'typeorm';
 import { DeadlineKind } from '../entities/deadline.entity';
 

@@ -1,4 +1,6 @@
-import { withOutbox, type ChangeOrigin, type Clock, type Logger, type OutboxNudger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
+import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { ActorKind, OrderStatus } from '../domain/order-status';
 import { OrderEntity } from '../entities/order.entity';

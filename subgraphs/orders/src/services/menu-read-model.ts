@@ -1,5 +1,5 @@
 import type { EventData } from '@foodgraph/events';
-import { isUuid } from '@foodgraph/platform';
+import { isUuid } from '@foodgraph/platform/ids';
 import { In, type EntityManager } from 'typeorm';
 import type { MenuItemView, RestaurantView } from '../domain/read-model';
 import { MenuItemSnapshotEntity } from '../entities/menu-item-snapshot.entity';

@@ -1,15 +1,8 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  InvalidStateTransitionError,
-  isUuid,
-  uuidv7,
-  withOutbox,
-  type ChangeOrigin,
-  type Clock,
-  type Identity,
-  type OutboxNudger,
-} from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { BadUserInputError, ConflictError, InvalidStateTransitionError } from '@foodgraph/platform/errors';
+import { isUuid, uuidv7 } from '@foodgraph/platform/ids';
+import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { cleanNotes } from '../domain/order-input-rules';
 import { canTransition } from '../domain/order-state-machine';

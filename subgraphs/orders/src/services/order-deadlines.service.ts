@@ -1,4 +1,5 @@
-import type { ChangeOrigin, Clock, Emit } from '@foodgraph/platform';
+import type { ChangeOrigin, Emit } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { EntityManager } from 'typeorm';
 import { OrderStatus, SYSTEM_ACTOR } from '../domain/order-status';
 import { DeadlineKind, type DeadlineEntity } from '../entities/deadline.entity';

@@ -1,4 +1,7 @@
-import { groupBy, isUuid, NotFoundError, pageOf, type Page } from '@foodgraph/platform';
+import { NotFoundError } from '@foodgraph/platform/errors';
+import { groupBy } from '@foodgraph/platform/graphql';
+import { isUuid } from '@foodgraph/platform/ids';
+import { pageOf, type Page } from '@foodgraph/platform/pagination';
 import { In, LessThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { KITCHEN_STATUSES, type OrderStatus } from '../domain/order-status';
 import { OrderLineEntity } from '../entities/order-line.entity';

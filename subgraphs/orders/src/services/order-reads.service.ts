@@ -1,4 +1,6 @@
-import { checkPageSize, decodeCursor, emptyPage, isUuid, type Identity, type Page } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { isUuid } from '@foodgraph/platform/ids';
+import { checkPageSize, decodeCursor, emptyPage, type Page } from '@foodgraph/platform/pagination';
 import type { DataSource } from 'typeorm';
 import type { OrderStatus } from '../domain/order-status';
 import type { OrderEntity } from '../entities/order.entity';

@@ -1,5 +1,7 @@
 import type { DomainEvent } from '@foodgraph/events';
-import { appendToOutbox, originOfEvent, type Clock, type Emit, type Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
+import { appendToOutbox, originOfEvent, type Emit } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { EntityManager } from 'typeorm';
 import { canTransition } from '../domain/order-state-machine';
 import { ActorKind, OrderStatus, PaymentMethod, SYSTEM_ACTOR, type Actor } from '../domain/order-status';

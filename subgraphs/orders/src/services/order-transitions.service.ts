@@ -1,4 +1,7 @@
-import { InvalidStateTransitionError, uuidv7, type ChangeOrigin, type Emit, type Logger } from '@foodgraph/platform';
+import { InvalidStateTransitionError } from '@foodgraph/platform/errors';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import type { Logger } from '@foodgraph/platform/logging';
+import type { ChangeOrigin, Emit } from '@foodgraph/platform/messaging';
 import type { EntityManager } from 'typeorm';
 import { canTransition } from '../domain/order-state-machine';
 import { LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/order-status';

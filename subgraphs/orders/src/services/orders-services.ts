@@ -1,4 +1,4 @@
-import type { Clock } from '@foodgraph/platform';
+import type { Clock } from '@foodgraph/platform/process';
 import type { OrderCommandsService } from './order-commands.service';
 import type { OrderReadsService } from './order-reads.service';
 import type { PaymentService } from './payment.service';

@@ -1,15 +1,9 @@
-import {
-  InvalidStateTransitionError,
-  NotFoundError,
-  uuidv7,
-  withOutbox,
-  type ChangeOrigin,
-  type Clock,
-  type Emit,
-  type Identity,
-  type Logger,
-  type OutboxNudger,
-} from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { InvalidStateTransitionError, NotFoundError } from '@foodgraph/platform/errors';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import type { Logger } from '@foodgraph/platform/logging';
+import { withOutbox, type ChangeOrigin, type Emit, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OrderStatus, PaymentStatus, SYSTEM_ACTOR } from '../domain/order-status';
 import { DeadlineKind } from '../entities/deadline.entity';

@@ -1,12 +1,8 @@
-import {
-  isUniqueViolation,
-  uuidv7,
-  withOutbox,
-  type ChangeOrigin,
-  type Clock,
-  type Identity,
-  type OutboxNudger,
-} from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { isUniqueViolation } from '@foodgraph/platform/db';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { businessDayOf, formatOrderNumber } from '../domain/order-number';
 import { cleanAddress, cleanIdempotencyKey, cleanNotes, type AddressRequest, type LineRequest } from '../domain/order-input-rules';

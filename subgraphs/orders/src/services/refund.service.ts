@@ -1,4 +1,6 @@
-import type { ChangeOrigin, Clock, Emit, Logger } from '@foodgraph/platform';
+import type { Logger } from '@foodgraph/platform/logging';
+import type { ChangeOrigin, Emit } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { EntityManager } from 'typeorm';
 import { PaymentStatus } from '../domain/order-status';
 import { OrderEntity } from '../entities/order.entity';

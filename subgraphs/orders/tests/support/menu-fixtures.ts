@@ -1,4 +1,5 @@
-import { uuidv7, type Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import type { OrdersHarness } from './orders-harness';
 import { user } from './orders-harness';
 

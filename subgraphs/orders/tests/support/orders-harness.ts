@@ -1,5 +1,7 @@
 import type { DomainEvent, EventType } from '@foodgraph/events';
-import type { EventBus, Identity, Subgraph } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import type { EventBus } from '@foodgraph/platform/messaging';
+import type { Subgraph } from '@foodgraph/platform/process';
 import { openSubgraphTestBed, SubgraphHarness, type RecordedEvent, type SubgraphTestBed } from '@foodgraph/testing';
 import {
   createOrdersSubgraph,

@@ -1,4 +1,4 @@
-import type { Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
 import { orderInput, type Venue } from './menu-fixtures';
 import { ORDER, PLACE_ORDER, ok, type OrderResult } from './operations';
 import { user, type OrdersHarness } from './orders-harness';

@@ -1,4 +1,6 @@
-import { signConnectionInit, signSubscribe, SUBSCRIBE_SIGNATURE_EXTENSION, uuidv7, type Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import { signConnectionInit, signSubscribe, SUBSCRIBE_SIGNATURE_EXTENSION } from '@foodgraph/platform/subscriptions';
 import type { FormattedExecutionResult } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';

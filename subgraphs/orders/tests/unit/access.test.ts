@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform';
+import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform/auth';
 import { ActorKind } from '../../src/domain/order-status';
 import {
   assertCanConfirmSandboxPayment,

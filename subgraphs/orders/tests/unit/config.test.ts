@@ -1,4 +1,4 @@
-import { ConfigError } from '@foodgraph/platform';
+import { ConfigError } from '@foodgraph/platform/config';
 import { DEFAULT_ORDERS_CONFIG, readOrdersConfig } from '../../src/config';
 
 describe('orders config', () => {

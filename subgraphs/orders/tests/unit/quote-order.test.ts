@@ -1,4 +1,4 @@
-import { BadUserInputError } from '@foodgraph/platform';
+import { BadUserInputError } from '@foodgraph/platform/errors';
 import { quoteOrder, type QuoteRequest } from '../../src/domain/quote-order';
 import type { MenuItemView, RestaurantView } from '../../src/domain/read-model';
 import { priceOrder, meetsMinimumOrder, lineTotal } from '../../src/domain/pricing';

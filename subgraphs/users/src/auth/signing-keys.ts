@@ -1,4 +1,4 @@
-import { generateSigningKey, publicJwk, type PublicJwk } from '@foodgraph/platform';
+import { generateSigningKey, publicJwk, type PublicJwk } from '@foodgraph/platform/auth';
 import { createHash, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
 import { SigningKeyEntity } from '../entities/signing-key.entity';

@@ -1,4 +1,5 @@
-import { signAccessToken, uuidv7, type Role } from '@foodgraph/platform';
+import { signAccessToken, type Role } from '@foodgraph/platform/auth';
+import { uuidv7 } from '@foodgraph/platform/ids';
 import type { SigningKeyRing } from './signing-keys';
 
 /** What an access token is issued for. */

@@ -1,4 +1,4 @@
-import type { Identity, Role } from '@foodgraph/platform';
+import type { Identity, Role } from '@foodgraph/platform/auth';
 
 /** Roles an admin may hand out with `createStaffAccount`: all of them. */
 export const STAFF_ROLES: readonly Role[] = ['CUSTOMER', 'PARTNER', 'COURIER', 'ADMIN'];

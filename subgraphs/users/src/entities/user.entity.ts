@@ -1,4 +1,4 @@
-import type { Role } from '@foodgraph/platform';
+import type { Role } from '@foodgraph/platform/auth';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A person (or a guest) who uses foodgraph, in any role. */

@@ -1,5 +1,5 @@
 import type { UserRegisteredV1 } from '@foodgraph/events';
-import { appendToOutbox, newEvent, type ChangeOrigin } from '@foodgraph/platform';
+import { appendToOutbox, newEvent, type ChangeOrigin } from '@foodgraph/platform/messaging';
 import type { EntityManager } from 'typeorm';
 import type { UserEntity } from '../entities/user.entity';
 

@@ -1,4 +1,4 @@
-import { originOfRequest } from '@foodgraph/platform';
+import { originOfRequest } from '@foodgraph/platform/messaging';
 import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AuthResult } from '../services/auth-result';
 import { AuthPayload } from './types/auth-payload.type';

@@ -1,5 +1,5 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { buildFederatedSchema } from '@foodgraph/platform';
+import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
 // type-graphql lists root fields in the order their classes were loaded; these imports keep
 // the contract's order (sign-up and sessions, then users, then API keys) in the printed SDL.

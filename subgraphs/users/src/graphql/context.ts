@@ -1,4 +1,4 @@
-import type { BatchLoader, RequestContext } from '@foodgraph/platform';
+import type { BatchLoader, RequestContext } from '@foodgraph/platform/graphql';
 import type { UserEntity } from '../entities/user.entity';
 import type { UsersServices } from '../services/users-services';
 

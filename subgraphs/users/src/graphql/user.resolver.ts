@@ -1,4 +1,4 @@
-import { originOfRequest } from '@foodgraph/platform';
+import { originOfRequest } from '@foodgraph/platform/messaging';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UserEntity } from '../entities/user.entity';
 import { CreateStaffInput } from './types/create-staff.input';

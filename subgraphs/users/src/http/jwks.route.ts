@@ -1,4 +1,4 @@
-import { sendJson, type Route } from '@foodgraph/platform';
+import { sendJson, type Route } from '@foodgraph/platform/http';
 import type { SigningKeyRing } from '../auth/signing-keys';
 
 /** Where the router (and anyone else) fetches the access-token verification keys. */

@@ -1,4 +1,6 @@
-import { sendJson, verifyRouterRequest, type Logger, type Route } from '@foodgraph/platform';
+import { verifyRouterRequest } from '@foodgraph/platform/auth';
+import { sendJson, type Route } from '@foodgraph/platform/http';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { ApiKeyService } from '../services/api-key.service';
 
 /** Where the router turns a partner's API key into an identity. */

@@ -1,4 +1,5 @@
-import { ForbiddenError, UnauthenticatedError, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform';
+import { signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform/auth';
+import { ForbiddenError, UnauthenticatedError } from '@foodgraph/platform/errors';
 import { apiKeyCreationProblem, canListUsers, canRevokeApiKey, canSeeContactDetails } from '../domain/access-rules';
 
 /*

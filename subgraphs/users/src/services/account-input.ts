@@ -1,4 +1,5 @@
-import { BadUserInputError, type Role } from '@foodgraph/platform';
+import type { Role } from '@foodgraph/platform/auth';
+import { BadUserInputError } from '@foodgraph/platform/errors';
 import { isValidEmail, normalizeEmail } from '../domain/email';
 import { passwordProblem } from '../domain/password-policy';
 import { isValidPhone, nameProblem, normalizeName, normalizePhone } from '../domain/profile';

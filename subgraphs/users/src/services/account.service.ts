@@ -1,14 +1,9 @@
-import {
-  BadUserInputError,
-  ConflictError,
-  isUniqueViolation,
-  uuidv7,
-  type ChangeOrigin,
-  type Clock,
-  type Identity,
-  type OutboxNudger,
-  type Role,
-} from '@foodgraph/platform';
+import type { Identity, Role } from '@foodgraph/platform/auth';
+import { isUniqueViolation } from '@foodgraph/platform/db';
+import { BadUserInputError, ConflictError } from '@foodgraph/platform/errors';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import type { ChangeOrigin, OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
 import { DEFAULT_GUEST_NAME, nameProblem, normalizeName } from '../domain/profile';

@@ -1,4 +1,7 @@
-import { BadUserInputError, NotFoundError, isUuid, uuidv7, type Clock, type Identity } from '@foodgraph/platform';
+import type { Identity } from '@foodgraph/platform/auth';
+import { BadUserInputError, NotFoundError } from '@foodgraph/platform/errors';
+import { isUuid, uuidv7 } from '@foodgraph/platform/ids';
+import type { Clock } from '@foodgraph/platform/process';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { randomToken, sha256Hex } from '../auth/opaque-token';

@@ -1,4 +1,6 @@
-import { systemClock, uuidv7, type Clock, type Logger } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import type { Logger } from '@foodgraph/platform/logging';
+import { systemClock, type Clock } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
 import { UserEntity } from '../entities/user.entity';

@@ -1,4 +1,6 @@
-import { checkPageSize, decodeAfterId, isUuid, type Identity, type Role } from '@foodgraph/platform';
+import type { Identity, Role } from '@foodgraph/platform/auth';
+import { isUuid } from '@foodgraph/platform/ids';
+import { checkPageSize, decodeAfterId } from '@foodgraph/platform/pagination';
 import { In, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
 import { assertCanListUsers, canReadContactDetails } from './access';

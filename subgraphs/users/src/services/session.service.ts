@@ -1,4 +1,5 @@
-import { uuidv7, type Clock } from '@foodgraph/platform';
+import { uuidv7 } from '@foodgraph/platform/ids';
+import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password-hasher';
 import { randomToken, sha256Hex } from '../auth/opaque-token';

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@foodgraph/events';
-import { keysFromJwks, verifyAccessToken, type EventBus, type Identity } from '@foodgraph/platform';
+import { keysFromJwks, verifyAccessToken, type Identity } from '@foodgraph/platform/auth';
+import type { EventBus } from '@foodgraph/platform/messaging';
 import { onEvents, openSubgraphTestBed, postSigned } from '@foodgraph/testing';
 import type { DataSource } from 'typeorm';
 import { createUsersSubgraph, readUsersConfig, usersEntities, usersMigrations, type UsersSubgraph } from '../../src';

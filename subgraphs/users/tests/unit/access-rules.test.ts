@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity } from '@foodgraph/platform';
+import { ANONYMOUS, type Identity } from '@foodgraph/platform/auth';
 import { apiKeyCreationProblem, canListUsers, canRevokeApiKey, canSeeContactDetails } from '../../src/domain/access-rules';
 
 const user = (userId: string, role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'ADMIN', apiKeyId?: string): Identity => ({

@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform';
+import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
 import {
   LOGIN_FAILED_MESSAGE,
   REFRESH_FAILED_MESSAGE,

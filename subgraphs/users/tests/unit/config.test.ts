@@ -1,4 +1,4 @@
-import { ConfigError } from '@foodgraph/platform';
+import { ConfigError } from '@foodgraph/platform/config';
 import { readUsersConfig } from '../../src/config';
 
 describe('users config', () => {

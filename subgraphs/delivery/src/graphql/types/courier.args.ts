@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '@foodgraph/platform';
+import { DateTimeScalar } from '@foodgraph/platform/graphql';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import type { CourierStatus, VehicleType } from '../../domain/delivery-status';
 import { CourierStatusEnum, VehicleTypeEnum } from './delivery-enums';

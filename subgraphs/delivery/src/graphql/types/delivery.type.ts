@@ -1,4 +1,4 @@
-import { Address, GeoPoint } from '@foodgraph/platform';
+import { Address, GeoPoint } from '@foodgraph/platform/graphql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DeliveryStatus } from '../../domain/delivery-status';
 import type { DeliveryEntity, StoredAddress } from '../../entities/delivery.entity';

@@ -1,4 +1,4 @@
-import { Money } from '@foodgraph/platform';
+import { Money } from '@foodgraph/platform/graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { EarningsSummary } from '../../domain/bonus-rules';
 

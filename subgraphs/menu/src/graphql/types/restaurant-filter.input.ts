@@ -1,4 +1,4 @@
-import { GeoPointInput } from '@foodgraph/platform';
+import { GeoPointInput } from '@foodgraph/platform/graphql';
 import { Field, InputType, Int } from 'type-graphql';
 
 @InputType('RestaurantFilter', { description: 'Narrows the public restaurant listing; all given criteria must match.' })

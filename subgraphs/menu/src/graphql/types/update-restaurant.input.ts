@@ -1,4 +1,4 @@
-import { AddressInput } from '@foodgraph/platform';
+import { AddressInput } from '@foodgraph/platform/graphql';
 import { Field, InputType, Int } from 'type-graphql';
 import { OpeningHoursInput } from './opening-hours.input';
 

@@ -1,4 +1,4 @@
-import { PageInfo } from '@foodgraph/platform';
+import { PageInfo } from '@foodgraph/platform/graphql';
 import { Field, ObjectType } from 'type-graphql';
 import { Order } from './order.type';
 

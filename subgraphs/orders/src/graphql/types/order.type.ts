@@ -1,4 +1,4 @@
-import { Address, Money } from '@foodgraph/platform';
+import { Address, Money } from '@foodgraph/platform/graphql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../../domain/order-status';
 import { LineStatusEnum, OrderStatusEnum, PaymentMethodEnum, PaymentStatusEnum } from './order-enums';

@@ -1,4 +1,4 @@
-import { AddressInput } from '@foodgraph/platform';
+import { AddressInput } from '@foodgraph/platform/graphql';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import type { PaymentMethod } from '../../domain/order-status';
 import { PaymentMethodEnum } from './order-enums';
