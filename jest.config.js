@@ -41,6 +41,7 @@ const shared = {
     // The platform's subpath exports (@foodgraph/platform/errors, /db, …), each a folder with an index.ts.
     '^@foodgraph/platform/(.+)$': '<rootDir>/packages/platform/src/$1',
     '^@foodgraph/(stack|testing)$': '<rootDir>/$1/src',
+    '^@foodgraph/testing/(.+)$': '<rootDir>/testing/src/$1',
     '^@foodgraph/(users|menu|orders|delivery|feedback)$': '<rootDir>/subgraphs/$1/src',
     '^@foodgraph/router$': '<rootDir>/router/src',
   },

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { Logger } from './logger';
+import type { Logger } from './logging';
 import type { EventBus } from './messaging/event-bus';
 import type { PubSub } from './subscriptions/create-pubsub';
 import type { SubgraphSubscriptions } from './subscriptions/serve-subgraph-subscriptions';

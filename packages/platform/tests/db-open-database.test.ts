@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { openDatabase } from '../src/db/open-database';
 import { dropDatabase } from '../src/db/postgres-server';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const namespace = `test_${Math.random().toString(36).slice(2, 8)}`;

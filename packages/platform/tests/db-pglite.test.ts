@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryColumn, type DataSource, type MigrationInterface
 import { openDatabase } from '../src/db/open-database';
 import { createPgliteDriver } from '../src/db/pglite-driver';
 import { uuidv7 } from '../src/ids';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 
 const logger = createLogger('db-test', 'silent');
 

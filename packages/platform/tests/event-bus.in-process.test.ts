@@ -1,4 +1,4 @@
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import { createInProcessBus } from '../src/messaging/in-process-bus';
 import { describeEventBusContract } from './event-bus.contract';
 

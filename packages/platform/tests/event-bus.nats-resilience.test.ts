@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@foodgraph/events';
 import { connect, type JetStreamManager, type NatsConnection } from 'nats';
 import { uuidv7 } from '../src/ids';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import type { ConsumeOptions, DeliveredMessage, EventBus } from '../src/messaging/event-bus';
 import { connectNatsBus, deleteNamespaceStreams } from '../src/messaging/nats-bus';
 

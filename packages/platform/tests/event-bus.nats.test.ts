@@ -1,4 +1,4 @@
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import { connectNatsBus, deleteNamespaceStreams } from '../src/messaging/nats-bus';
 import { describeEventBusContract } from './event-bus.contract';
 

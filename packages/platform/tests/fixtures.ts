@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { openDatabase } from '../src/db/open-database';
 import { dropDatabase } from '../src/db/postgres-server';
 import { uuidv7 } from '../src/ids';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import { newEvent } from '../src/messaging/new-event';
 
 /** Helpers the platform's test files share (this file is not a test: no `.test.ts`). */

@@ -3,7 +3,7 @@ import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { openDatabase } from '../src/db/open-database';
 import { dropDatabase } from '../src/db/postgres-server';
 import { BadUserInputError } from '../src/errors';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import { listDeadLetters, recordDeadLetter } from '../src/messaging/dead-letters';
 import type { EventBus } from '../src/messaging/event-bus';
 import { startConsumer, type EventHandler } from '../src/messaging/inbox-consumer';

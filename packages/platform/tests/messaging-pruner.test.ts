@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { uuidv7 } from '../src/ids';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import { recordDeadLetter } from '../src/messaging/dead-letters';
 import { pruneMessagingTables, startMessagingPruner, type MessagingRetention } from '../src/messaging/messaging-pruner';
 import type { PeriodicLoop } from '../src/polling/periodic-loop';

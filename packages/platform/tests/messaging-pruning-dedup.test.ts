@@ -3,7 +3,7 @@ import { connect } from 'nats';
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { openDatabase } from '../src/db/open-database';
 import { dropDatabase } from '../src/db/postgres-server';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import type { ConsumerHandle, EventBus } from '../src/messaging/event-bus';
 import { startConsumer } from '../src/messaging/inbox-consumer';
 import { createInProcessBus } from '../src/messaging/in-process-bus';

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@foodgraph/events';
 import type { DataSource } from 'typeorm';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import type { ConsumerHandle, EventBus } from '../src/messaging/event-bus';
 import { appendToOutbox, withOutbox } from '../src/messaging/outbox';
 import { startOutboxRelay, type OutboxRelay } from '../src/messaging/outbox-relay';

@@ -1,4 +1,4 @@
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import { startPeriodicLoop, type PeriodicLoop } from '../src/polling/periodic-loop';
 import { eventually, sleep } from './fixtures';
 

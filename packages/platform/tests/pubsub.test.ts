@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { randomBytes } from 'node:crypto';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import { createPubSub, type PubSub, type PubSubOptions } from '../src/subscriptions/create-pubsub';
 import { filterEvents, SlowConsumerError } from '../src/subscriptions/event-iterator';
 

@@ -7,7 +7,7 @@ import type { Identity } from '../src/auth/identity';
 import { ForbiddenError } from '../src/errors';
 import type { RequestContext } from '../src/graphql/context';
 import { createSubgraphServer, type SubgraphServer } from '../src/http/subgraph-server';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/logging';
 import { createPubSub, type PubSub } from '../src/subscriptions/create-pubsub';
 import { signConnectionInit, signSubscribe, SUBSCRIBE_SIGNATURE_EXTENSION } from '../src/subscriptions/subscription-signature';
 

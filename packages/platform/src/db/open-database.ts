@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DataSource, type DataSourceOptions, type EntitySchema, type MigrationInterface } from 'typeorm';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { messagingEntities, messagingMigrations } from '../messaging/messaging-schema';
 import { createPgliteDriver } from './pglite-driver';
 import { assertDatabaseName, ensureDatabase, urlForDatabase } from './postgres-server';

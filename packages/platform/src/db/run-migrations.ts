@@ -1,5 +1,5 @@
 import { MigrationExecutor, type DataSource } from 'typeorm';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 
 /** Arbitrary but fixed advisory-lock key ("food") shared by every process migrating a database. */
 const MIGRATION_LOCK_KEY = 0x666f6f64;

@@ -1,5 +1,5 @@
 import type { Logger as TypeOrmLogger } from 'typeorm';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 
 /**
  * Routes TypeORM's logging into our structured logger. Parameters are never logged: they

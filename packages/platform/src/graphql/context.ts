@@ -1,5 +1,5 @@
 import type { Identity } from '../auth/identity';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 
 /** What every subgraph resolver gets; subgraphs extend it with their own services. */
 export interface RequestContext {

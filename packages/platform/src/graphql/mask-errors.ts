@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isKnownErrorCode } from '../errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 
 /** Codes graphql-js/Apollo/type-graphql use, mapped onto the contract's list. */
 const TRANSLATED: Record<string, ErrorCode> = {

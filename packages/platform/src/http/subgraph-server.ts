@@ -6,7 +6,7 @@ import { verifyRouterRequest } from '../auth/router-signature';
 import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graphql/context';
 import { errorLoggingPlugin, maskError } from '../graphql/mask-errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import {
   serveSubgraphSubscriptions,
   type SubgraphSubscriptions,

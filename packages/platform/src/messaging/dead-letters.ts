@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError } from '../errors';
 import { isUuid, uuidv7 } from '../ids';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { DeadLetter } from './dead-letter.entity';
 
 export interface DeadLetterInput {

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@foodgraph/events';
-import { createLogger, type Logger } from '../logger';
+import { createLogger, type Logger } from '../logging';
 import { assertNamespace, deliveryPolicyOf, producerOf } from './bus-delivery-policy';
 import type { ConsumeOptions, ConsumerHandle, EventBus } from './event-bus';
 import { InProcessDurable, type StoredEvent } from './in-process-durable';

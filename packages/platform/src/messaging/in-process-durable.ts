@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { deliveryPolicyOf, type DeliveryPolicy } from './bus-delivery-policy';
 import type { ConsumeOptions, DeliveredMessage } from './event-bus';
 

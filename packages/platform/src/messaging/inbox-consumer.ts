@@ -1,6 +1,6 @@
 import { validateEvent, type DomainEvent, type EventType } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { recordDeadLetter } from './dead-letters';
 import type { ConsumerHandle, DeliveredMessage, EventBus } from './event-bus';
 

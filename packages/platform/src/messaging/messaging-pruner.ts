@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { startPeriodicLoop, type PeriodicLoop } from '../polling/periodic-loop';
 import { MIN_INBOX_RETENTION_MS } from './redelivery-horizon';
 

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@foodgraph/events';
 import { connect, Events, JSONCodec, type JetStreamClient, type NatsConnection } from 'nats';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { assertNamespace, deliveryPolicyOf, producerOf } from './bus-delivery-policy';
 import type { ConsumeOptions, ConsumerHandle, EventBus } from './event-bus';
 import { durableNameOf } from './nats-durable-config';

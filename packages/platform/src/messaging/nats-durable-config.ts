@@ -1,5 +1,5 @@
 import { AckPolicy, DeliverPolicy, nanos, type ConsumerConfig, type JetStreamManager } from 'nats';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { isNotFound } from './nats-streams';
 
 /** JetStream durable names allow no dots, spaces or wildcards; anything else becomes `_`. */

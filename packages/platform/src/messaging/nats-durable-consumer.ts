@@ -1,5 +1,5 @@
 import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from 'nats';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import type { DeliveryPolicy } from './bus-delivery-policy';
 import type { ConsumeOptions, DeliveredMessage } from './event-bus';
 import { ensureDurable, type DurableSpec } from './nats-durable-config';

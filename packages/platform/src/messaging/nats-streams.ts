@@ -1,5 +1,5 @@
 import { NatsError, StorageType, nanos, type JetStreamManager } from 'nats';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 
 /** JetStream drops a second publish with the same `Nats-Msg-Id` inside this window. */
 export const DUPLICATE_WINDOW_MS = 120_000;

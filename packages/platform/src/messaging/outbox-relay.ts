@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import type { EventBus } from './event-bus';
 
 export interface OutboxRelayOptions {

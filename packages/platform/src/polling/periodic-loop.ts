@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 
 export interface PeriodicLoopOptions {
   /** What a pass is about, for the log line of a failed pass: `<what> pass failed`, e.g. `deadline`. */

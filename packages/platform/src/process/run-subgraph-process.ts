@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { readCommonConfig, type Env } from '../config';
 import { openDatabase } from '../db/open-database';
-import { createLogger } from '../logger';
+import { createLogger } from '../logging';
 import type { EventBus } from '../messaging/event-bus';
 import { createInProcessBus } from '../messaging/in-process-bus';
 import { startMessagingPruner } from '../messaging/messaging-pruner';

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { SubgraphServer } from '../http/subgraph-server';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import type { OutboxNudger } from '../messaging/change-origin';
 import type { ConsumerHandle, EventBus } from '../messaging/event-bus';
 import { startConsumer, type EventHandlers } from '../messaging/inbox-consumer';

@@ -1,7 +1,7 @@
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 
 /** What every graphql-ws callback finds in `ctx.extra`. */
 export interface WsExtra {

@@ -1,7 +1,7 @@
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub as MemoryEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { EventIterator, type SubscribableEngine } from './event-iterator';
 
 /**

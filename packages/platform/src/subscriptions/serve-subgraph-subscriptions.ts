@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import { ForbiddenError } from '../errors';
 import type { RequestContext } from '../graphql/context';
 import { contractCodeOf, maskError } from '../graphql/mask-errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../logging';
 import { attachGraphQLWs, type WsExtra } from './attach-graphql-ws';
 import { verifyConnectionInit, verifySubscribe } from './subscription-signature';
 

@@ -1,4 +1,5 @@
-import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform/auth';
+import { ANONYMOUS } from '@foodgraph/platform/auth';
+import { caller } from '@foodgraph/testing/policy';
 import { OfferStatus } from '../../src/domain/delivery-status';
 import {
   assertAdmin,
@@ -17,16 +18,14 @@ import {
 
 /** The delivery subgraph's policy, guard by guard: who may do what with couriers and deliveries. */
 
-const person = (role: Role, userId: string): Identity => ({ kind: 'user', userId, role, isGuest: false });
-
-const customer = person('CUSTOMER', 'customer-1');
-const otherCustomer = person('CUSTOMER', 'customer-2');
-const owner = person('PARTNER', 'owner-1');
-const otherPartner = person('PARTNER', 'owner-2');
-const courierUser = person('COURIER', 'courier-user-1');
-const offeredUser = person('COURIER', 'courier-user-2');
-const otherCourierUser = person('COURIER', 'courier-user-3');
-const admin = person('ADMIN', 'admin-1');
+const customer = caller('CUSTOMER', 'customer-1');
+const otherCustomer = caller('CUSTOMER', 'customer-2');
+const owner = caller('PARTNER', 'owner-1');
+const otherPartner = caller('PARTNER', 'owner-2');
+const courierUser = caller('COURIER', 'courier-user-1');
+const offeredUser = caller('COURIER', 'courier-user-2');
+const otherCourierUser = caller('COURIER', 'courier-user-3');
+const admin = caller('ADMIN', 'admin-1');
 
 /** The profile of `courierUser`, and of the courier the delivery is offered to. */
 const courier = { id: 'courier-1', userId: 'courier-user-1' };

@@ -1,4 +1,5 @@
-import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
+import { ANONYMOUS, type Identity } from '@foodgraph/platform/auth';
+import { caller, outcomeOf, type Outcome } from '@foodgraph/testing/policy';
 import type { OrderFacts } from '../../src/domain/eligibility';
 import {
   assertCanModerate,
@@ -21,19 +22,16 @@ const ORDER = '0190a000-0000-7000-8000-000000000001';
 const RESTAURANT = '0190a000-0000-7000-8000-000000000003';
 const COURIER = '0190a000-0000-7000-8000-000000000004';
 
-const user = (userId: string, role: Role): UserIdentity => ({ kind: 'user', userId, role, isGuest: false });
-
 const callers = {
   anonymous: ANONYMOUS,
-  'the customer': user('customer-1', 'CUSTOMER'),
-  'another customer': user('customer-2', 'CUSTOMER'),
-  "the restaurant's owner": user('owner-1', 'PARTNER'),
-  'another partner': user('owner-2', 'PARTNER'),
-  'the courier': user('courier-user-1', 'COURIER'),
-  admin: user('admin-1', 'ADMIN'),
+  'the customer': caller('CUSTOMER', 'customer-1'),
+  'another customer': caller('CUSTOMER', 'customer-2'),
+  "the restaurant's owner": caller('PARTNER', 'owner-1'),
+  'another partner': caller('PARTNER', 'owner-2'),
+  'the courier': caller('COURIER', 'courier-user-1'),
+  admin: caller('ADMIN', 'admin-1'),
 } satisfies Record<string, Identity>;
 type Caller = keyof typeof callers;
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_USER_INPUT';
 
 const delivered: OrderFacts = {
   customerId: 'customer-1',
@@ -50,15 +48,6 @@ const attempt = (overrides: Partial<ReviewAttempt> = {}): ReviewAttempt => ({
   alreadyReviewed: false,
   ...overrides,
 });
-
-function outcomeOf(guard: () => unknown): Outcome {
-  try {
-    guard();
-    return 'ok';
-  } catch (error) {
-    return (error as { extensions: { code: Outcome } }).extensions.code;
-  }
-}
 
 const only = (allowed: Caller[], others: Outcome): Record<Caller, Outcome> =>
   Object.fromEntries(

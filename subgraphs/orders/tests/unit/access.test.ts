@@ -1,4 +1,5 @@
-import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform/auth';
+import { ANONYMOUS, type Identity } from '@foodgraph/platform/auth';
+import { caller } from '@foodgraph/testing/policy';
 import { ActorKind } from '../../src/domain/order-status';
 import {
   assertCanConfirmSandboxPayment,
@@ -15,15 +16,13 @@ import {
 
 /** The orders subgraph's policy, guard by guard: who may do what with an order. */
 
-const person = (role: Role, userId: string): Identity => ({ kind: 'user', userId, role, isGuest: false });
-
-const customer = person('CUSTOMER', 'customer-1');
-const otherCustomer = person('CUSTOMER', 'customer-2');
-const owner = person('PARTNER', 'owner-1');
-const otherPartner = person('PARTNER', 'owner-2');
-const courier = person('COURIER', 'courier-1');
-const otherCourier = person('COURIER', 'courier-2');
-const admin = person('ADMIN', 'admin-1');
+const customer = caller('CUSTOMER', 'customer-1');
+const otherCustomer = caller('CUSTOMER', 'customer-2');
+const owner = caller('PARTNER', 'owner-1');
+const otherPartner = caller('PARTNER', 'owner-2');
+const courier = caller('COURIER', 'courier-1');
+const otherCourier = caller('COURIER', 'courier-2');
+const admin = caller('ADMIN', 'admin-1');
 
 const order = { customerId: 'customer-1', courierUserId: 'courier-1' };
 const ownerId = 'owner-1';

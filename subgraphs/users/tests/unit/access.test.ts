@@ -1,4 +1,5 @@
 import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
+import { outcomeOf, type Outcome } from '@foodgraph/testing/policy';
 import {
   LOGIN_FAILED_MESSAGE,
   REFRESH_FAILED_MESSAGE,
@@ -34,16 +35,6 @@ const callers = {
   admin: user('a1', 'ADMIN'),
 } satisfies Record<string, Identity>;
 type Caller = keyof typeof callers;
-type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN';
-
-function outcomeOf(guard: () => unknown): Outcome {
-  try {
-    guard();
-    return 'ok';
-  } catch (error) {
-    return (error as { extensions: { code: Outcome } }).extensions.code;
-  }
-}
 
 const policy: [string, (identity: Identity) => unknown, Record<Caller, Outcome>][] = [
   [
