@@ -99,6 +99,8 @@ export function readRouterConfig(env: Env): RouterConfig {
     pool: { connections: int(env, 'SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_CONNECTIONS, { min: 1, max: 65_535 }) },
     executor: oneOf(env, 'ROUTER_EXECUTOR', EXECUTOR_MODES, 'compiled'),
     shutdownGraceMs: duration(env, 'ROUTER_SHUTDOWN_GRACE', 10_000),
+    drainDelayMs: duration(env, 'ROUTER_DRAIN_DELAY', 0),
+    subgraphHealthIntervalMs: duration(env, 'SUBGRAPH_HEALTH_INTERVAL', 10_000),
   };
 }
 

@@ -57,8 +57,17 @@ export interface RouterOptions {
    * path ever answer differently). @default 'compiled'
    */
   executor?: ExecutorMode;
-  /** How long a `/ready` subgraph probe is reused, in ms. @default 1500 */
-  readinessCacheMs?: number;
+  /**
+   * How often every subgraph's `/health` is checked for the logs (a warning when one goes
+   * down, a line when it is back), in ms; 0 = never. `/ready` does not depend on it.
+   * @default 10000
+   */
+  subgraphHealthIntervalMs?: number;
+  /**
+   * How long `stop()` keeps serving with `/ready` at 503 before it closes the port, in ms, so a
+   * load balancer takes the router out of rotation first. @default 0
+   */
+  drainDelayMs?: number;
   /** How long `stop()` waits for in-flight requests before closing their sockets, in ms. @default 10000 */
   shutdownGraceMs?: number;
   /** Federated subscriptions over graphql-ws on `/graphql` (limits, timeouts). @default enabled */

@@ -13,7 +13,7 @@ import { createGateway } from './gateway/create-gateway';
 import { gracefulCloser } from './http/graceful-close';
 import { createRequestListener } from './http/create-request-listener';
 import { createWebhookProxy } from './http/webhook-proxy';
-import { createReadinessProbe } from './http/readiness';
+import { watchSubgraphHealth } from './http/readiness';
 import { OperationLimits } from './limits';
 import { createPersistedQueries } from './persisted/create-persisted-queries';
 import { routerPlugins } from './plugins/router-plugins';
@@ -113,16 +113,16 @@ export function createRouter(options: RouterOptions): Router {
   });
 
   let loaded = false;
+  let draining = false;
   const httpServer = createServer(
     createRequestListener({
       apollo,
       authenticate,
       logger,
       maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
-      gatewayLoaded: () => loaded,
+      readiness: { notReady: () => (draining ? 'draining' : loaded ? undefined : 'starting') },
       // Same default as Apollo's introspection: on unless NODE_ENV is production.
       explorer: (options.explorer ?? process.env['NODE_ENV'] !== 'production') ? createExplorerRoute(logger) : undefined,
-      readiness: createReadinessProbe({ subgraphs, pools, cacheMs: options.readinessCacheMs }),
       webhooks: webhookProxyFor(subgraphs, logger),
     }),
   );
@@ -130,6 +130,7 @@ export function createRouter(options: RouterOptions): Router {
   // and never sends on a socket we are closing.
   httpServer.keepAliveTimeout = 65_000;
   const close = gracefulCloser(httpServer);
+  let health: { stop(): void } | undefined;
   const subscriptions =
     options.subscriptions?.enabled === false
       ? undefined
@@ -154,11 +155,20 @@ export function createRouter(options: RouterOptions): Router {
         await apollo.start();
         loaded = true;
       }
+      draining = false;
+      health ??= watchSubgraphHealth({ subgraphs, pools, logger, intervalMs: options.subgraphHealthIntervalMs });
       const { url, port: actual } = await listenHttp(httpServer, port, host);
       logger.info({ url, subgraphs: subgraphs.map((s) => s.name) }, 'router listening');
       return { url, port: actual };
     },
     async stop() {
+      // Out of rotation first: /ready answers 503 while everything is still served, so a load
+      // balancer stops sending before the port closes.
+      draining = true;
+      health?.stop();
+      health = undefined;
+      const delay = options.drainDelayMs ?? 0;
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
       // WebSockets are upgraded away from HTTP: the HTTP close would not end them.
       await subscriptions?.close();
       await close(options.shutdownGraceMs ?? 10_000);

@@ -15,21 +15,6 @@ describe('HTTP surface', () => {
     expect(await res.json()).toMatchObject({ status: 'ok' });
   });
 
-  it('answers /ready when the gateway is loaded and every subgraph is healthy', async () => {
-    const res = await fetch(`${stack.origin}/ready`);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ready', subgraphs: { accounts: true, reviews: true } });
-  });
-
-  it('answers /ready with 503 naming the subgraph that is down', async () => {
-    const { url } = await stack.startRouter({
-      subgraphUrls: { accounts: stack.subgraphs.accounts.url, reviews: 'http://127.0.0.1:9/graphql' },
-    });
-    const res = await fetch(new URL('/ready', url));
-    expect(res.status).toBe(503);
-    expect(await res.json()).toMatchObject({ status: 'not ready', subgraphs: { accounts: true, reviews: false } });
-  });
-
   it('refuses a body over the limit with 413', async () => {
     const res = await stack.post({ query: `{ __typename }  # ${'x'.repeat(1024 * 1024)}` });
     expect(res.status).toBe(413);

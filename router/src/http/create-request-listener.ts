@@ -4,16 +4,15 @@ import type { Logger } from '@foodgraph/platform/logging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExplorerRoute } from '../explorer/explorer-route';
 import { handleGraphQL, type GraphQLHandlerDeps } from './handle-graphql';
-import type { Readiness } from './readiness';
+import { landingPageResponder } from './landing-page';
+import type { RouterReadiness } from './readiness';
 import { requestIdOf } from './request-id';
 import type { WebhookProxy } from './webhook-proxy';
 
 export interface RequestListenerDeps extends GraphQLHandlerDeps {
   logger: Logger;
-  /** True once the gateway has loaded the supergraph. */
-  gatewayLoaded(): boolean;
-  /** Subgraph health, cached. */
-  readiness(): Promise<Readiness>;
+  /** Supergraph loaded and not draining. */
+  readiness: RouterReadiness;
   /** The explorer's page and bundle, when enabled. */
   explorer?: ExplorerRoute | undefined;
   /** Payment providers' webhooks, passed through to the orders subgraph when it exists. */
@@ -21,11 +20,13 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
 }
 
 /**
- * The router's HTTP surface: `/graphql` (GET and POST), `GET /health` (up), `GET /ready`
- * (gateway loaded and every subgraph healthy). Every response carries `x-request-id`.
+ * The router's HTTP surface: `/graphql` (GET and POST), `GET /` (a page linking the rest),
+ * `GET /health` (up), `GET /ready` (supergraph loaded and not draining). Every response
+ * carries `x-request-id`.
  */
 export function createRequestListener(deps: RequestListenerDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const { logger } = deps;
+  const landingPage = landingPageResponder(deps.explorer !== undefined);
 
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const url = req.url ?? '/';
@@ -36,10 +37,15 @@ export function createRequestListener(deps: RequestListenerDeps): (req: Incoming
     if (deps.webhooks?.handles(req.method, path)) return deps.webhooks.forward(req, res, path, requestId);
     if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok', service: 'router' });
     if (req.method === 'GET' && path === '/ready') {
-      if (!deps.gatewayLoaded()) return sendJson(res, 503, { status: 'not ready', service: 'router', gateway: false });
-      const { ready, subgraphs } = await deps.readiness();
-      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', service: 'router', gateway: true, subgraphs });
+      // Subgraph health is not part of it (see RouterReadiness), and internal names stay inside.
+      const reason = deps.readiness.notReady();
+      return sendJson(
+        res,
+        reason ? 503 : 200,
+        reason ? { status: 'not ready', service: 'router', reason } : { status: 'ready', service: 'router' },
+      );
     }
+    if ((req.method === 'GET' || req.method === 'HEAD') && path === '/') return landingPage(res, req.method === 'HEAD');
     return sendJson(res, 404, { error: 'not found' });
   }
 

@@ -1,51 +1,71 @@
-import type { SubgraphPools } from '../transport/subgraph-pools';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
+import type { SubgraphPools } from '../transport/subgraph-pools';
 
-/** The outcome of one readiness probe. */
-export interface Readiness {
-  ready: boolean;
-  /** Per subgraph: true when its `/health` answered 200. */
-  subgraphs: Record<string, boolean>;
+/** Why a router is not ready: the supergraph is not loaded yet, or it is stopping. */
+export type NotReadyReason = 'starting' | 'draining';
+
+/**
+ * The router's own readiness. Deliberately not its subgraphs' health: every replica shares the
+ * same subgraphs, so one subgraph down would pull every router out of rotation at once while
+ * the rest of the graph still answers.
+ */
+export interface RouterReadiness {
+  /** Undefined when ready. */
+  notReady(): NotReadyReason | undefined;
 }
 
-export interface ReadinessOptions {
-  subgraphs: SupergraphSubgraph[];
+export interface SubgraphHealthOptions {
+  subgraphs: readonly SupergraphSubgraph[];
   pools: SubgraphPools;
-  /** How long a probe result is reused, in ms. @default 1500 */
-  cacheMs?: number;
+  logger: Logger;
+  /** How often every subgraph's `/health` is checked, in ms; 0 = never. @default 10000 */
+  intervalMs?: number;
   /** Deadline for one subgraph health check, in ms. @default 2000 */
   timeoutMs?: number;
 }
 
 /**
- * `GET /ready`: every subgraph's `/health` (same origin as its GraphQL URL) answers 200. The
- * result is cached briefly so a load balancer probing every replica often costs the subgraphs
- * one request per interval, and concurrent probes share one round.
+ * Watches each subgraph's `/health` (same origin as its GraphQL URL) in the background and logs
+ * every change: a warning when one stops answering 200, an info line when it is back. This is
+ * for operators (logs, alerts); `/ready` does not depend on it and never names a subgraph.
  */
-export function createReadinessProbe(opts: ReadinessOptions): () => Promise<Readiness> {
-  const cacheMs = opts.cacheMs ?? 1_500;
+export function watchSubgraphHealth(opts: SubgraphHealthOptions): { stop(): void } {
+  const intervalMs = opts.intervalMs ?? 10_000;
   const timeoutMs = opts.timeoutMs ?? 2_000;
-  let cached: { at: number; result: Promise<Readiness> } | undefined;
+  if (intervalMs <= 0) return { stop() {} };
+  // Assumed healthy at start: only a change is worth a line.
+  const healthy = new Map(opts.subgraphs.map((s) => [s.name, true]));
+  let round: Promise<void> | undefined;
 
-  async function healthy(url: string): Promise<boolean> {
+  async function check(s: SupergraphSubgraph): Promise<void> {
+    let ok = false;
+    let detail: string | undefined;
     try {
-      const origin = new URL(url).origin;
+      const origin = new URL(s.url).origin;
       const res = await opts.pools.get(origin).request({ path: '/health', method: 'GET', signal: AbortSignal.timeout(timeoutMs) });
       await res.body.dump();
-      return res.statusCode === 200;
-    } catch {
-      return false;
+      ok = res.statusCode === 200;
+      if (!ok) detail = `HTTP ${res.statusCode}`;
+    } catch (err) {
+      detail = err instanceof Error ? err.message : String(err);
     }
+    if (ok === healthy.get(s.name)) return;
+    healthy.set(s.name, ok);
+    if (ok) opts.logger.info({ subgraph: s.name }, 'subgraph healthy again');
+    else opts.logger.warn({ subgraph: s.name, url: s.url, detail }, 'subgraph unhealthy: its /health does not answer 200');
   }
 
-  async function probe(): Promise<Readiness> {
-    const results = await Promise.all(opts.subgraphs.map(async (s) => [s.name, await healthy(s.url)] as const));
-    return { ready: results.every(([, ok]) => ok), subgraphs: Object.fromEntries(results) };
-  }
-
-  return () => {
-    const now = Date.now();
-    if (!cached || now - cached.at >= cacheMs) cached = { at: now, result: probe() };
-    return cached.result;
+  const timer = setInterval(() => {
+    // One round at a time: a slow subgraph must not pile up probes.
+    round ??= Promise.all(opts.subgraphs.map(check)).then(() => {
+      round = undefined;
+    });
+  }, intervalMs);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+    },
   };
 }
