@@ -59,7 +59,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   const services: OrdersServices = {
     placing: new PlaceOrderService(dataSource, outbox, clock),
     commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock),
-    reads: new OrderReadsService(dataSource),
+    reads: new OrderReadsService(dataSource, clock),
     payments,
     clock,
   };

@@ -93,6 +93,16 @@ export class OrderEntity {
   @Column('uuid', { name: 'courier_user_id', nullable: true })
   courierUserId!: string | null;
 
+  /**
+   * The courier's user the delivery was last offered to, while nobody is assigned; that courier
+   * may read the order (not its customer's or payment's details) until `offerExpiresAt`.
+   */
+  @Column('uuid', { name: 'offered_courier_user_id', nullable: true })
+  offeredCourierUserId!: string | null;
+
+  @Column('timestamptz', { name: 'offer_expires_at', nullable: true })
+  offerExpiresAt!: Date | null;
+
   @Column('timestamptz', { name: 'estimated_ready_at', nullable: true })
   estimatedReadyAt!: Date | null;
 

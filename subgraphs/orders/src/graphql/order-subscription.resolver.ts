@@ -21,7 +21,7 @@ async function orderAsOf(event: OrderLiveEvent, ctx: OrdersContext): Promise<Ord
   ctx.loaders = ctx.newLoaders();
   const row = await ctx.services.reads.orderById(event.orderId);
   if (!row) throw new NotFoundError('Order', event.orderId);
-  const order = toOrder(row);
+  const order = toOrder(row, await ctx.services.reads.viewOf(ctx.identity, row));
   if (event.status !== undefined) {
     order.status = event.status;
     order.updatedAt = new Date(event.occurredAt);
@@ -39,7 +39,7 @@ const idArg = (data: SubscribeData, name: string) => String(data.args[name]);
 export class OrderSubscriptionResolver {
   @Subscription(() => Order, {
     description:
-      "Every change of one order, in order: its customer, its restaurant's owner, its assigned courier and admins. Errors: FORBIDDEN (someone else's order), NOT_FOUND; either ends the subscription.",
+      "Every change of one order, in order: its customer, its restaurant's owner, its assigned (or offered) courier and admins. Errors: FORBIDDEN (someone else's order), NOT_FOUND; either ends the subscription.",
     subscribe: (data: SubscribeData) => {
       const ctx = contextOf(data);
       const orderId = idArg(data, 'orderId');

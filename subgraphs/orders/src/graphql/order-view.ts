@@ -3,12 +3,17 @@ import { lineTotal } from '../domain/pricing';
 import type { OrderLineEntity } from '../entities/order-line.entity';
 import type { OrderStatusChangeEntity } from '../entities/order-status-change.entity';
 import type { OrderEntity } from '../entities/order.entity';
+import { OrderView } from '../services/access';
 import { Order, OrderLine, OrderStatusChange, Payment } from './types/order.type';
 import { menuItemRef, restaurantRef, userRef } from './types/references.type';
 
-/** An order row as the GraphQL `Order` (lines and history are resolved separately). */
-export function toOrder(o: OrderEntity): Order {
+/**
+ * An order row as the GraphQL `Order` (lines and history are resolved separately), as much of
+ * it as `view` shows: a courier gets no payment QR code or provider reference.
+ */
+export function toOrder(o: OrderEntity, view: OrderView = OrderView.Full): Order {
   const loc = o.deliveryAddress.location;
+  const full = view === OrderView.Full;
   return Object.assign(new Order(), {
     id: o.id,
     number: o.number,
@@ -23,8 +28,8 @@ export function toOrder(o: OrderEntity): Order {
       method: o.paymentMethod,
       status: o.paymentStatus,
       amount: Money.of(o.total, o.currency),
-      qrCode: o.paymentQr,
-      providerReference: o.paymentReference,
+      qrCode: full ? o.paymentQr : null,
+      providerReference: full ? o.paymentReference : null,
       paidAt: o.paidAt,
       refundedAt: o.refundedAt,
     }),

@@ -8,7 +8,7 @@ import type { Order } from './types/order.type';
  */
 export const orderReference = {
   async __resolveReference(reference: { id: string }, ctx: OrdersContext): Promise<Order | null> {
-    const order = await ctx.services.reads.order(ctx.identity, reference.id);
-    return order ? toOrder(order) : null;
+    const order = await ctx.services.reads.readable(ctx.identity, reference.id);
+    return order ? toOrder(order.row, order.view) : null;
   },
 };

@@ -11,11 +11,12 @@ import { Order, OrderLine, OrderStatusChange } from './types/order.type';
 export class OrderResolver {
   @Query(() => Order, {
     nullable: true,
-    description: "An order by id, for its customer, its restaurant's owner, its courier and admins; null when there is none.",
+    description:
+      "An order by id, for its customer, its restaurant's owner, its courier (or the courier it is offered to: no payment details) and admins; null when there is none.",
   })
   async order(@Arg('id', () => ID, { description: "The order's id." }) id: string, @Ctx() ctx: OrdersContext): Promise<Order | null> {
-    const order = await ctx.services.reads.order(ctx.identity, id);
-    return order ? toOrder(order) : null;
+    const order = await ctx.services.reads.readable(ctx.identity, id);
+    return order ? toOrder(order.row, order.view) : null;
   }
 
   @Query(() => OrderConnection, { description: "The signed-in user's own orders, newest first." })
@@ -31,7 +32,7 @@ export class OrderResolver {
     @Arg('restaurantId', () => ID, { description: 'The restaurant.' }) restaurantId: string,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order[]> {
-    return (await ctx.services.reads.kitchenQueue(ctx.identity, restaurantId)).map(toOrder);
+    return (await ctx.services.reads.kitchenQueue(ctx.identity, restaurantId)).map((order) => toOrder(order));
   }
 
   @FieldResolver(() => [OrderLine], { description: "What was ordered, in the customer's order." })

@@ -11,6 +11,15 @@ import type { OrderSagaService } from '../services/order-saga.service';
  * assignment live. Each runs in the consumer's transaction.
  */
 
+/** `delivery.delivery.offered` → the offered courier may read the order while the offer is open. */
+export async function recordOfferWhenDeliveryOffered(
+  saga: OrderSagaService,
+  event: DomainEvent<'delivery.delivery.offered'>,
+  manager: EntityManager,
+): Promise<void> {
+  await saga.courierOffered(manager, event.data.orderId, event.data.courierUserId, new Date(event.data.expiresAt));
+}
+
 /** `delivery.delivery.assigned` → the assigned courier may read (and watch) the order. */
 export async function recordCourierWhenDeliveryAssigned(
   saga: OrderSagaService,

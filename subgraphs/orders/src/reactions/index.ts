@@ -6,6 +6,7 @@ import {
   markOrderPickedUpWhenDeliveryPickedUp,
   publishLiveUpdateWhenCourierAssigned,
   recordCourierWhenDeliveryAssigned,
+  recordOfferWhenDeliveryOffered,
 } from './delivery-events.reactions';
 import {
   continueOrderWhenStockReserved,
@@ -23,7 +24,7 @@ import {
 /** Durable consumer name of the menu read model. */
 export const READ_MODEL_CONSUMER = 'orders-menu-read-model';
 
-/** Durable consumer name of the saga's reactions to menu and delivery (and of recording the assigned courier). */
+/** Durable consumer name of the saga's reactions to menu and delivery (and of recording the offered and assigned courier). */
 export const SAGA_CONSUMER = 'orders-saga';
 
 /** Durable consumer name of the feed behind the order subscriptions. */
@@ -61,6 +62,7 @@ export function ordersConsumers({ saga, pubsub }: OrdersReactionDeps): ConsumerS
       handlers: {
         'menu.stock.reserved': (event, manager) => continueOrderWhenStockReserved(saga, event, manager),
         'menu.stock.rejected': (event, manager) => rejectOrderWhenStockRejected(saga, event, manager),
+        'delivery.delivery.offered': (event, manager) => recordOfferWhenDeliveryOffered(saga, event, manager),
         'delivery.delivery.assigned': (event, manager) => recordCourierWhenDeliveryAssigned(saga, event, manager),
         'delivery.delivery.picked_up': (event, manager) => markOrderPickedUpWhenDeliveryPickedUp(saga, event, manager),
         'delivery.delivery.delivered': (event, manager) => markOrderDeliveredWhenDeliveryDelivered(saga, event, manager),

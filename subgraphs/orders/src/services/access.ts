@@ -17,6 +17,10 @@ import { ActorKind, type Actor } from '../domain/order-status';
 export interface OrderParties {
   customerId: string;
   courierUserId: string | null;
+  /** The courier's user the delivery is offered to (delivery's latest offer), while unassigned. */
+  offeredCourierUserId?: string | null;
+  /** When that offer lapses; the offered courier reads the order until then. */
+  offerExpiresAt?: Date | null;
 }
 
 /** Any signed-in user may look orders up; what each of them may see is decided per order. */
@@ -30,19 +34,48 @@ export function assertCanPlaceOrder(identity: Identity): UserIdentity {
 }
 
 /**
- * Who may see an order: its customer, the owner of its restaurant, the courier assigned to
- * it, and admins. A predicate, so reads can filter as well as refuse.
+ * How much of an order a reader sees:
+ * - `FULL`: its customer, the owner of its restaurant, and admins;
+ * - `COURIER`: the courier assigned to it, and the courier it is offered to until the offer
+ *   lapses — what the trip needs (restaurant, pick-up and drop-off, lines, total, notes), not
+ *   the payment's QR code and provider reference (the customer's email is users' to hide).
  */
-export function canReadOrder(identity: Identity, order: OrderParties, ownerId: string | null): boolean {
-  if (identity.kind !== 'user') return false;
-  if (identity.role === 'ADMIN') return true;
-  return identity.userId === order.customerId || identity.userId === ownerId || identity.userId === order.courierUserId;
+export const OrderView = { Full: 'FULL', Courier: 'COURIER' } as const;
+export type OrderView = (typeof OrderView)[keyof typeof OrderView];
+
+/** What `identity` may see of `order`; null for someone who may not see it at all. */
+export function orderViewOf(identity: Identity, order: OrderParties, ownerId: string | null, now: Date): OrderView | null {
+  if (identity.kind !== 'user') return null;
+  const me = identity.userId;
+  if (identity.role === 'ADMIN' || me === order.customerId || me === ownerId) return OrderView.Full;
+  if (me === order.courierUserId) return OrderView.Courier;
+  const offerOpen = order.offerExpiresAt != null && order.offerExpiresAt.getTime() > now.getTime();
+  if (order.courierUserId === null && offerOpen && me === order.offeredCourierUserId) return OrderView.Courier;
+  return null;
 }
 
-/** `canReadOrder` as a guard: UNAUTHENTICATED for anonymous callers, FORBIDDEN for others. */
-export function assertCanReadOrder(identity: Identity, order: OrderParties, ownerId: string | null): void {
+/**
+ * Who may see an order: its customer, the owner of its restaurant, the courier assigned to
+ * it or offered it, and admins. A predicate, so reads can filter as well as refuse.
+ */
+export function canReadOrder(identity: Identity, order: OrderParties, ownerId: string | null, now = new Date()): boolean {
+  return orderViewOf(identity, order, ownerId, now) !== null;
+}
+
+/**
+ * Whether a refused reader might be let in a moment later: a courier, whose offer or
+ * assignment reaches orders as delivery's event, a moment after delivery committed it.
+ */
+export function mayBecomeCourierReader(identity: Identity): boolean {
+  return identity.kind === 'user' && identity.role === 'COURIER';
+}
+
+/** `orderViewOf` as a guard: UNAUTHENTICATED for anonymous callers, FORBIDDEN for others. */
+export function assertCanReadOrder(identity: Identity, order: OrderParties, ownerId: string | null, now = new Date()): OrderView {
   signedIn(identity);
-  if (!canReadOrder(identity, order, ownerId)) throw new ForbiddenError('This order is not yours to see');
+  const view = orderViewOf(identity, order, ownerId, now);
+  if (view === null) throw new ForbiddenError('This order is not yours to see');
+  return view;
 }
 
 /** A customer's order list: the customer themself or an admin. */

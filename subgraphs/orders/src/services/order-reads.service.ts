@@ -1,28 +1,82 @@
 import type { Identity } from '@foodgraph/platform/auth';
 import { isUuid } from '@foodgraph/platform/ids';
 import { checkPageSize, decodeCursor, emptyPage, type Page } from '@foodgraph/platform/pagination';
+import type { Clock } from '@foodgraph/platform/process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import type { OrderStatus } from '../domain/order-status';
 import type { OrderEntity } from '../entities/order.entity';
-import { assertCanReadCustomerOrders, assertCanReadOrder, assertCanReadRestaurantOrders, assertSignedInReader } from './access';
+import {
+  assertCanReadCustomerOrders,
+  assertCanReadOrder,
+  assertCanReadRestaurantOrders,
+  assertSignedInReader,
+  mayBecomeCourierReader,
+  type OrderView,
+  orderViewOf,
+} from './access';
 import { findOrder, kitchenOrders, pageOrders } from './order-queries';
 import { findOwners } from './menu-read-model';
 
+/** An order with how much of it its reader may see. */
+export interface ReadableOrder {
+  row: OrderEntity;
+  view: OrderView;
+}
+
+/** How long and how often a courier's read waits for delivery's offer or assignment to arrive. */
+export interface CourierReadWait {
+  /** @default 3000 */
+  timeoutMs: number;
+  /** @default 100 */
+  intervalMs: number;
+}
+
+const DEFAULT_COURIER_READ_WAIT: CourierReadWait = { timeoutMs: 3000, intervalMs: 100 };
+
 /** Reading orders, with who-may-see-what applied. */
 export class OrderReadsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock = () => new Date(),
+    private readonly courierWait: CourierReadWait = DEFAULT_COURIER_READ_WAIT,
+  ) {}
 
   /**
    * One order for someone allowed to see it. Unknown ids are null; a known order the caller
    * may not see is FORBIDDEN (ids are unguessable, so saying it exists gives nothing away).
    */
   async order(identity: Identity, id: string): Promise<OrderEntity | null> {
+    return (await this.readable(identity, id))?.row ?? null;
+  }
+
+  /**
+   * `order`, with the view the caller gets. A courier refused at first is given a bounded
+   * moment: delivery commits an offer or an assignment, and shows it to the courier, before
+   * its event reaches this read model — the courier who was just offered the order, or whose
+   * accept just returned, would otherwise be FORBIDDEN for what they are entitled to. Anyone
+   * else is refused at once.
+   */
+  async readable(identity: Identity, id: string): Promise<ReadableOrder | null> {
     assertSignedInReader(identity);
-    const order = await findOrder(this.dataSource.manager, id);
-    if (!order) return null;
+    const deadline = Date.now() + this.courierWait.timeoutMs;
+    for (;;) {
+      const order = await findOrder(this.dataSource.manager, id);
+      if (!order) return null;
+      const ownerId = (await findOwners(this.dataSource.manager, [order.restaurantId])).get(order.restaurantId) ?? null;
+      const now = this.clock();
+      if (orderViewOf(identity, order, ownerId, now) === null && mayBecomeCourierReader(identity) && Date.now() < deadline) {
+        await sleep(this.courierWait.intervalMs);
+        continue;
+      }
+      return { row: order, view: assertCanReadOrder(identity, order, ownerId, now) };
+    }
+  }
+
+  /** What `identity` (already allowed to watch `order`) sees of it now; FORBIDDEN once it may not. */
+  async viewOf(identity: Identity, order: OrderEntity): Promise<OrderView> {
     const owners = await findOwners(this.dataSource.manager, [order.restaurantId]);
-    assertCanReadOrder(identity, order, owners.get(order.restaurantId) ?? null);
-    return order;
+    return assertCanReadOrder(identity, order, owners.get(order.restaurantId) ?? null, this.clock());
   }
 
   /**

@@ -88,6 +88,19 @@ export class OrderSagaService {
    * Remembers the courier delivery assigned, so they may read (and watch) the order before
    * pick-up. Not a transition; the first assignment wins.
    */
+  /**
+   * Delivery offered the order to a courier: that courier may read it until the offer lapses
+   * (a later offer replaces it; an assignment ends it). Ignored once a courier is assigned,
+   * so a late redelivery lets no one back in.
+   */
+  async courierOffered(manager: EntityManager, orderId: string, courierUserId: string, expiresAt: Date): Promise<void> {
+    await manager.query(
+      `UPDATE orders SET offered_courier_user_id = $2, offer_expires_at = $3
+        WHERE id = $1 AND courier_user_id IS NULL AND (offer_expires_at IS NULL OR offer_expires_at <= $3)`,
+      [orderId, courierUserId, expiresAt],
+    );
+  }
+
   async courierAssigned(manager: EntityManager, orderId: string, courierUserId: string): Promise<void> {
     await manager.query('UPDATE orders SET courier_user_id = $2 WHERE id = $1 AND courier_user_id IS NULL', [orderId, courierUserId]);
   }

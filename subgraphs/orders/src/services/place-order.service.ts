@@ -94,6 +94,8 @@ export class PlaceOrderService {
           refundReference: null,
           stockVersion: 1,
           courierUserId: null,
+          offeredCourierUserId: null,
+          offerExpiresAt: null,
           estimatedReadyAt: null,
           placedAt: now,
           updatedAt: now,

@@ -10,6 +10,7 @@ import {
   assertSignedInReader,
   canReadOrder,
   customerActor,
+  orderViewOf,
   customerOrAdminActor,
   ownerActor,
 } from '../../src/services/access';
@@ -121,6 +122,19 @@ describe('orders access policy', () => {
 
   it('gives no one a courier before one is assigned', () => {
     expect(canReadOrder(courier, { ...order, courierUserId: null }, ownerId)).toBe(false);
+  });
+
+  it('lets the offered courier read the order only while the offer is open and nobody is assigned, without payment details', () => {
+    const now = new Date('2026-01-01T12:00:00Z');
+    const offered = { ...order, courierUserId: null, offeredCourierUserId: 'courier-2', offerExpiresAt: new Date('2026-01-01T12:00:30Z') };
+    expect(orderViewOf(otherCourier, offered, ownerId, now)).toBe('COURIER');
+    expect(orderViewOf(courier, offered, ownerId, now)).toBeNull();
+    expect(orderViewOf(otherCourier, offered, ownerId, new Date('2026-01-01T12:00:30Z'))).toBeNull();
+    expect(orderViewOf(otherCourier, { ...offered, courierUserId: 'courier-1' }, ownerId, now)).toBeNull();
+    expect(orderViewOf(courier, order, ownerId, now)).toBe('COURIER');
+    expect(orderViewOf(customer, order, ownerId, now)).toBe('FULL');
+    expect(orderViewOf(owner, order, ownerId, now)).toBe('FULL');
+    expect(orderViewOf(admin, order, null, now)).toBe('FULL');
   });
 
   it('names the actor each move is recorded under', () => {
