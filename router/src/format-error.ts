@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { maskError } from '@foodgraph/platform/graphql';
-import type { GraphQLFormattedError } from 'graphql';
+import { QueryTooComplexError } from '@foodgraph/platform/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { SubgraphTimeoutError, SubgraphUnavailableError } from './transport/subgraph-errors';
 import { queryTooComplex, tokenLimitViolation } from './limits';
 
@@ -16,6 +17,13 @@ export function formatRouterError(formatted: GraphQLFormattedError, error: unkno
   // request limit like the others, not a malformed query.
   const tokens = tokenLimitViolation(error);
   if (tokens) return queryTooComplex(tokens).toJSON();
+  // A directive-limit refusal that stands in for a document's validation errors: Apollo wrapped
+  // it as a validation error (GRAPHQL_VALIDATION_FAILED); it is the limit's refusal.
+  if (error instanceof GraphQLError && error.originalError instanceof QueryTooComplexError) {
+    const { http: _head, ...extensions } = error.originalError.extensions;
+    void _head;
+    return { message: error.originalError.message, extensions };
+  }
   const original = unwrapResolverError(error);
   if (original instanceof SubgraphTimeoutError || original instanceof SubgraphUnavailableError) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};

@@ -207,7 +207,10 @@ export function analyzeOperation(
     depth: totals.depth,
     aliases: totals.aliases,
     rootFields: totals.fields,
-    directives: totals.directives + (operation.directives?.length ?? 0),
+    directives:
+      totals.directives +
+      (operation.directives?.length ?? 0) +
+      (operation.variableDefinitions ?? []).reduce((n, v) => n + (v.directives?.length ?? 0), 0),
     cost: totals.cost,
     sizedByVariables: walker.sizedByVariables,
   };

@@ -1,4 +1,5 @@
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, ParseOptions } from 'graphql';
+import { countDirectives } from './directive-count';
 import type { LimitViolation } from './limit-violation';
 import { analyzeOperation, type OperationMetrics } from './operation-analysis';
 import { operationLimitsOff, resolveRequestLimits, type RequestLimitOptions, type RequestLimits } from './request-limits';
@@ -27,6 +28,18 @@ export class OperationLimits {
     this.limits = resolveRequestLimits(options);
     this.parseOptions = this.limits.maxTokens === Infinity ? {} : { maxTokens: this.limits.maxTokens };
     this.off = operationLimitsOff(this.limits);
+  }
+
+  /**
+   * The directive limit on the parsed document, before validation: unknown directives and
+   * repeated non-repeatable ones fail validation, so without this a document of thousands of
+   * them would be validated in full and answered with validation errors instead of the limit.
+   */
+  checkDocument(document: DocumentNode): LimitViolation | undefined {
+    const max = this.limits.maxDirectives;
+    if (max === Infinity) return undefined;
+    const value = countDirectives(document);
+    return value > max ? { limit: 'directives', value, max } : undefined;
   }
 
   /** The first limit `operation` exceeds, or undefined. */

@@ -113,6 +113,9 @@ export class SubscriptionPlanner {
       if (err instanceof GraphQLError) return { ok: false, errors: [withCode(err, 'GRAPHQL_PARSE_FAILED')] };
       throw err;
     }
+    // Before validation, which fails on unknown or repeated directives without counting them.
+    const directives = this.limits?.checkDocument(document);
+    if (directives) return { ok: false, errors: [queryTooComplex(directives)] };
     const invalid = validate(this.apiGraphQLSchema, document);
     if (invalid.length > 0) return { ok: false, errors: invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) };
     const operation = getOperationAST(document, operationName);
