@@ -4,13 +4,21 @@ import { GraphQLError } from 'graphql';
 import type { RouterContext } from '../context';
 import type { PersistedQueries, PersistedQueryRequest } from '../persisted/persisted-queries';
 
-/** `documentId` is not part of Apollo's request shape; it stays in the raw body or query string. */
+/**
+ * `documentId` is not part of Apollo's request shape; it stays in the raw body or query string.
+ * Relay's persisted queries send the same id as `doc_id` (`{"doc_id": "<id>", "variables": …}`),
+ * so that spelling is read too and held to the same rules.
+ */
 function documentIdOf(request: GraphQLRequest): unknown {
   const http = request.http;
   if (!http) return undefined;
-  if (http.method === 'GET') return new URLSearchParams(http.search).get('documentId') ?? undefined;
+  if (http.method === 'GET') {
+    const params = new URLSearchParams(http.search);
+    return params.get('documentId') ?? params.get('doc_id') ?? undefined;
+  }
   const body = http.body as Record<string, unknown> | undefined;
-  return typeof body === 'object' && body !== null ? body['documentId'] : undefined;
+  if (typeof body !== 'object' || body === null) return undefined;
+  return body['documentId'] ?? body['doc_id'];
 }
 
 /**
