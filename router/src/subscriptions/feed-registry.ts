@@ -1,18 +1,17 @@
 import type { RouterContext } from '../context';
 import type { EventExecutor } from './event-executor';
-import { FeedSubscriber } from './feed-subscriber';
+import { FeedSubscriber, type SubscriberOutlet } from './feed-subscriber';
 import { SharedFeed } from './shared-feed';
 import type { PreparedSubscription } from './subscription-planner';
 import type { UpstreamClients } from './upstream-clients';
-import type { WebSocket } from 'ws';
 
 /** One accepted client subscription, ready to be attached to a feed. */
 export interface SubscriptionTicket {
   prepared: PreparedSubscription;
   variables: Record<string, unknown>;
   context: RouterContext;
-  socket: WebSocket;
-  id: string;
+  /** Where its events go (a graphql-ws socket, an SSE or multipart response). */
+  outlet: SubscriberOutlet;
 }
 
 /** JSON with object keys sorted, so `{a,b}` and `{b,a}` name the same feed. */
@@ -36,7 +35,7 @@ function canonicalJson(value: unknown): string {
 export class FeedRegistry {
   private readonly feeds = new Map<string, SharedFeed>();
 
-  constructor(private readonly deps: { upstream: UpstreamClients; executor: EventExecutor; maxBufferedBytes: number }) {}
+  constructor(private readonly deps: { upstream: UpstreamClients; executor: EventExecutor }) {}
 
   /** Feeds (upstream subscriptions) currently open. */
   get size(): number {
@@ -66,7 +65,7 @@ export class FeedRegistry {
       this.feeds.set(key, feed);
     }
     const owner = feed;
-    const subscriber = new FeedSubscriber(ticket.socket, ticket.id, this.deps.maxBufferedBytes, (s) => owner.remove(s));
+    const subscriber = new FeedSubscriber(ticket.outlet, (s) => owner.remove(s));
     feed.add(subscriber);
     if (isNew) feed.start();
     return subscriber;

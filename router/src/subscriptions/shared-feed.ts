@@ -5,7 +5,7 @@ import type { RouterContext } from '../context';
 import { formatRouterError } from '../format-error';
 import { SubgraphUnavailableError } from '../transport/subgraph-errors';
 import type { EventExecutor } from './event-executor';
-import type { FeedSubscriber } from './feed-subscriber';
+import type { FeedEvent, FeedSubscriber } from './feed-subscriber';
 import type { PreparedSubscription } from './subscription-planner';
 import type { UpstreamClients } from './upstream-clients';
 
@@ -91,34 +91,36 @@ export class SharedFeed {
   }
 
   /**
-   * Writes one event to every subscriber. Clients mostly number their subscriptions (`1`,
-   * `2`, …), so whole messages are shared by id. Thousands of socket writes take a while:
-   * the loop yields every `FAN_OUT_SLICE` writes so HTTP requests are not held up behind it.
+   * Writes one event to every subscriber, framed once per transport and id (`shareKey`).
+   * Thousands of socket writes take a while: the loop yields every `FAN_OUT_SLICE` writes so
+   * HTTP requests are not held up behind it.
    */
-  private async fanOut(payload: Buffer): Promise<void> {
-    const messages = new Map<string, Buffer>();
+  private async fanOut(event: FeedEvent): Promise<void> {
+    const frames = new Map<string, Buffer>();
     let written = 0;
     for (const subscriber of [...this.subscribers]) {
-      let message = messages.get(subscriber.id);
-      if (!message) messages.set(subscriber.id, (message = subscriber.messageFor(payload)));
-      subscriber.send(message);
+      const key = subscriber.outlet.shareKey;
+      let frame = frames.get(key);
+      if (!frame) frames.set(key, (frame = subscriber.outlet.frame(event)));
+      subscriber.send(frame, event);
       if (++written % FAN_OUT_SLICE === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  private async render(result: FormattedExecutionResult<Record<string, unknown>, unknown>): Promise<Buffer> {
+  private async render(result: FormattedExecutionResult<Record<string, unknown>, unknown>): Promise<FeedEvent> {
+    const event = (rendered: FeedEvent['result']): FeedEvent => ({ result: rendered, json: Buffer.from(JSON.stringify(rendered)) });
     const upstreamErrors = result.errors?.map(formatUpstreamError) ?? [];
     // No data: the subgraph refused the subscription (e.g. FORBIDDEN); nothing to complete.
-    if (!result.data)
-      return Buffer.from(JSON.stringify(result.data === null ? { data: null, errors: upstreamErrors } : { errors: upstreamErrors }));
+    if (!result.data) return event(result.data === null ? { data: null, errors: upstreamErrors } : { errors: upstreamErrors });
     try {
       const completed = await this.deps.executor.complete(this.prepared, this.variables, this.context, result.data);
       const errors = [...upstreamErrors, ...(completed.errors ?? []).map(formatLocal)];
-      return Buffer.from(JSON.stringify(errors.length ? { data: completed.data ?? null, errors } : { data: completed.data ?? null }));
+      const data = completed.data ?? null;
+      return event(errors.length ? { data, errors } : { data });
     } catch (err) {
       this.context.logger.error({ err }, 'completing a subscription event failed');
       const masked = formatLocal(new GraphQLError('Internal server error', { extensions: { code: ErrorCode.InternalServerError } }));
-      return Buffer.from(JSON.stringify({ data: null, errors: [masked] }));
+      return event({ data: null, errors: [masked] });
     }
   }
 
@@ -137,7 +139,7 @@ export class SharedFeed {
     this.tail = this.tail.then(step).catch((err: unknown) => this.context.logger.error({ err }, 'subscription fan-out failed'));
   }
 
-  /** Upstream ended: every subscriber ends too (with `errors`, as a graphql-ws `error`). */
+  /** Upstream ended: every subscriber ends too (with `errors`: a graphql-ws `error`, a last HTTP part). */
   private finish(errors?: readonly GraphQLFormattedError[]): void {
     this.stop();
     for (const subscriber of this.subscribers) subscriber.end(errors);

@@ -38,7 +38,10 @@ export interface PreparedSubscription {
 }
 
 /** Parse, validation or planning errors, all before anything is sent to a subgraph. */
-export type PrepareResult = { ok: true; prepared: PreparedSubscription } | { ok: false; errors: GraphQLError[] };
+export type PrepareResult =
+  | { ok: true; prepared: PreparedSubscription }
+  /** `notSubscription`: a valid query or mutation, which HTTP transports hand back to Apollo. */
+  | { ok: false; errors: GraphQLError[]; notSubscription?: boolean };
 
 const badRequest = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
 
@@ -125,7 +128,11 @@ export class SubscriptionPlanner {
         errors: [badRequest(operationName ? `Unknown operation named "${operationName}"` : 'Name the operation to run')],
       };
     if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-      return { ok: false, errors: [badRequest('Only subscriptions run over WebSocket; send queries and mutations over HTTP')] };
+      return {
+        ok: false,
+        errors: [badRequest('Only subscriptions run over WebSocket and event streams; send queries and mutations as plain HTTP requests')],
+        notSubscription: true,
+      };
     }
     // Before planning: planning an oversized operation is itself the expensive part.
     const refused = this.overLimit(document, operation, variables);

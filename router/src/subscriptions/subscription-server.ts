@@ -1,53 +1,34 @@
 import { encodeIdentity } from '@foodgraph/platform/auth';
 import { RateLimitedError } from '@foodgraph/platform/errors';
-import type { Logger } from '@foodgraph/platform/logging';
 import { attachGraphQLWs, type WsExtra } from '@foodgraph/platform/subscriptions';
 import { type GraphQLError } from 'graphql';
+import type { JSONMessageReviver } from 'graphql-ws';
 import type { Server } from 'node:http';
 import type { Authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/authentication-error';
-import type { OperationLimits } from '../limits';
 import type { RouterContext } from '../context';
 import { formatRouterError } from '../format-error';
 import { requestIdOf } from '../http/request-id';
-import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
 import { SubscriptionCloseCode } from './close-codes';
 import { authenticateConnection } from './connection-auth';
-import { EventExecutor } from './event-executor';
-import { FeedRegistry, type SubscriptionTicket } from './feed-registry';
 import { SubscriptionFailure } from './feed-subscriber';
-import { resolveSubscriptionOptions, type SubscriptionOptions } from './subscription-options';
-import type { PersistedQueries } from '../persisted/persisted-queries';
-import { resolveSubscriptionQuery } from './persisted-subscriptions';
-import { SubscriptionPlanner } from './subscription-planner';
-import type { PlanRunner } from '../execution/run-plan';
-import { UpstreamClients } from './upstream-clients';
+import { SubscriptionEngine, type SubscriptionEngineDeps } from './subscription-engine';
+import { webSocketOutlet } from './web-socket-outlet';
 
 /** What `createSubscriptionServer` needs from the router. */
-export interface SubscriptionServerDeps {
+export interface SubscriptionServerDeps extends SubscriptionEngineDeps {
   httpServer: Server;
-  /**
-   * The router's plan runner, shared with the HTTP executor: its supergraph model plans, its
-   * signed data sources make the entity fetches of each event.
-   */
-  runner: PlanRunner;
-  /** The subgraphs with their effective URLs. */
-  subgraphs: readonly SupergraphSubgraph[];
   /** The router's HTTP authenticator, reused for `connection_init` credentials. */
   authenticate: Authenticate;
-  secret: string;
-  logger: Logger;
-  options?: SubscriptionOptions;
-  /** Persisted-query rules; safelisted callers may subscribe to listed operations only. */
-  persistedQueries?: PersistedQueries | undefined;
-  /** The router's request limits (depth, cost, tokens…), the same as over HTTP. */
-  limits?: OperationLimits;
 }
 
 /** Counters of the subscription engine (for tests, metrics and the bench). */
 export interface SubscriptionStats {
+  /** Open WebSocket connections. */
   connections: number;
-  /** Client subscriptions running. */
+  /** Open SSE and multipart responses. */
+  httpStreams: number;
+  /** Client subscriptions running, over every transport. */
   subscriptions: number;
   /** Distinct (deduplicated) subscriptions, each with one upstream subscription. */
   feeds: number;
@@ -55,16 +36,18 @@ export interface SubscriptionStats {
 }
 
 export interface SubscriptionServer {
+  /** The engine behind graphql-ws, which the HTTP transports (SSE, multipart) share. */
+  readonly engine: SubscriptionEngine;
   stats(): SubscriptionStats;
-  /** Closes client connections (1001), then the upstream connections. */
+  /** Closes client connections (1001) and HTTP streams, then the upstream connections. */
   close(): Promise<void>;
 }
 
 interface Connection extends WsExtra {
   requestId: string;
   context?: RouterContext;
-  /** Counted against `maxConnectionsPerIdentity` under this key. */
-  identityKey?: string;
+  /** Gives back this connection's place under `maxConnectionsPerIdentity`. */
+  release?: () => void;
   expiry?: NodeJS.Timeout;
 }
 
@@ -72,35 +55,41 @@ const formatLocal = (error: GraphQLError) => formatRouterError(error.toJSON(), e
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * Federated subscriptions on the router's `/graphql` (graphql-ws, same port as HTTP): connection
- * auth from `connection_init`, validation and planning before anything goes upstream, one
- * deduplicated upstream subscription per distinct (operation, variables, identity), and each
- * event completed across subgraphs and fanned out pre-serialized.
+ * graphql-ws requires `payload.query` to be a string and closes the socket (4400) otherwise.
+ * A subscribe carrying only a persisted id (`extensions.persistedQuery` or `documentId`) is a
+ * valid request for us: it gets `query: ""` before graphql-ws validates the message, and the
+ * persisted-query rules resolve it in `onSubscribe`.
+ */
+export const acceptPersistedIdOnly: JSONMessageReviver = (key, value: unknown) => {
+  if (key !== '' || typeof value !== 'object' || value === null) return value;
+  const message = value as { type?: unknown; payload?: unknown };
+  if (message.type !== 'subscribe' || typeof message.payload !== 'object' || message.payload === null) return value;
+  const payload = message.payload as { query?: unknown; extensions?: unknown; documentId?: unknown };
+  const extensions = (typeof payload.extensions === 'object' ? payload.extensions : null) as Record<string, unknown> | null;
+  const hasId =
+    payload.documentId !== undefined || extensions?.['persistedQuery'] !== undefined || extensions?.['documentId'] !== undefined;
+  if (hasId && (payload.query === undefined || payload.query === null)) payload.query = '';
+  return value;
+};
+
+/**
+ * Federated subscriptions on the router's `/graphql` over graphql-ws (same port as HTTP):
+ * connection auth from `connection_init`, then the shared `SubscriptionEngine` — validation and
+ * planning before anything goes upstream, one deduplicated upstream subscription per distinct
+ * (operation, variables, identity), each event completed across subgraphs and fanned out
+ * pre-serialized.
  */
 export function createSubscriptionServer(deps: SubscriptionServerDeps): SubscriptionServer {
   const { logger } = deps;
-  const options = resolveSubscriptionOptions(deps.options);
-  const planner = new SubscriptionPlanner(deps.runner, options.planCacheSize, deps.limits);
-  const upstream = new UpstreamClients({
-    subgraphs: deps.subgraphs,
-    secret: deps.secret,
-    logger,
-    retryAttempts: options.upstreamRetryAttempts,
-    idleCloseMs: options.upstreamIdleCloseMs,
-    keepAliveMs: options.keepAliveMs,
-  });
-  const registry = new FeedRegistry({
-    upstream,
-    executor: new EventExecutor(deps.runner),
-    maxBufferedBytes: options.maxBufferedBytesPerConnection,
-  });
-  const perIdentity = new Map<string, number>();
+  const engine = new SubscriptionEngine(deps);
+  const { options } = engine;
 
   const endpoint = attachGraphQLWs<Record<string, unknown>, Connection>(
     { httpServer: deps.httpServer, logger, maxPayloadBytes: options.maxPayloadBytes, keepAliveMs: options.keepAliveMs },
     {
-      schema: planner.apiGraphQLSchema,
+      schema: engine.planner.apiGraphQLSchema,
       connectionInitWaitTimeout: options.connectionInitWaitTimeoutMs,
+      jsonMessageReviver: acceptPersistedIdOnly,
       async onConnect(ctx) {
         const conn = ctx.extra;
         let auth;
@@ -117,16 +106,12 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
           return false;
         }
         const { identity, expiresAt } = auth;
-        if (identity.kind === 'user') {
-          const key = identity.userId;
-          const open = perIdentity.get(key) ?? 0;
-          if (open >= options.maxConnectionsPerIdentity) {
-            conn.socket.close(SubscriptionCloseCode.TooManyConnections, 'Too many connections for this user');
-            return false;
-          }
-          perIdentity.set(key, open + 1);
-          conn.identityKey = key;
+        const release = engine.claimConnection(identity);
+        if (!release) {
+          conn.socket.close(SubscriptionCloseCode.TooManyConnections, 'Too many connections for this user');
+          return false;
         }
+        conn.release = release;
         if (expiresAt !== undefined) {
           const close = () => conn.socket.close(SubscriptionCloseCode.Forbidden, 'Access token expired');
           conn.expiry = setTimeout(close, Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_MS));
@@ -146,32 +131,19 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
         if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
           return [new RateLimitedError(`At most ${options.maxSubscriptionsPerConnection} subscriptions per connection`)];
         }
-        let query = payload.query;
-        if (deps.persistedQueries) {
-          const resolved = await resolveSubscriptionQuery(deps.persistedQueries, payload, conn.context!.identity);
-          if ('error' in resolved) return [resolved.error];
-          query = resolved.query;
-        }
-        const result = planner.prepare(query, payload.operationName ?? undefined, payload.variables);
-        if (!result.ok) return result.errors;
-        const variableErrors = planner.checkVariables(result.prepared, payload.variables);
-        if (variableErrors.length > 0) return variableErrors;
-        const ticket: SubscriptionTicket = {
-          prepared: result.prepared,
-          variables: payload.variables ?? {},
-          context: conn.context!,
-          socket: conn.socket,
-          id,
-        };
+        const context = conn.context!;
+        const admitted = await engine.admit(payload, context.identity);
+        if (!admitted.ok) return admitted.errors;
+        const outlet = webSocketOutlet(conn.socket, id, options.maxBufferedBytesPerConnection);
         return {
-          schema: planner.apiGraphQLSchema,
-          document: result.prepared.document,
-          operationName: result.prepared.operationName ?? null,
-          variableValues: ticket.variables,
-          contextValue: ticket,
+          schema: engine.planner.apiGraphQLSchema,
+          document: admitted.prepared.document,
+          operationName: admitted.prepared.operationName ?? null,
+          variableValues: admitted.variables,
+          contextValue: () => engine.attach(admitted, context, outlet),
         };
       },
-      subscribe: (args) => registry.attach(args.contextValue as SubscriptionTicket),
+      subscribe: (args) => (args.contextValue as () => ReturnType<SubscriptionEngine['attach']>)(),
       onError(_ctx, _id, _payload, errors) {
         const failure = errors[0]?.originalError;
         if (errors.length === 1 && failure instanceof SubscriptionFailure) return [...failure.errors];
@@ -180,26 +152,24 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
       onClose(ctx) {
         const conn = ctx.extra;
         clearTimeout(conn.expiry);
-        if (conn.identityKey !== undefined) {
-          const left = (perIdentity.get(conn.identityKey) ?? 1) - 1;
-          if (left > 0) perIdentity.set(conn.identityKey, left);
-          else perIdentity.delete(conn.identityKey);
-        }
+        conn.release?.();
       },
     },
     (socket, request) => ({ socket, request, requestId: requestIdOf(request) }),
   );
 
   return {
+    engine,
     stats: () => ({
       connections: endpoint.connections,
-      subscriptions: registry.subscribers,
-      feeds: registry.size,
-      upstreamSubscriptions: upstream.subscriptions,
+      httpStreams: engine.httpStreams,
+      subscriptions: engine.registry.subscribers,
+      feeds: engine.registry.size,
+      upstreamSubscriptions: engine.upstream.subscriptions,
     }),
     async close() {
       await endpoint.close();
-      await upstream.close();
+      await engine.close();
     },
   };
 }
