@@ -3,7 +3,9 @@ import { maskError } from '@foodgraph/platform/graphql';
 import { QueryTooComplexError } from '@foodgraph/platform/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { SubgraphTimeoutError, SubgraphUnavailableError } from './transport/subgraph-errors';
+import { inputErrorField } from './input-error-field';
 import { queryTooComplex, tokenLimitViolation } from './limits';
+import { boundEchoes } from './limits/bounded-echo';
 
 /**
  * The router's `formatError`: the platform's `maskError` (contract codes pass, everything
@@ -12,7 +14,7 @@ import { queryTooComplex, tokenLimitViolation } from './limits';
  * `serviceName`, which were written for clients; other errors lose the gateway's `serviceName`. Details of anything masked are in the logs
  * (the router's for its own failures, the subgraph's — same request id — for the subgraph's).
  */
-export function formatRouterError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+function formatCoded(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   // graphql-js stops parsing at the token limit with a syntax error; to the client it is a
   // request limit like the others, not a malformed query.
   const tokens = tokenLimitViolation(error);
@@ -38,3 +40,37 @@ export function formatRouterError(formatted: GraphQLFormattedError, error: unkno
   void _internal;
   return { ...masked, extensions };
 }
+
+export interface RouterErrorFormatterOptions {
+  /**
+   * Drop graphql-js' "Did you mean …?" from messages: they name types, fields and enum values
+   * of the schema, which must not leak where introspection is off. @default false
+   */
+  hideSuggestions?: boolean;
+}
+
+// graphql-js puts its suggestions last: `… Did you mean "name"?`, `… Did you mean the enum value "PLACED"?`.
+const SUGGESTION = /\s*Did you mean .*$/s;
+
+/**
+ * The router's `formatError` (see `formatCoded`), then for every error: messages never repeat
+ * unbounded client input (quoted values cut, see `boundEchoes`), a variable-coercion error names
+ * the input it is about in `extensions.field` (as the contract asks of every input error), and
+ * suggestions go when `hideSuggestions` is set.
+ */
+export function createRouterErrorFormatter(
+  options: RouterErrorFormatterOptions = {},
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => {
+    const out = formatCoded(formatted, error);
+    let message = boundEchoes(out.message);
+    const field =
+      out.extensions?.['code'] === 'BAD_USER_INPUT' && out.extensions['field'] === undefined ? inputErrorField(out.message) : undefined;
+    if (options.hideSuggestions) message = message.replace(SUGGESTION, '');
+    if (message === out.message && field === undefined) return out;
+    return { ...out, message, ...(field === undefined ? {} : { extensions: { ...out.extensions, field } }) };
+  };
+}
+
+/** `createRouterErrorFormatter()` with suggestions kept. */
+export const formatRouterError = createRouterErrorFormatter();

@@ -6,7 +6,7 @@ import { createApiKeyResolver, RESOLVE_API_KEY_PATH } from './auth/api-keys';
 import { createAuthenticator } from './auth/authenticate';
 import { JwksKeyStore } from './auth/jwks-key-store';
 import type { RouterContext } from './context';
-import { formatRouterError } from './format-error';
+import { createRouterErrorFormatter } from './format-error';
 import { createExplorerRoute } from './explorer/explorer-route';
 import { PlanRunner } from './execution/run-plan';
 import { createGateway } from './gateway/create-gateway';
@@ -18,6 +18,7 @@ import { OperationLimits } from './limits';
 import { createPersistedQueries } from './persisted/create-persisted-queries';
 import { routerPlugins } from './plugins/router-plugins';
 import { usePersistedQueries } from './plugins/use-persisted-queries';
+import { useKnownOperation } from './plugins/use-known-operation';
 import { useRequestLimits } from './plugins/use-request-limits';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 import { applyUrlOverrides, subgraphsOfSupergraph, type SupergraphSubgraph } from './supergraph/subgraph-urls';
@@ -82,10 +83,13 @@ export function createRouter(options: RouterOptions): Router {
   const gateway = createGateway({ supergraphSdl: options.supergraphSdl, runner, logger });
   const persisted = createPersistedQueries(options.persistedQueries ?? {}, logger);
   const limits = new OperationLimits(options.limits);
+  // Suggestions name schema members: hidden in production and wherever introspection is off.
+  const production = process.env['NODE_ENV'] === 'production';
+  const hideSuggestions = production || !(options.introspection ?? !production);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
-    formatError: formatRouterError,
-    plugins: [...routerPlugins(logger), usePersistedQueries(persisted.persisted, logger), useRequestLimits(limits)],
+    formatError: createRouterErrorFormatter({ hideSuggestions }),
+    plugins: [...routerPlugins(logger), usePersistedQueries(persisted.persisted, logger), useRequestLimits(limits), useKnownOperation()],
     parseOptions: limits.parseOptions,
     // usePersistedQueries replaces Apollo's APQ (it adds the list, safelisting and Redis).
     persistedQueries: false,
