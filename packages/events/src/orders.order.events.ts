@@ -80,6 +80,23 @@ export const OrderLinesChangedV1 = z.object({
 export type OrderLinesChangedV1 = z.infer<typeof OrderLinesChangedV1>;
 
 /**
+ * The kitchen moved one line of an accepted order between QUEUED, COOKING and DONE (any
+ * direction: a cook may undo a tap). The order's status does not change; watchers of the
+ * order and the restaurant's kitchen feed see the line's new state.
+ */
+export const OrderLineStatusChangedV1 = z.object({
+  orderId: z.uuid(),
+  restaurantId: z.uuid(),
+  lineId: z.uuid(),
+  name: z.string(),
+  from: z.enum(['QUEUED', 'COOKING', 'DONE']),
+  to: z.enum(['QUEUED', 'COOKING', 'DONE']),
+  actorId: z.uuid().nullable(),
+  at: z.iso.datetime({ offset: true }),
+});
+export type OrderLineStatusChangedV1 = z.infer<typeof OrderLineStatusChangedV1>;
+
+/**
  * Every transition of an order's state machine, one event each, in order. `actorKind` says who
  * moved it: CUSTOMER, OWNER (the restaurant's partner), ADMIN, SYSTEM (stock answers, payments,
  * timeouts) or DELIVERY (courier progress); `actorId` is the acting user when there is one.

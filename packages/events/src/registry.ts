@@ -3,7 +3,7 @@ import { envelopeSchema, type EventEnvelope } from './envelope';
 import { ItemChangedV1 } from './menu.item.events';
 import { RestaurantChangedV1 } from './menu.restaurant.events';
 import { UserRegisteredV1 } from './users.user.events';
-import { OrderLinesChangedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders.order.events';
+import { OrderLinesChangedV1, OrderLineStatusChangedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders.order.events';
 import { OrderPaymentRefundedV1 } from './orders.payment.events';
 import { StockRejectedV1, StockReleasedV1, StockReservedV1 } from './menu.stock.events';
 import {
@@ -26,6 +26,7 @@ export const EVENTS = {
   'orders.order.placed': { version: 1, schema: OrderPlacedV1 },
   'orders.order.lines_changed': { version: 1, schema: OrderLinesChangedV1 },
   'orders.order.status_changed': { version: 1, schema: OrderStatusChangedV1 },
+  'orders.order.line_status_changed': { version: 1, schema: OrderLineStatusChangedV1 },
   'orders.payment.refunded': { version: 1, schema: OrderPaymentRefundedV1 },
   'menu.stock.reserved': { version: 1, schema: StockReservedV1 },
   'menu.stock.rejected': { version: 1, schema: StockRejectedV1 },

@@ -58,7 +58,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   const deadlines = new OrderDeadlinesService(transitions, new RefundService(provider, clock, logger), clock);
   const services: OrdersServices = {
     placing: new PlaceOrderService(dataSource, outbox, clock),
-    commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock),
+    commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock, logger),
     reads: new OrderReadsService(dataSource, clock),
     payments,
     clock,

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@foodgraph/events';
 import { newEvent, type ChangeOrigin } from '@foodgraph/platform/messaging';
-import type { Actor, OrderStatus } from '../domain/order-status';
+import type { Actor, LineStatus, OrderStatus } from '../domain/order-status';
 import type { OrderLineEntity } from '../entities/order-line.entity';
 import type { OrderEntity } from '../entities/order.entity';
 
@@ -62,6 +62,30 @@ export function orderLinesChanged(
       deliveryFee: order.deliveryFee,
       total: order.total,
       changedAt: order.updatedAt.toISOString(),
+    },
+    { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.updatedAt },
+  );
+}
+
+/** `orders.order.line_status_changed`: the kitchen moved `line` (already saved) on from `from`. */
+export function orderLineStatusChanged(
+  order: OrderEntity,
+  line: OrderLineEntity,
+  from: LineStatus,
+  actor: Actor,
+  origin: ChangeOrigin,
+): DomainEvent<'orders.order.line_status_changed'> {
+  return newEvent(
+    'orders.order.line_status_changed',
+    {
+      orderId: order.id,
+      restaurantId: order.restaurantId,
+      lineId: line.id,
+      name: line.name,
+      from,
+      to: line.status,
+      actorId: actor.userId,
+      at: order.updatedAt.toISOString(),
     },
     { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.updatedAt },
   );

@@ -71,7 +71,7 @@ export class OrderMutationResolver {
     @Args(() => SetLineStatusArgs) { orderId, lineId, status }: SetLineStatusArgs,
     @Ctx() ctx: OrdersContext,
   ): Promise<Order> {
-    return toOrder(await ctx.services.commands.setLineStatus(ctx.identity, orderId, lineId, status));
+    return toOrder(await ctx.services.commands.setLineStatus(ctx.identity, orderId, lineId, status, originOfRequest(ctx)));
   }
 
   @Mutation(() => Order, { description: "The restaurant's owner marks a PREPARING order ready for the courier; every line becomes DONE." })

@@ -15,6 +15,7 @@ import {
   rejectOrderWhenStockRejected,
 } from './menu-events.reactions';
 import {
+  publishLiveUpdateWhenLineStatusChanged,
   publishLiveUpdateWhenOrderLinesChanged,
   publishLiveUpdateWhenOrderPlaced,
   publishLiveUpdateWhenOrderStatusChanged,
@@ -74,6 +75,7 @@ export function ordersConsumers({ saga, pubsub }: OrdersReactionDeps): ConsumerS
         'orders.order.placed': (event) => publishLiveUpdateWhenOrderPlaced(pubsub, event),
         'orders.order.status_changed': (event) => publishLiveUpdateWhenOrderStatusChanged(pubsub, event),
         'orders.order.lines_changed': (event) => publishLiveUpdateWhenOrderLinesChanged(pubsub, event),
+        'orders.order.line_status_changed': (event) => publishLiveUpdateWhenLineStatusChanged(pubsub, event),
         'orders.payment.refunded': (event) => publishLiveUpdateWhenPaymentRefunded(pubsub, event),
         'delivery.delivery.assigned': (event, manager) => publishLiveUpdateWhenCourierAssigned(pubsub, event, manager),
       },

@@ -52,6 +52,19 @@ export async function publishLiveUpdateWhenOrderLinesChanged(
   });
 }
 
+/** `orders.order.line_status_changed` → watchers and the kitchen feed see the line's new state; the status stays. */
+export async function publishLiveUpdateWhenLineStatusChanged(
+  pubsub: PubSub,
+  event: DomainEvent<'orders.order.line_status_changed'>,
+): Promise<void> {
+  await publishOrderLiveEvent(pubsub, {
+    orderId: event.data.orderId,
+    restaurantId: event.data.restaurantId,
+    cause: event.type,
+    occurredAt: event.data.at,
+  });
+}
+
 /** `orders.payment.refunded` → watchers see the payment REFUNDED; the status stays. */
 export async function publishLiveUpdateWhenPaymentRefunded(pubsub: PubSub, event: DomainEvent<'orders.payment.refunded'>): Promise<void> {
   // A refunded superseded payment was never the order's payment (nothing of it is visible on

@@ -2,6 +2,7 @@ import type { Identity } from '@foodgraph/platform/auth';
 import { BadUserInputError, ConflictError, InvalidStateTransitionError } from '@foodgraph/platform/errors';
 import { isUuid, uuidv7 } from '@foodgraph/platform/ids';
 import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { cleanNotes } from '../domain/order-input-rules';
@@ -11,7 +12,7 @@ import { ActorKind, LineStatus, OrderStatus, PaymentStatus, type Actor } from '.
 import { quoteOrder } from '../domain/quote-order';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
-import { orderLinesChanged } from '../events/order-events';
+import { orderLineStatusChanged, orderLinesChanged } from '../events/order-events';
 import { customerActor, customerOrAdminActor, ownerActor } from './access';
 import { lockOrder } from './order-queries';
 import type { OrderTransitionsService } from './order-transitions.service';
@@ -34,6 +35,7 @@ export class OrderCommandsService {
     private readonly payments: PaymentService,
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
+    private readonly logger: Logger,
   ) {}
 
   /** Customer until ACCEPTED, admin any time before the order is finished. */
@@ -91,21 +93,38 @@ export class OrderCommandsService {
 
   /**
    * The kitchen display moves one line between QUEUED, COOKING and DONE, in any direction (a
-   * cook may undo a tap), while the order is ACCEPTED or PREPARING.
+   * cook may undo a tap), while the order is ACCEPTED or PREPARING. Each change is announced
+   * (`orders.order.line_status_changed`), which reaches `orderUpdated` and the kitchen feed;
+   * setting the status a line already has (a retried tap) changes and announces nothing.
    */
-  async setLineStatus(identity: Identity, orderId: string, lineId: string, status: LineStatus): Promise<OrderEntity> {
-    return this.dataSource.transaction(async (manager) => {
+  async setLineStatus(identity: Identity, orderId: string, lineId: string, status: LineStatus, origin: ChangeOrigin): Promise<OrderEntity> {
+    return withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
       const order = await lockOrder(manager, orderId);
-      await this.owner(manager, identity, order);
+      const actor = await this.owner(manager, identity, order);
       const line = isUuid(lineId) ? await manager.findOneBy(OrderLineEntity, { orderId: order.id, id: lineId.toLowerCase() }) : null;
       if (!line) throw new BadUserInputError('lineId', 'This order has no such line');
       if (order.status !== OrderStatus.Accepted && order.status !== OrderStatus.Preparing) {
         throw new InvalidStateTransitionError(line.status, status, `a line of an order in ${order.status}`);
       }
+      if (line.status === status) return order;
+      const from = line.status;
       line.status = status;
       await manager.save(OrderLineEntity, line);
       order.updatedAt = this.clock();
       await manager.save(OrderEntity, order);
+      emit(orderLineStatusChanged(order, line, from, actor, origin));
+      this.logger.info(
+        {
+          orderId: order.id,
+          number: order.number,
+          lineId: line.id,
+          from,
+          to: status,
+          actorId: actor.userId,
+          correlationId: origin.correlationId,
+        },
+        `order ${order.number} line ${line.name}: ${from} → ${status}`,
+      );
       return order;
     });
   }
