@@ -1,9 +1,6 @@
 import type { Logger } from '@foodgraph/platform/logging';
 import cluster from 'node:cluster';
 
-/** A worker that exits this soon after it was forked failed to start; forking it again would loop. */
-const MIN_HEALTHY_UPTIME_MS = 5_000;
-
 const SEMI_SPACE_FLAG = '--max-semi-space-size';
 const SEMI_SPACE_MB = 64;
 
@@ -36,31 +33,39 @@ export interface RouterClusterOptions {
  * passed on to every worker, which drain gracefully; the primary exits once all are gone.
  */
 export function runRouterCluster({ workers, logger, env = {} }: RouterClusterOptions): void {
-  const forkedAt = new Map<number, number>();
+  // Worker ids by whether they have listened yet. A worker that exits before it ever listened
+  // failed to start (bad config, port taken): forking it again would loop. Judged by the
+  // cluster's own 'listening' event, not by uptime, so a slow start on a busy machine is no crash.
+  const running = new Map<number, { listened: boolean }>();
   let stopping = false;
   let exitCode = 0;
 
   const fork = () => {
     const worker = cluster.fork(env);
-    forkedAt.set(worker.id, Date.now());
+    running.set(worker.id, { listened: false });
   };
 
   const stop = (code: number) => {
     exitCode = Math.max(exitCode, code);
-    if (!stopping) logger.info({ workers: forkedAt.size }, 'stopping router workers');
+    if (!stopping) logger.info({ workers: running.size }, 'stopping router workers');
     stopping = true;
-    if (forkedAt.size === 0) process.exit(exitCode);
+    if (running.size === 0) process.exit(exitCode);
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   };
 
+  cluster.on('listening', (worker) => {
+    const state = running.get(worker.id);
+    if (state) state.listened = true;
+  });
+
   cluster.on('exit', (worker, code, signal) => {
-    const uptime = Date.now() - (forkedAt.get(worker.id) ?? 0);
-    forkedAt.delete(worker.id);
+    const listened = running.get(worker.id)?.listened ?? false;
+    running.delete(worker.id);
     if (stopping) {
-      if (forkedAt.size === 0) process.exit(exitCode);
+      if (running.size === 0) process.exit(exitCode);
       return;
     }
-    if (uptime < MIN_HEALTHY_UPTIME_MS) {
+    if (!listened) {
       logger.error({ pid: worker.process.pid, code, signal }, 'a router worker failed to start; stopping the cluster');
       stop(1);
       return;
