@@ -4,7 +4,8 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { EXECUTOR_MODES } from './execution/run-plan';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimitOptions } from './limits';
-import { PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
+import { DEFAULT_APQ_CACHE_BYTES } from './persisted/apq-store';
+import { DEFAULT_MAX_APQ_BYTES, PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
 import { subgraphVariable } from './supergraph/subgraph-urls';
 import { DEFAULT_SUBGRAPH_CONNECTIONS } from './transport/subgraph-pools';
 import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
@@ -104,7 +105,10 @@ export function readRouterConfig(env: Env): RouterConfig {
   };
 }
 
-/** `PERSISTED_QUERIES`, `PERSISTED_QUERY_MANIFEST`, and Redis (`REDIS_URL`, `FOODGRAPH_NAMESPACE`) for APQ. */
+/**
+ * `PERSISTED_QUERIES`, `PERSISTED_QUERY_MANIFEST`, Redis (`REDIS_URL`, `FOODGRAPH_NAMESPACE`) for APQ,
+ * and its byte bounds (`ROUTER_MAX_APQ_BYTES`, `ROUTER_APQ_CACHE_BYTES`).
+ */
 function persistedQueryConfig(env: Env): NonNullable<RouterConfig['persistedQueries']> {
   const manifestPath = optionalStr(env, 'PERSISTED_QUERY_MANIFEST');
   return {
@@ -112,6 +116,8 @@ function persistedQueryConfig(env: Env): NonNullable<RouterConfig['persistedQuer
     ...(manifestPath === undefined ? {} : { manifestPath: resolve(manifestPath) }),
     redisUrl: optionalUrl(env, 'REDIS_URL'),
     namespace: str(env, 'FOODGRAPH_NAMESPACE', 'foodgraph'),
+    maxApqBytes: int(env, 'ROUTER_MAX_APQ_BYTES', DEFAULT_MAX_APQ_BYTES, { min: 1 }),
+    cacheBytes: int(env, 'ROUTER_APQ_CACHE_BYTES', DEFAULT_APQ_CACHE_BYTES, { min: 0 }),
   };
 }
 

@@ -8,6 +8,7 @@ import { buildOperationContext } from '@apollo/gateway';
 import { operationFromDocument } from '@apollo/federation-internals';
 import { prettyFormatQueryPlan, type QueryPlan } from '@apollo/query-planner';
 import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { ExecutionResult } from './compiled-operation';
 import type { IncomingRequestContext } from './plan-executor';
 import type { PlannedOperation, PlanRunner } from './run-plan';
@@ -18,14 +19,38 @@ export interface OperationExecutorOptions {
   runner: PlanRunner;
   /** The API schema Apollo Server validates against (the gateway's `load()` result). */
   schema: GraphQLSchema;
-  /** Most prepared operations kept (least recently used first out). @default 1000 */
-  cacheSize?: number;
+  /**
+   * Bytes of prepared operations kept (least recently used first out), as estimated by
+   * `preparedBytes`: a budget in bytes, not entries, since one document may be a megabyte.
+   * @default DEFAULT_PLAN_CACHE_BYTES (32 MiB)
+   */
+  cacheBytes?: number;
   /**
    * Answer the `Apollo-Query-Plan-Experimental` request header with the query plan in the
    * response's extensions, as stock `@apollo/gateway` does for developers.
    * @default on unless NODE_ENV is production (the gateway's default)
    */
   exposeQueryPlan?: boolean;
+}
+
+/** Default budget of the prepared-operation cache, in estimated bytes. */
+export const DEFAULT_PLAN_CACHE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * What one prepared operation weighs, estimated: its query text (UTF-16 in memory, and the
+ * parsed document it came with is several times larger) and its plan as JSON (the subgraph
+ * operations it sends). An estimate is enough: the point is that a megabyte-sized document
+ * weighs a megabyte-sized share of the budget, not one entry among a thousand.
+ */
+export function preparedBytes(document: DocumentNode, plan: QueryPlan): number {
+  const text = document.loc?.source.body.length ?? 0;
+  let planText: number;
+  try {
+    planText = JSON.stringify(plan).length;
+  } catch {
+    planText = text;
+  }
+  return 4 * text + 2 * planText;
 }
 
 /**
@@ -36,12 +61,11 @@ export interface OperationExecutorOptions {
  * every value, which on a large response costs more than the fetches.
  */
 export class OperationExecutor {
-  private readonly prepared = new Map<string, PlannedOperation>();
-  private readonly cacheSize: number;
+  private readonly prepared: LRUCache<string, PlannedOperation>;
   private readonly exposeQueryPlan: boolean;
 
   constructor(private readonly options: OperationExecutorOptions) {
-    this.cacheSize = options.cacheSize ?? 1000;
+    this.prepared = new LRUCache({ maxSize: options.cacheBytes ?? DEFAULT_PLAN_CACHE_BYTES });
     this.exposeQueryPlan = options.exposeQueryPlan ?? process.env['NODE_ENV'] !== 'production';
   }
 
@@ -58,21 +82,21 @@ export class OperationExecutor {
     return this.exposeQueryPlan ? withQueryPlan(result, prepared.plan, requestContext) : result;
   };
 
+  /** Estimated bytes of the prepared operations cached now (at most `cacheBytes`). */
+  get cachedBytes(): number {
+    return this.prepared.calculatedSize;
+  }
+
   private prepare(queryHash: string, document: DocumentNode, operationName: string | undefined): PlannedOperation {
     const key = operationName === undefined ? queryHash : `${queryHash}\0${operationName}`;
     const cached = this.prepared.get(key);
-    if (cached) {
-      // Re-inserted so the Map's order is least recently used first.
-      this.prepared.delete(key);
-      this.prepared.set(key, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const operationContext = buildOperationContext({ schema: this.options.schema, operationDocument: document, operationName });
     const { model } = this.options.runner;
     const plan = model.planner.buildQueryPlan(operationFromDocument(model.apiSchema, document, { operationName }));
     const prepared = this.options.runner.prepare(operationContext, plan);
-    this.prepared.set(key, prepared);
-    if (this.prepared.size > this.cacheSize) this.prepared.delete(this.prepared.keys().next().value as string);
+    // One heavier than the whole budget is not kept (lru-cache's `maxSize`): it is planned again.
+    this.prepared.set(key, prepared, { size: Math.max(1, key.length + preparedBytes(document, plan)) });
     return prepared;
   }
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '@foodgraph/platform/logging';
 import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 
 /** Where automatic persisted queries live once registered: query text by sha256 hex. */
 export interface ApqStore {
@@ -7,25 +8,38 @@ export interface ApqStore {
   set(hash: string, query: string): Promise<void>;
 }
 
+/** Default bytes of query text the in-memory APQ store keeps per replica (`ROUTER_APQ_CACHE_BYTES`). */
+export const DEFAULT_APQ_CACHE_BYTES = 16 * 1024 * 1024;
+
+/** What the in-memory APQ store holds, for tests and metrics. */
+export interface MemoryApqStore extends ApqStore {
+  /** Bytes of query text (and keys) held now: never more than the store's `maxBytes`. */
+  readonly bytes: number;
+  readonly entries: number;
+}
+
 /**
- * An in-process LRU: each router replica learns every query on its own. A Map keeps insertion
- * order, so re-inserting on a hit makes the first key the least recently used.
+ * An in-process LRU bounded by bytes, not entries: each replica learns every query on its own,
+ * and a thousand 1 MB documents must not cost a gigabyte. An entry weighs its UTF-8 text plus
+ * its key; one alone heavier than the whole budget is simply not kept (lru-cache's `maxSize`).
  */
-export function createMemoryApqStore(maxEntries = 10_000): ApqStore {
-  const entries = new Map<string, string>();
+export function createMemoryApqStore(maxBytes = DEFAULT_APQ_CACHE_BYTES): MemoryApqStore {
+  const cache = new LRUCache<string, string>({
+    maxSize: maxBytes,
+    sizeCalculation: (query, hash) => Buffer.byteLength(query) + hash.length,
+  });
   return {
     async get(hash) {
-      const query = entries.get(hash);
-      if (query !== undefined) {
-        entries.delete(hash);
-        entries.set(hash, query);
-      }
-      return query;
+      return cache.get(hash);
     },
     async set(hash, query) {
-      entries.delete(hash);
-      entries.set(hash, query);
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      cache.set(hash, query);
+    },
+    get bytes() {
+      return cache.calculatedSize;
+    },
+    get entries() {
+      return cache.size;
     },
   };
 }

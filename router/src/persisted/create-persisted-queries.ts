@@ -16,8 +16,15 @@ export interface PersistedQueryOptions {
   redisUrl?: string | undefined;
   /** Redis key prefix (`FOODGRAPH_NAMESPACE`). @default 'foodgraph' */
   namespace?: string;
-  /** In-memory APQ entries per replica. @default 10000 */
-  maxEntries?: number;
+  /**
+   * Bytes of query text the in-memory APQ cache keeps per replica (`ROUTER_APQ_CACHE_BYTES`),
+   * least recently used out first. @default DEFAULT_APQ_CACHE_BYTES (16 MiB)
+   */
+  cacheBytes?: number;
+  /** Largest query APQ registers, in UTF-8 bytes (`ROUTER_MAX_APQ_BYTES`). @default DEFAULT_MAX_APQ_BYTES (64 KiB) */
+  maxApqBytes?: number;
+  /** The APQ store to use instead of Redis or a new in-memory one (tests: to read its size). */
+  store?: ApqStore;
   /** How long Redis keeps a registered query, in seconds. @default 86400 */
   ttlSeconds?: number;
 }
@@ -38,7 +45,8 @@ export function createPersistedQueries(
   let store: ApqStore | undefined;
   // Only `apq` registers queries; in `safelist` mode nothing but the list may run anyway.
   if (mode === 'apq') {
-    if (options.redisUrl) {
+    if (options.store) store = options.store;
+    else if (options.redisUrl) {
       // A bounded retry per command, so a Redis outage turns into quick misses, not stuck requests.
       redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
       redis.on('error', (err: Error) => logger.warn({ err }, 'APQ Redis connection error'));
@@ -48,11 +56,11 @@ export function createPersistedQueries(
         logger,
         ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
       });
-    } else store = createMemoryApqStore(options.maxEntries);
+    } else store = createMemoryApqStore(options.cacheBytes);
   }
   logger.debug({ mode, listed: list.size, apq: redis ? 'redis' : store ? 'memory' : 'off' }, 'persisted queries');
   return {
-    persisted: new PersistedQueries(mode, list, store),
+    persisted: new PersistedQueries(mode, list, store, options.maxApqBytes),
     async close() {
       if (!redis) return;
       // QUIT waits for a connection; one that is down or still retrying is simply dropped.

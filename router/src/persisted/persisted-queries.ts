@@ -2,7 +2,12 @@ import type { Identity } from '@foodgraph/platform/auth';
 import { createHash } from 'node:crypto';
 import type { ApqStore } from './apq-store';
 import type { PersistedQueryList } from './manifest';
-import { PersistedQueryNotFoundError, PersistedQueryNotListedError, PersistedQueryRequestError } from './persisted-query-errors';
+import {
+  PersistedQueryNotFoundError,
+  PersistedQueryNotListedError,
+  PersistedQueryRequestError,
+  PersistedQueryTooLargeError,
+} from './persisted-query-errors';
 
 /**
  * `off`: no APQ cache (listed ids still run, API keys still safelisted); `apq`: APQ for every
@@ -25,6 +30,9 @@ export interface ResolvedQuery {
   query: string;
   register?: string;
 }
+
+/** Largest query text APQ registers, in UTF-8 bytes (`ROUTER_MAX_APQ_BYTES`). */
+export const DEFAULT_MAX_APQ_BYTES = 64 * 1024;
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -57,6 +65,8 @@ export class PersistedQueries {
     readonly mode: PersistedQueryMode,
     private readonly list: PersistedQueryList,
     private readonly store: ApqStore | undefined,
+    /** See `DEFAULT_MAX_APQ_BYTES`. */
+    private readonly maxApqBytes = DEFAULT_MAX_APQ_BYTES,
   ) {}
 
   /** Whether this caller is held to the persisted-query list. */
@@ -83,7 +93,14 @@ export class PersistedQueries {
       const listed = this.list.get(hash);
       if (listed) return { query: listed.body };
       if (safelisted) throw new PersistedQueryNotListedError();
-      if (query !== undefined) return this.store ? { query, register: hash } : { query };
+      if (query !== undefined) {
+        if (!this.store) return { query };
+        // Refused before anything is parsed or stored: a string literal or a comment is one
+        // token, so the token limit lets a 1 MB document through, and every replica would keep it.
+        const bytes = Buffer.byteLength(query);
+        if (bytes > this.maxApqBytes) throw new PersistedQueryTooLargeError(bytes, this.maxApqBytes);
+        return { query, register: hash };
+      }
       const known = await this.store?.get(hash);
       if (known === undefined) throw new PersistedQueryNotFoundError();
       return { query: known };

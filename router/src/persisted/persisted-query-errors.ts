@@ -1,5 +1,5 @@
 import { HeaderMap } from '@apollo/server';
-import { CodedError, ErrorCode } from '@foodgraph/platform/errors';
+import { CodedError, ErrorCode, QueryTooComplexError } from '@foodgraph/platform/errors';
 
 /**
  * Apollo reads `extensions.http` for the response status and headers and strips it before
@@ -37,5 +37,22 @@ export class PersistedQueryRequestError extends CodedError {
     message: string,
   ) {
     super(message, ErrorCode.BadUserInput, { field, ...http(400) });
+  }
+}
+
+/**
+ * APQ: the query sent to be registered is larger than `ROUTER_MAX_APQ_BYTES`. QUERY_TOO_COMPLEX
+ * with `extensions.limit = "apqBytes"`, `value` and `max`, as every other size limit answers
+ * (HTTP 400: resending it can never succeed). Nothing is stored; a client may still send such a
+ * query without a hash, held to `ROUTER_MAX_BODY_BYTES` and the request limits like any other.
+ */
+export class PersistedQueryTooLargeError extends QueryTooComplexError {
+  constructor(value: number, max: number) {
+    super(`Persisted query size ${value} bytes exceeds the limit of ${max} bytes (ROUTER_MAX_APQ_BYTES)`, {
+      limit: 'apqBytes',
+      value,
+      max,
+      ...http(400),
+    });
   }
 }
