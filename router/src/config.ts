@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { EXECUTOR_MODES } from './execution/run-plan';
+import { ANY_ORIGIN, corsOriginProblem, LOOPBACK_ORIGINS } from './http/cors';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimitOptions } from './limits';
 import { DEFAULT_APQ_CACHE_BYTES } from './persisted/apq-store';
 import { DEFAULT_MAX_APQ_BYTES, PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
@@ -101,6 +102,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     executor: oneOf(env, 'ROUTER_EXECUTOR', EXECUTOR_MODES, 'compiled'),
     shutdownGraceMs: duration(env, 'ROUTER_SHUTDOWN_GRACE', 10_000),
     drainDelayMs: duration(env, 'ROUTER_DRAIN_DELAY', 0),
+    cors: { origins: corsOrigins(env, production) },
     subgraphHealthIntervalMs: duration(env, 'SUBGRAPH_HEALTH_INTERVAL', 10_000),
   };
 }
@@ -119,6 +121,28 @@ function persistedQueryConfig(env: Env): NonNullable<RouterConfig['persistedQuer
     maxApqBytes: int(env, 'ROUTER_MAX_APQ_BYTES', DEFAULT_MAX_APQ_BYTES, { min: 1 }),
     cacheBytes: int(env, 'ROUTER_APQ_CACHE_BYTES', DEFAULT_APQ_CACHE_BYTES, { min: 0 }),
   };
+}
+
+/**
+ * `CORS_ORIGINS`: comma-separated origins allowed to call from a browser, or `*` (any; refused
+ * in production, where it would let every site call with its visitors' credentials).
+ * Unset: any localhost origin outside production, none in production.
+ */
+function corsOrigins(env: Env, production: boolean): string[] {
+  const given = optionalStr(env, 'CORS_ORIGINS');
+  if (given === undefined) return production ? [] : [LOOPBACK_ORIGINS];
+  const origins = given
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of origins) {
+    if (origin === ANY_ORIGIN && production)
+      throw new ConfigError('CORS_ORIGINS', 'may not be * when NODE_ENV=production: list the origins');
+    // `loopback` is the default's internal name, not something to configure.
+    const problem = origin === LOOPBACK_ORIGINS ? `"${origin}" is not an origin like https://app.example.com` : corsOriginProblem(origin);
+    if (problem) throw new ConfigError('CORS_ORIGINS', problem);
+  }
+  return origins;
 }
 
 /** `ROUTER_MAX_*` request limits (0 = off) and `ROUTER_DEFAULT_LIST_SIZE`. */

@@ -2,6 +2,7 @@ import type { Logger } from '@foodgraph/platform/logging';
 import type { ExecutorMode } from './execution/run-plan';
 import type { SubgraphPoolOptions } from './transport/subgraph-pools';
 import type { RequestLimitOptions } from './limits';
+import type { CorsOptions } from './http/cors';
 import type { SubscriptionOptions } from './subscriptions/subscription-options';
 import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
 
@@ -81,6 +82,8 @@ export interface RouterOptions {
   apiKeyResolveUrl?: string;
   /** How long an API key lookup is reused, in ms: how long a revoked key may keep working. @default 5000 */
   apiKeyCacheMs?: number;
+  /** Browser apps on other origins (CORS): which origins may call `/graphql`, with credentials. */
+  cors?: CorsOptions;
   /** The explorer (GraphiQL) on `GET /graphql` for browsers. @default on unless NODE_ENV is `production` */
   explorer?: boolean;
 }

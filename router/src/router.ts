@@ -11,6 +11,7 @@ import { createExplorerRoute } from './explorer/explorer-route';
 import { PlanRunner } from './execution/run-plan';
 import { createGateway } from './gateway/create-gateway';
 import { gracefulCloser } from './http/graceful-close';
+import { createCors } from './http/cors';
 import { createRequestListener } from './http/create-request-listener';
 import { createWebhookProxy } from './http/webhook-proxy';
 import { watchSubgraphHealth } from './http/readiness';
@@ -128,6 +129,8 @@ export function createRouter(options: RouterOptions): Router {
       // Same default as Apollo's introspection: on unless NODE_ENV is production.
       explorer: (options.explorer ?? process.env['NODE_ENV'] !== 'production') ? createExplorerRoute(logger) : undefined,
       webhooks: webhookProxyFor(subgraphs, logger),
+      // Any localhost origin outside production (a dev server on another port); none in production.
+      cors: createCors({ origins: options.cors?.origins ?? (production ? [] : ['loopback']) }),
     }),
   );
   // Longer than a typical load balancer's idle timeout (60 s), so the balancer closes first

@@ -4,6 +4,7 @@ import type { Logger } from '@foodgraph/platform/logging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExplorerRoute } from '../explorer/explorer-route';
 import { handleGraphQL, type GraphQLHandlerDeps } from './handle-graphql';
+import type { Cors } from './cors';
 import { landingPageResponder } from './landing-page';
 import type { RouterReadiness } from './readiness';
 import { requestIdOf } from './request-id';
@@ -15,6 +16,8 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
   readiness: RouterReadiness;
   /** The explorer's page and bundle, when enabled. */
   explorer?: ExplorerRoute | undefined;
+  /** CORS for browser apps on other origins (preflights, allowed origins). */
+  cors?: Cors | undefined;
   /** Payment providers' webhooks, passed through to the orders subgraph when it exists. */
   webhooks?: WebhookProxy | undefined;
 }
@@ -33,7 +36,11 @@ export function createRequestListener(deps: RequestListenerDeps): (req: Incoming
     const q = url.indexOf('?');
     const path = q < 0 ? url : url.slice(0, q);
     if (deps.explorer?.handles(req, path)) return deps.explorer.serve(req, res, path);
-    if (path === '/graphql') return handleGraphQL(req, res, requestId, deps);
+    if (path === '/graphql') {
+      // Before GraphQL: a preflight is answered here, not refused by Apollo's CSRF check.
+      if (deps.cors?.handle(req, res)) return;
+      return handleGraphQL(req, res, requestId, deps);
+    }
     if (deps.webhooks?.handles(req.method, path)) return deps.webhooks.forward(req, res, path, requestId);
     if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok', service: 'router' });
     if (req.method === 'GET' && path === '/ready') {
