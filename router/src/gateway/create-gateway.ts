@@ -8,6 +8,8 @@ export interface GatewayOptions {
   /** Runs the plans over the router's transport (`runner.services`); shared with subscriptions. */
   runner: PlanRunner;
   logger: Logger;
+  /** Budget of the prepared-operation cache. @default DEFAULT_PLAN_CACHE_BYTES (32 MiB) */
+  planCacheBytes?: number;
 }
 
 type LoadOptions = Parameters<ApolloGateway['load']>[0];
@@ -20,6 +22,7 @@ type LoadResult = Awaited<ReturnType<ApolloGateway['load']>>;
  */
 export class RouterGateway {
   private readonly gateway: ApolloGateway;
+  private executor: OperationExecutor | undefined;
 
   constructor(private readonly opts: GatewayOptions) {
     const { services } = opts.runner;
@@ -40,8 +43,18 @@ export class RouterGateway {
 
   async load(options: LoadOptions): Promise<LoadResult> {
     const loaded = await this.gateway.load(options);
-    const executor = new OperationExecutor({ runner: this.opts.runner, schema: loaded.schema });
+    const executor = new OperationExecutor({
+      runner: this.opts.runner,
+      schema: loaded.schema,
+      ...(this.opts.planCacheBytes === undefined ? {} : { cacheBytes: this.opts.planCacheBytes }),
+    });
+    this.executor = executor;
     return { schema: loaded.schema, executor: executor.execute };
+  }
+
+  /** Estimated bytes of prepared operations the executor caches now (0 before `load`). */
+  get planCacheBytes(): number {
+    return this.executor?.cachedBytes ?? 0;
   }
 
   stop(): Promise<void> {
