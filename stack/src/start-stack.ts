@@ -11,7 +11,16 @@ import {
 } from '@foodgraph/platform/messaging';
 import type { Clock, Subgraph } from '@foodgraph/platform/process';
 import { createPubSub, type PubSub } from '@foodgraph/platform/subscriptions';
-import { DEFAULT_SUPERGRAPH_PATH, createRouter, type Router, type RouterOptions } from '@foodgraph/router';
+import {
+  createRouter,
+  readRouterConfig,
+  subgraphsOfSupergraph,
+  subgraphTimeoutOverrides,
+  subgraphUrlOverrides,
+  type Router,
+  type RouterConfig,
+  type RouterOptions,
+} from '@foodgraph/router';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_MODULES, type SubgraphModule } from './subgraph-modules';
 
@@ -37,11 +46,16 @@ export interface StackOptions {
   host?: string;
   /** Only these subgraphs (the supergraph still names all; the others fail at query time). */
   only?: readonly string[];
-  /** Settings read by the subgraphs' own config readers (JWT TTLs, admin bootstrap, …). */
+  /**
+   * Settings, read by the subgraphs' own config readers (JWT TTLs, admin bootstrap, …) and by
+   * the router's (`readRouterConfig`: PERSISTED_QUERIES, ROUTER_MAX_*, EXPLORER, JWT_ISSUER,
+   * REDIS_URL for APQ…), so a variable means the same here as in a standalone process.
+   * `ROUTER_SIGNING_SECRET` and `FOODGRAPH_NAMESPACE` come from `routerSecret` and `namespace`.
+   */
   env?: Env;
-  /** Extra router options (limits, timeouts…). */
+  /** Router options over those read from `env` (tests: limits, timeouts…). */
   router?: Partial<RouterOptions>;
-  /** @default schema/supergraph.graphql */
+  /** @default `SUPERGRAPH` from `env`, else schema/supergraph.graphql */
   supergraphPath?: string;
   logger?: Logger;
   clock?: Clock;
@@ -121,14 +135,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       return subgraphs[name];
     };
 
-    const supergraphSdl = readFileSync(options.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8');
+    // The standalone router's own reader, so every router variable works under `npm start` too.
+    const config = readRouterConfig({ ...env, ROUTER_SIGNING_SECRET: options.routerSecret, FOODGRAPH_NAMESPACE: options.namespace });
+    const supergraphSdl = readFileSync(options.supergraphPath ?? config.supergraphPath, 'utf8');
+    const names = subgraphsOfSupergraph(supergraphSdl).map((s) => s.name);
     const router = createRouter({
+      ...routerOptionsOf(config),
+      subgraphTimeouts: subgraphTimeoutOverrides(config.subgraphTimeoutVariables, names).timeouts,
       ...options.router,
       supergraphSdl,
       routerSecret: options.routerSecret,
       logger: logger.child({ service: 'router' }),
-      // Subgraphs run elsewhere (e.g. a test's child process) may be named in router.subgraphUrls.
+      // Subgraphs run elsewhere (SUBGRAPH_<NAME>_URL, or a test's child process named in
+      // router.subgraphUrls) for those this stack does not run; its own always win.
       subgraphUrls: {
+        ...subgraphUrlOverrides(config.subgraphUrlVariables, names).urls,
         ...options.router?.subgraphUrls,
         ...Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
       },
@@ -140,6 +161,23 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stopAll();
     throw err;
   }
+}
+
+/** The router options of a `RouterConfig`: what only the standalone process uses is left out. */
+function routerOptionsOf(config: RouterConfig): Omit<RouterOptions, 'supergraphSdl' | 'routerSecret'> {
+  const {
+    port: _port,
+    host: _host,
+    supergraphPath: _supergraphPath,
+    subgraphUrlVariables: _urls,
+    subgraphTimeoutVariables: _timeouts,
+    logLevel: _logLevel,
+    workers: _workers,
+    secretGenerated: _secretGenerated,
+    routerSecret: _routerSecret,
+    ...options
+  } = config;
+  return options;
 }
 
 function openSubgraphDatabase(module: SubgraphModule, options: StackOptions, logger: Logger): Promise<DataSource> {
@@ -170,6 +208,7 @@ async function startSubgraph(
       logger: logger.child({ service: module.name }),
       routerSecret: options.routerSecret,
       namespace: options.namespace,
+      redisUrl: options.redisUrl,
       ...(options.clock ? { clock: options.clock } : {}),
     },
     env,

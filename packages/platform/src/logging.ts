@@ -12,10 +12,29 @@ export function createLogger(service: string, level = 'info'): Logger {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // A child naming its own service (the stack's `logger.child({ service: 'users' })`) must
+    // replace the parent's, not add a second "service" key to every line.
+    onChild: withoutRepeatedBindings,
     // Never write credentials to the log, wherever they appear in a logged object.
     redact: {
       paths: ['password', '*.password', 'authorization', '*.authorization', 'refreshToken', '*.refreshToken', 'secret', '*.secret'],
       censor: '[redacted]',
     },
   });
+}
+
+/**
+ * pino appends a child's bindings to its parent's serialized ones, so a key bound twice
+ * appears twice in each line (and JSON readers disagree on which one wins). When that
+ * happens, the child's bindings are rebuilt with the last value of each key.
+ */
+function withoutRepeatedBindings(child: Logger): void {
+  const holder = child as unknown as Record<symbol, string | undefined>;
+  const chindings = holder[pino.symbols.chindingsSym];
+  if (!chindings) return;
+  // JSON.parse keeps the last value of a repeated key, so re-serializing shows a repetition.
+  const merged = JSON.parse(`{${chindings.slice(1)}}`) as Record<string, unknown>;
+  if (`,${JSON.stringify(merged).slice(1, -1)}` === chindings) return;
+  holder[pino.symbols.chindingsSym] = '';
+  child.setBindings(merged);
 }
