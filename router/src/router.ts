@@ -14,6 +14,7 @@ import { gracefulCloser } from './http/graceful-close';
 import { createCors } from './http/cors';
 import { createRequestListener } from './http/create-request-listener';
 import { createWebhookProxy } from './http/webhook-proxy';
+import { createSubscriptionsOverHttp, type ServeSubscriptionOverHttp } from './http/subscriptions-over-http';
 import { watchSubgraphHealth } from './http/readiness';
 import { OperationLimits } from './limits';
 import { createPersistedQueries } from './persisted/create-persisted-queries';
@@ -129,6 +130,8 @@ export function createRouter(options: RouterOptions): Router {
       // Same default as Apollo's introspection: on unless NODE_ENV is production.
       explorer: (options.explorer ?? process.env['NODE_ENV'] !== 'production') ? createExplorerRoute(logger) : undefined,
       webhooks: webhookProxyFor(subgraphs, logger),
+      // Bound below, once the engine exists (it attaches graphql-ws to this server).
+      subscriptionsOverHttp: (...args): Promise<boolean> => overHttp?.(...args) ?? Promise.resolve(false),
       // Any localhost origin outside production (a dev server on another port); none in production.
       cors: createCors({ origins: options.cors?.origins ?? (production ? [] : ['loopback']) }),
     }),
@@ -152,6 +155,7 @@ export function createRouter(options: RouterOptions): Router {
           persistedQueries: persisted.persisted,
           limits,
         });
+  const overHttp: ServeSubscriptionOverHttp | undefined = subscriptions && createSubscriptionsOverHttp(subscriptions.engine, logger);
 
   return {
     httpServer,

@@ -9,12 +9,15 @@ import type { Authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/authentication-error';
 import { JwksUnavailableError } from '../auth/jwks-key-store';
 import type { RouterContext } from '../context';
+import type { ServeSubscriptionOverHttp } from './subscriptions-over-http';
 
 export interface GraphQLHandlerDeps {
   apollo: ApolloServer<RouterContext>;
   authenticate: Authenticate;
   logger: Logger;
   maxBodyBytes: number;
+  /** Subscriptions over SSE and multipart (see `createSubscriptionsOverHttp`); none when subscriptions are off. */
+  subscriptionsOverHttp?: ServeSubscriptionOverHttp | undefined;
 }
 
 /** Thrown for a request that is refused before GraphQL runs. */
@@ -86,6 +89,7 @@ export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, r
     sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.headers);
     return;
   }
+  if (await deps.subscriptionsOverHttp?.(req, res, body, context)) return;
 
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(req.headers)) {

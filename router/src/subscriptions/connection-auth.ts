@@ -20,8 +20,8 @@ function headersOf(payload: Readonly<Record<string, unknown>> | undefined): Reco
   return headers;
 }
 
-/** `exp` of an already verified JWT, in ms. */
-function expiryOf(authorization: string | undefined): number | undefined {
+/** `exp` of an already verified JWT (an `authorization` header value), in ms. */
+export function expiryOf(authorization: string | undefined): number | undefined {
   const token = authorization?.trim().split(/[ ]+/)[1];
   const claims = token?.split('.')[1];
   if (!claims) return undefined;

@@ -1,7 +1,8 @@
 import type { Identity } from '@foodgraph/platform/auth';
 import type { Logger } from '@foodgraph/platform/logging';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { RouterContext } from '../context';
+import { formatRouterError } from '../format-error';
 import type { PlanRunner } from '../execution/run-plan';
 import type { OperationLimits } from '../limits';
 import type { PersistedQueries } from '../persisted/persisted-queries';
@@ -30,6 +31,18 @@ export interface SubscriptionEngineDeps {
   persistedQueries?: PersistedQueries | undefined;
   /** The router's request limits (depth, cost, tokens…), the same as over HTTP. */
   limits?: OperationLimits | undefined;
+}
+
+/**
+ * A refusal as the client sees it, on every transport: the router's error format, without
+ * the `http` extension Apollo reads for status and headers (there is no Apollo response here).
+ */
+export function formatSubscriptionError(error: GraphQLError): GraphQLFormattedError {
+  const formatted = formatRouterError(error.toJSON(), error);
+  if (formatted.extensions?.['http'] === undefined) return formatted;
+  const { http: _http, ...extensions } = formatted.extensions;
+  void _http;
+  return { ...formatted, extensions };
 }
 
 /** A subscribe request of any transport: graphql-ws `subscribe` payload, SSE or multipart body. */

@@ -1,18 +1,16 @@
 import { encodeIdentity } from '@foodgraph/platform/auth';
 import { RateLimitedError } from '@foodgraph/platform/errors';
 import { attachGraphQLWs, type WsExtra } from '@foodgraph/platform/subscriptions';
-import { type GraphQLError } from 'graphql';
 import type { JSONMessageReviver } from 'graphql-ws';
 import type { Server } from 'node:http';
 import type { Authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/authentication-error';
 import type { RouterContext } from '../context';
-import { formatRouterError } from '../format-error';
 import { requestIdOf } from '../http/request-id';
 import { SubscriptionCloseCode } from './close-codes';
 import { authenticateConnection } from './connection-auth';
 import { SubscriptionFailure } from './feed-subscriber';
-import { SubscriptionEngine, type SubscriptionEngineDeps } from './subscription-engine';
+import { formatSubscriptionError, SubscriptionEngine, type SubscriptionEngineDeps } from './subscription-engine';
 import { webSocketOutlet } from './web-socket-outlet';
 
 /** What `createSubscriptionServer` needs from the router. */
@@ -51,7 +49,6 @@ interface Connection extends WsExtra {
   expiry?: NodeJS.Timeout;
 }
 
-const formatLocal = (error: GraphQLError) => formatRouterError(error.toJSON(), error);
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
@@ -147,7 +144,7 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
       onError(_ctx, _id, _payload, errors) {
         const failure = errors[0]?.originalError;
         if (errors.length === 1 && failure instanceof SubscriptionFailure) return [...failure.errors];
-        return errors.map(formatLocal);
+        return errors.map(formatSubscriptionError);
       },
       onClose(ctx) {
         const conn = ctx.extra;
