@@ -1,12 +1,15 @@
 import { ApolloServer } from '@apollo/server';
 import { createLogger } from '@foodgraph/platform/logging';
+import { createPubSub } from '@foodgraph/platform/subscriptions';
 import { PlanRunner } from '../src/execution/run-plan';
 import { createGateway, type RouterGateway } from '../src/gateway/create-gateway';
 import { buildSupergraphModel } from '../src/supergraph/supergraph-model';
 import { signedServiceMap } from '../src/transport/signed-service-map';
+import { SubscriptionPlanner } from '../src/subscriptions/subscription-planner';
 import { SubgraphPools } from '../src/transport/subgraph-pools';
 import { startCatalogSubgraphs } from './fixtures/catalog-subgraphs';
 import { composeSupergraph } from './fixtures/compose-supergraph';
+import { startLabels, startThings } from './fixtures/thing-subgraphs';
 
 const SECRET = 'plan-cache-bytes-test-secret-0123456789';
 const BUDGET = 2 * 1024 * 1024;
@@ -64,5 +67,44 @@ describe('the prepared-operation cache', () => {
     }
     // Something is cached (each weighs about 800 kB by its estimate), just not all forty.
     expect(peak).toBeGreaterThan(200_000);
+  });
+});
+
+/**
+ * The subscription planner's cache (graphql-ws, and the event-stream transports over HTTP whose
+ * bodies may reach ROUTER_MAX_BODY_BYTES): bounded by estimated bytes besides its entry count.
+ */
+describe('the prepared-subscription cache', () => {
+  it('stays within its byte budget however many large distinct subscriptions are planned', async () => {
+    const logger = createLogger('plan-cache-bytes-test', 'silent');
+    const pubsub = createPubSub({ namespace: 'plan-cache-bytes', logger });
+    const things = await startThings({ secret: SECRET, pubsub, logger });
+    const labels = await startLabels({ secret: SECRET, logger });
+    try {
+      const supergraphSdl = composeSupergraph([
+        { name: 'things', sdl: things.sdl, url: 'http://127.0.0.1:9/things' },
+        { name: 'labels', sdl: labels.sdl, url: 'http://127.0.0.1:9/labels' },
+      ]);
+      // Planning only: nothing is sent to a subgraph, so the runner needs no data sources.
+      const planner = new SubscriptionPlanner(
+        new PlanRunner({ model: buildSupergraphModel(supergraphSdl), services: {} }),
+        500,
+        undefined,
+        BUDGET,
+      );
+      let peak = 0;
+      for (let n = 0; n < 40; n++) {
+        const head = `subscription { thingUpdated(id: "t1") { id label } } # ${n} `;
+        const result = planner.prepare(head + 'x'.repeat(200_000 - head.length), undefined);
+        expect(result.ok).toBe(true);
+        peak = Math.max(peak, planner.cachedBytes);
+        expect(planner.cachedBytes).toBeLessThanOrEqual(BUDGET);
+      }
+      expect(peak).toBeGreaterThan(200_000);
+    } finally {
+      await things.server.stop();
+      await labels.server.stop();
+      await pubsub.close();
+    }
   });
 });

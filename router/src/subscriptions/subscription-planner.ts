@@ -14,8 +14,13 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import { preparedBytes } from '../execution/operation-executor';
 import type { PlannedOperation, PlanRunner } from '../execution/run-plan';
 import { queryTooComplex, tokenLimitViolation, type OperationLimits } from '../limits';
+
+/** Default byte budget of the prepared-subscription cache (estimated as `preparedBytes`). */
+export const DEFAULT_SUBSCRIPTION_PLAN_CACHE_BYTES = 8 * 1024 * 1024;
 
 /** Stands for "the event the owning subgraph just pushed" in an event plan. */
 export const EVENT_SOURCE = '__subscription_event__';
@@ -48,12 +53,12 @@ const badRequest = (message: string) => new GraphQLError(message, { extensions: 
 /**
  * Validates subscription operations against the API schema and plans them with
  * `@apollo/query-planner` over the supergraph, caching the result by operation text and name
- * (least recently used first out).
+ * (least recently used first out, bounded by entries and by estimated bytes).
  */
 export class SubscriptionPlanner {
   private readonly apiSchema: Schema;
   readonly apiGraphQLSchema: GraphQLSchema;
-  private readonly cache = new Map<string, PreparedSubscription>();
+  private readonly cache: LRUCache<string, PreparedSubscription>;
 
   /**
    * `runner`: the router's plan runner (its supergraph model plans, it prepares the event plans);
@@ -61,9 +66,17 @@ export class SubscriptionPlanner {
    */
   constructor(
     private readonly runner: PlanRunner,
-    private readonly cacheSize: number,
+    cacheSize: number,
     private readonly limits?: OperationLimits,
+    /** Bytes of prepared subscriptions kept, besides the entry count: a text may be large. */
+    cacheBytes = DEFAULT_SUBSCRIPTION_PLAN_CACHE_BYTES,
   ) {
+    this.cache = new LRUCache({
+      max: cacheSize,
+      maxSize: cacheBytes,
+      // The key repeats the text; the estimate covers the document and the event plan.
+      sizeCalculation: (prepared, key) => Math.max(1, 2 * key.length + preparedBytes(prepared.document, prepared.eventPlan.plan)),
+    });
     this.apiSchema = runner.model.apiSchema;
     this.apiGraphQLSchema = runner.model.apiGraphQLSchema;
   }
@@ -78,17 +91,18 @@ export class SubscriptionPlanner {
     if (cached) {
       const refused = this.overLimit(cached.document, cached.operation, variables);
       if (refused) return refused;
-      // Re-insert so the Map's order is least recently used first.
-      this.cache.delete(key);
-      this.cache.set(key, cached);
       return { ok: true, prepared: cached };
     }
     const result = this.plan(key, query, operationName, variables);
     if (result.ok) {
       this.cache.set(key, result.prepared);
-      if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     }
     return result;
+  }
+
+  /** Estimated bytes of the prepared subscriptions cached now (at most the byte budget). */
+  get cachedBytes(): number {
+    return this.cache.calculatedSize;
   }
 
   /** Coerces the client's variables against the operation's definitions (BAD_USER_INPUT on failure). */
