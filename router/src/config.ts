@@ -1,4 +1,5 @@
 import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform/config';
+import { formatQuota, quota } from '@foodgraph/platform/rate-limit';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -9,7 +10,8 @@ import { DEFAULT_APQ_CACHE_BYTES } from './persisted/apq-store';
 import { DEFAULT_MAX_APQ_BYTES, PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
 import { subgraphVariable } from './supergraph/subgraph-urls';
 import { DEFAULT_SUBGRAPH_CONNECTIONS } from './transport/subgraph-pools';
-import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
+import { trustedProxyProblem } from './auth/client-address';
+import { DEFAULT_API_KEY_QUOTA, DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 
 /** `schema/supergraph.graphql` of this repository (from `router/src` or `router/dist`). */
 export const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
@@ -101,10 +103,29 @@ export function readRouterConfig(env: Env): RouterConfig {
     pool: { connections: int(env, 'SUBGRAPH_MAX_CONNECTIONS', DEFAULT_SUBGRAPH_CONNECTIONS, { min: 1, max: 65_535 }) },
     executor: oneOf(env, 'ROUTER_EXECUTOR', EXECUTOR_MODES, 'compiled'),
     shutdownGraceMs: duration(env, 'ROUTER_SHUTDOWN_GRACE', 10_000),
+    trustedProxies: trustedProxiesConfig(env),
+    rateLimits: {
+      apiKey: quota(env, 'RATE_LIMIT_API_KEY', formatQuota(DEFAULT_API_KEY_QUOTA)) ?? null,
+      redisUrl: optionalUrl(env, 'REDIS_URL'),
+      namespace: str(env, 'FOODGRAPH_NAMESPACE', 'foodgraph'),
+    },
     drainDelayMs: duration(env, 'ROUTER_DRAIN_DELAY', 0),
     cors: { origins: corsOrigins(env, production) },
     subgraphHealthIntervalMs: duration(env, 'SUBGRAPH_HEALTH_INTERVAL', 10_000),
   };
+}
+
+/** `TRUSTED_PROXIES`: comma-separated addresses, CIDR blocks, `loopback` or `private`; unset = none. */
+function trustedProxiesConfig(env: Env): string[] {
+  const entries = (optionalStr(env, 'TRUSTED_PROXIES') ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  for (const entry of entries) {
+    const problem = trustedProxyProblem(entry);
+    if (problem) throw new ConfigError('TRUSTED_PROXIES', problem);
+  }
+  return entries;
 }
 
 /**

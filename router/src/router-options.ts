@@ -5,6 +5,20 @@ import type { RequestLimitOptions } from './limits';
 import type { CorsOptions } from './http/cors';
 import type { SubscriptionOptions } from './subscriptions/subscription-options';
 import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
+import type { Quota } from '@foodgraph/platform/rate-limit';
+
+/** Requests per partner API key, unless `RATE_LIMIT_API_KEY` says otherwise. */
+export const DEFAULT_API_KEY_QUOTA: Quota = { points: 600, durationSeconds: 60 };
+
+/** `RouterOptions.rateLimits`. */
+export interface RouterRateLimitOptions {
+  /** Requests per partner API key (`RATE_LIMIT_API_KEY`); `null` = no limit. @default DEFAULT_API_KEY_QUOTA */
+  apiKey?: Quota | null;
+  /** Redis shared by every replica, so a key's requests count together. @default per-router memory */
+  redisUrl?: string | undefined;
+  /** Redis key prefix (`FOODGRAPH_NAMESPACE`). @default 'foodgraph' */
+  namespace?: string;
+}
 
 /** Expected `iss` of access tokens (the users subgraph's `JWT_ISSUER` default). */
 export const DEFAULT_JWT_ISSUER = 'foodgraph-users';
@@ -82,6 +96,14 @@ export interface RouterOptions {
   apiKeyResolveUrl?: string;
   /** How long an API key lookup is reused, in ms: how long a revoked key may keep working. @default 5000 */
   apiKeyCacheMs?: number;
+  /**
+   * Proxies (addresses, CIDR blocks, `loopback`, `private`) whose `X-Forwarded-For` the router
+   * believes when it works out the client's address, which it signs into every subgraph request
+   * for per-address rate limits (`TRUSTED_PROXIES`). @default none: the TCP peer is the client
+   */
+  trustedProxies?: readonly string[];
+  /** Rate limits the router applies itself, and where their counters live. */
+  rateLimits?: RouterRateLimitOptions;
   /** Browser apps on other origins (CORS): which origins may call `/graphql`, with credentials. */
   cors?: CorsOptions;
   /** The explorer (GraphiQL) on `GET /graphql` for browsers. @default on unless NODE_ENV is `production` */

@@ -1,9 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { listenHttp } from '@foodgraph/platform/http';
+import { createRateLimitStore, type Quota } from '@foodgraph/platform/rate-limit';
 import { createLogger, type Logger } from '@foodgraph/platform/logging';
 import { createServer, type Server } from 'node:http';
 import { createApiKeyResolver, RESOLVE_API_KEY_PATH } from './auth/api-keys';
 import { createAuthenticator } from './auth/authenticate';
+import { createClientAddressResolver } from './auth/client-address';
+import { createKnownUserCheck, KNOWN_USER_PATH } from './auth/known-users';
 import { JwksKeyStore } from './auth/jwks-key-store';
 import type { RouterContext } from './context';
 import { createRouterErrorFormatter } from './format-error';
@@ -22,7 +25,7 @@ import { routerPlugins } from './plugins/router-plugins';
 import { usePersistedQueries } from './plugins/use-persisted-queries';
 import { useKnownOperation } from './plugins/use-known-operation';
 import { useRequestLimits } from './plugins/use-request-limits';
-import { DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
+import { DEFAULT_API_KEY_QUOTA, DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
 import { applyUrlOverrides, subgraphsOfSupergraph, type SupergraphSubgraph } from './supergraph/subgraph-urls';
 import { buildSupergraphModel } from './supergraph/supergraph-model';
 import { createSubscriptionServer, type SubscriptionServer } from './subscriptions';
@@ -58,6 +61,18 @@ function defaultJwksUrl(subgraphs: readonly SupergraphSubgraph[]): string | unde
 function defaultApiKeyResolveUrl(subgraphs: readonly SupergraphSubgraph[]): string | undefined {
   const users = subgraphs.find((s) => s.name === 'users');
   return users ? new URL(RESOLVE_API_KEY_PATH, users.url).href : undefined;
+}
+
+/** `path` on the users subgraph's origin; undefined for a supergraph without one. */
+function usersOrigin(subgraphs: readonly SupergraphSubgraph[], path: string): string | undefined {
+  const users = subgraphs.find((s) => s.name === 'users');
+  return users ? new URL(path, users.url).href : undefined;
+}
+
+/** Requests per API key: the default unless the options say otherwise (`null` = no limit). */
+function apiKeyQuota(options: RouterOptions): Quota | undefined {
+  const given = options.rateLimits?.apiKey;
+  return given === undefined ? DEFAULT_API_KEY_QUOTA : (given ?? undefined);
 }
 
 /**
@@ -109,6 +124,12 @@ export function createRouter(options: RouterOptions): Router {
   if (!jwksUrl) logger.warn('no JWKS URL and no users subgraph: every bearer token will be refused');
   const keys = jwksUrl ? new JwksKeyStore({ url: jwksUrl, logger, minRefetchIntervalMs: options.jwksMinRefetchIntervalMs }) : undefined;
   const apiKeyResolveUrl = options.apiKeyResolveUrl ?? defaultApiKeyResolveUrl(subgraphs);
+  const knownUserUrl = usersOrigin(subgraphs, KNOWN_USER_PATH);
+  const rateLimits = createRateLimitStore({
+    redisUrl: options.rateLimits?.redisUrl,
+    namespace: options.rateLimits?.namespace ?? 'foodgraph',
+    logger,
+  });
   const authenticate = createAuthenticator({
     keys: keys?.lookup,
     issuer: options.jwtIssuer ?? DEFAULT_JWT_ISSUER,
@@ -116,6 +137,8 @@ export function createRouter(options: RouterOptions): Router {
     apiKeys: apiKeyResolveUrl
       ? createApiKeyResolver({ url: apiKeyResolveUrl, routerSecret: options.routerSecret, logger, cacheMs: options.apiKeyCacheMs })
       : undefined,
+    apiKeyLimit: rateLimits.limiter('api-key', apiKeyQuota(options), 'Too many requests with this API key'),
+    knownUser: knownUserUrl ? createKnownUserCheck({ url: knownUserUrl, routerSecret: options.routerSecret, logger }) : undefined,
   });
 
   let loaded = false;
@@ -126,12 +149,13 @@ export function createRouter(options: RouterOptions): Router {
       authenticate,
       logger,
       maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
+      clientAddressOf: createClientAddressResolver(options.trustedProxies ?? []),
+      // Bound below, once the engine exists (it attaches graphql-ws to this server).
+      subscriptionsOverHttp: (...args): Promise<boolean> => overHttp?.(...args) ?? Promise.resolve(false),
       readiness: { notReady: () => (draining ? 'draining' : loaded ? undefined : 'starting') },
       // Same default as Apollo's introspection: on unless NODE_ENV is production.
       explorer: (options.explorer ?? process.env['NODE_ENV'] !== 'production') ? createExplorerRoute(logger) : undefined,
       webhooks: webhookProxyFor(subgraphs, logger),
-      // Bound below, once the engine exists (it attaches graphql-ws to this server).
-      subscriptionsOverHttp: (...args): Promise<boolean> => overHttp?.(...args) ?? Promise.resolve(false),
       // Any localhost origin outside production (a dev server on another port); none in production.
       cors: createCors({ origins: options.cors?.origins ?? (production ? [] : ['loopback']) }),
     }),
@@ -187,6 +211,7 @@ export function createRouter(options: RouterOptions): Router {
       loaded = false;
       await pools.close();
       await persisted.close();
+      await rateLimits.close();
     },
   };
 }

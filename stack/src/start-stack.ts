@@ -146,6 +146,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       supergraphSdl,
       routerSecret: options.routerSecret,
       logger: logger.child({ service: 'router' }),
+      // The API key limit counts in the stack's Redis (when it has one), under its namespace.
+      rateLimits: { ...config.rateLimits, redisUrl: options.redisUrl, namespace: options.namespace, ...options.router?.rateLimits },
       // Subgraphs run elsewhere (SUBGRAPH_<NAME>_URL, or a test's child process named in
       // router.subgraphUrls) for those this stack does not run; its own always win.
       subgraphUrls: {

@@ -4,7 +4,7 @@ import { createLogger, type Logger } from '@foodgraph/platform/logging';
 import { connectNatsBus } from '@foodgraph/platform/messaging';
 import type { Subgraph } from '@foodgraph/platform/process';
 import { createPubSub } from '@foodgraph/platform/subscriptions';
-import { createRouter, DEFAULT_SUPERGRAPH_PATH, type Router } from '@foodgraph/router';
+import { createRouter, DEFAULT_SUPERGRAPH_PATH, type Router, type RouterOptions } from '@foodgraph/router';
 import { SUBGRAPH_MODULES } from '@foodgraph/stack';
 import { TEST_DATABASE_URL, TEST_NATS_URL, TEST_REDIS_URL, type TestSupergraph } from './start-supergraph';
 import { disposable } from './leftovers';
@@ -24,12 +24,14 @@ export interface ReplicaBehindRouter {
  * the stack's database, NATS streams (its durable consumers compete with the first instance's
  * for the same events) and Redis pub/sub namespace, and one more router that sends `name` to
  * that instance and everything else to the stack's subgraphs. Needs the stack on PostgreSQL,
- * NATS and Redis (the defaults of `startSupergraph`).
+ * NATS and Redis (the defaults of `startSupergraph`). Both share the stack's Redis for rate-limit
+ * counters too; `routerOptions` go to the second router (trusted proxies, quotas…).
  */
 export async function startReplicaBehindRouter(
   sg: TestSupergraph,
   name: string,
   logger: Logger = createLogger(`${name}-replica`, 'silent'),
+  routerOptions: Partial<RouterOptions> = {},
 ): Promise<ReplicaBehindRouter> {
   const module = SUBGRAPH_MODULES.find((m) => m.name === name);
   if (!module) throw new Error(`unknown subgraph "${name}"`);
@@ -52,7 +54,7 @@ export async function startReplicaBehindRouter(
     const pubsub = createPubSub({ redisUrl: TEST_REDIS_URL, namespace: sg.namespace, logger });
     cleanups.push(() => pubsub.close());
     const subgraph = await module.create(
-      { dataSource, bus, pubsub, logger, routerSecret: sg.routerSecret, namespace: sg.namespace },
+      { dataSource, bus, pubsub, logger, routerSecret: sg.routerSecret, namespace: sg.namespace, redisUrl: TEST_REDIS_URL },
       sg.env,
     );
     const { url: subgraphUrl } = await subgraph.start(0, '127.0.0.1');
@@ -63,7 +65,9 @@ export async function startReplicaBehindRouter(
       supergraphSdl: readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
       routerSecret: sg.routerSecret,
       logger,
+      ...routerOptions,
       subgraphUrls: { ...subgraphUrls, [name]: subgraphUrl },
+      rateLimits: { redisUrl: TEST_REDIS_URL, namespace: sg.namespace, ...routerOptions.rateLimits },
     });
     const { url } = await router.listen(0, '127.0.0.1');
     cleanups.push(() => router.stop());

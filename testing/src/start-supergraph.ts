@@ -62,6 +62,11 @@ export async function startSupergraph(options: TestSupergraphOptions = {}): Prom
     FOODGRAPH_ADMIN_PASSWORD: TEST_ADMIN.password,
     // A fresh one per run, so a test signs webhooks with what this stack verifies.
     SANDBOX_WEBHOOK_SECRET: randomBytes(24).toString('hex'),
+    // Every test calls from 127.0.0.1 and the kit makes customers by the hundred, so the
+    // per-address limits are off unless a test turns one on; per-account limits stay on.
+    RATE_LIMIT_LOGIN_PER_ADDRESS: 'off',
+    RATE_LIMIT_REGISTER_PER_ADDRESS: 'off',
+    RATE_LIMIT_GUEST_PER_ADDRESS: 'off',
     ...options.env,
   };
   const stack = await startStack({

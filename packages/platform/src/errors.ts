@@ -88,8 +88,9 @@ export class QueryTooComplexError extends CodedError {
   }
 }
 
+/** Over a rate limit; `retryAfter` (whole seconds, when known) says when trying again can work. */
 export class RateLimitedError extends CodedError {
-  constructor(message = 'Too many requests, slow down') {
-    super(message, ErrorCode.RateLimited);
+  constructor(message = 'Too many requests, slow down', retryAfter?: number) {
+    super(message, ErrorCode.RateLimited, retryAfter === undefined ? {} : { retryAfter });
   }
 }

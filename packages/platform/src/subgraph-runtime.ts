@@ -28,6 +28,11 @@ export interface SubgraphDeps {
    * shared by every subgraph of a process; needed only by subgraphs that serve subscriptions.
    */
   pubsub?: PubSub;
+  /**
+   * Redis (`REDIS_URL`) for state every replica shares besides pub/sub, such as rate-limit
+   * counters; unset → each process keeps its own in memory.
+   */
+  redisUrl?: string | undefined;
 }
 
 /** What every subgraph factory returns: `create<Name>Subgraph(deps)`. */

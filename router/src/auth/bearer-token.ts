@@ -8,13 +8,18 @@ export interface BearerTokenOptions {
   issuer: string;
   /** Expected `aud` claim. */
   audience: string;
+  /**
+   * Whether the token's subject is an account of the platform (see `createKnownUserCheck`);
+   * one that is not is refused. @default no check (a supergraph without a users subgraph)
+   */
+  knownUser?: ((userId: string) => Promise<boolean>) | undefined;
 }
 
 const BEARER = /^Bearer[ ]+([A-Za-z0-9._~+/=-]+)[ ]*$/i;
 
 /**
- * Verifies `Authorization: Bearer <access token>` (EdDSA pinned, issuer, audience, expiry) and
- * turns its claims into the identity forwarded to subgraphs.
+ * Verifies `Authorization: Bearer <access token>` (EdDSA pinned, issuer, audience, expiry, and
+ * a subject the platform knows) and turns its claims into the identity forwarded to subgraphs.
  */
 export function createBearerTokenVerifier(opts: BearerTokenOptions): (header: string) => Promise<Identity> {
   const noKeys = () => undefined;
@@ -23,6 +28,7 @@ export function createBearerTokenVerifier(opts: BearerTokenOptions): (header: st
     if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <access token>"');
     try {
       const claims = await verifyAccessToken(match[1], opts.keys ?? noKeys, { issuer: opts.issuer, audience: opts.audience });
+      if (opts.knownUser && !(await opts.knownUser(claims.sub))) throw new AuthenticationError('Invalid access token: unknown user');
       return { kind: 'user', userId: claims.sub, role: claims.role, isGuest: claims.guest === true };
     } catch (err) {
       // TokenError messages name the failed check ("token expired") and never echo the token.

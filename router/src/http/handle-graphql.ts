@@ -1,13 +1,15 @@
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { encodeIdentity } from '@foodgraph/platform/auth';
-import { ErrorCode } from '@foodgraph/platform/errors';
+import { ErrorCode, RateLimitedError } from '@foodgraph/platform/errors';
 import { BodyTooLargeError, readBody, sendJson } from '@foodgraph/platform/http';
 import type { Logger } from '@foodgraph/platform/logging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiKeysUnavailableError } from '../auth/api-keys';
 import type { Authenticate } from '../auth/authenticate';
+import type { ClientAddressOf } from '../auth/client-address';
 import { AuthenticationError } from '../auth/authentication-error';
 import { JwksUnavailableError } from '../auth/jwks-key-store';
+import { KnownUsersUnavailableError } from '../auth/known-users';
 import type { RouterContext } from '../context';
 import type { ServeSubscriptionOverHttp } from './subscriptions-over-http';
 
@@ -18,6 +20,8 @@ export interface GraphQLHandlerDeps {
   maxBodyBytes: number;
   /** Subscriptions over SSE and multipart (see `createSubscriptionsOverHttp`); none when subscriptions are off. */
   subscriptionsOverHttp?: ServeSubscriptionOverHttp | undefined;
+  /** The client's address, signed into subgraph requests for per-address rate limits. */
+  clientAddressOf?: ClientAddressOf | undefined;
 }
 
 /** Thrown for a request that is refused before GraphQL runs. */
@@ -27,6 +31,7 @@ class RefusedRequest extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -63,7 +68,11 @@ async function identityOf(req: IncomingMessage, authenticate: Authenticate) {
     if (err instanceof AuthenticationError) {
       throw new RefusedRequest(401, ErrorCode.Unauthenticated, err.message, { 'www-authenticate': 'Bearer error="invalid_token"' });
     }
-    if (err instanceof JwksUnavailableError || err instanceof ApiKeysUnavailableError) {
+    if (err instanceof RateLimitedError) {
+      const retryAfter = err.extensions['retryAfter'];
+      throw new RefusedRequest(429, ErrorCode.RateLimited, err.message, { 'retry-after': String(retryAfter) }, { retryAfter });
+    }
+    if (err instanceof JwksUnavailableError || err instanceof ApiKeysUnavailableError || err instanceof KnownUsersUnavailableError) {
       throw new RefusedRequest(503, ErrorCode.InternalServerError, 'Credentials cannot be checked right now; try again shortly', {
         'retry-after': '2',
       });
@@ -82,11 +91,17 @@ export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, r
   try {
     body = await readGraphQLBody(req, deps.maxBodyBytes);
     const identity = await identityOf(req, deps.authenticate);
-    context = { identity, identityHeader: encodeIdentity(identity), requestId, logger: deps.logger.child({ requestId }) };
+    context = {
+      identity,
+      identityHeader: encodeIdentity(identity),
+      requestId,
+      logger: deps.logger.child({ requestId }),
+      clientAddress: deps.clientAddressOf?.(req),
+    };
   } catch (err) {
     if (!(err instanceof RefusedRequest)) throw err;
     if (err.status === 401) deps.logger.info({ requestId, reason: err.message }, 'refused credentials');
-    sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] }, err.headers);
+    sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }] }, err.headers);
     return;
   }
   if (await deps.subscriptionsOverHttp?.(req, res, body, context)) return;

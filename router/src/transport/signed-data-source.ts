@@ -83,7 +83,15 @@ export class SignedDataSource implements GraphQLDataSource<RouterContext> {
     headers['content-type'] = 'application/json';
     Object.assign(
       headers,
-      signRouterRequest(this.options.secret, context.identityHeader ?? ANONYMOUS_HEADER, context.requestId ?? randomUUID(), body),
+      signRouterRequest(
+        this.options.secret,
+        context.identityHeader ?? ANONYMOUS_HEADER,
+        context.requestId ?? randomUUID(),
+        body,
+        Date.now(),
+        // Signed with the rest: a subgraph keys per-address rate limits on it (sign-in, sign-up).
+        context.clientAddress,
+      ),
     );
 
     const signal = AbortSignal.timeout(this.options.timeoutMs);

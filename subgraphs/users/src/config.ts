@@ -1,4 +1,5 @@
 import { ConfigError, duration, int, optionalStr, str, type Env } from '@foodgraph/platform/config';
+import { quota, type Quota } from '@foodgraph/platform/rate-limit';
 import { isValidEmail, normalizeEmail } from './domain/email';
 import { passwordProblem } from './domain/password-policy';
 
@@ -27,7 +28,35 @@ export interface UsersConfig {
   jwtPrivateKeyPem: string | undefined;
   /** The first admin, created at start when no account has this email. */
   bootstrapAdmin: { email: string; password: string; name: string } | undefined;
+  /** Quotas of sign-in, sign-up and guest sessions (see `AuthRateLimitConfig`). */
+  rateLimits: AuthRateLimitConfig;
 }
+
+/**
+ * How often callers may try to get a session, each `<attempts>/<window>` or `off` (undefined).
+ * Addresses are the client's as the router signed them (see its `TRUSTED_PROXIES`).
+ */
+export interface AuthRateLimitConfig {
+  /**
+   * Sign-in attempts per account (`RATE_LIMIT_LOGIN_PER_ACCOUNT`); a successful sign-in gives
+   * its attempt back, so this counts wrong passwords. @default 10/15m
+   */
+  loginPerAccount: Quota | undefined;
+  /** Sign-in attempts per client address (`RATE_LIMIT_LOGIN_PER_ADDRESS`), wrong ones as above. @default 100/15m */
+  loginPerAddress: Quota | undefined;
+  /** `register` calls per client address (`RATE_LIMIT_REGISTER_PER_ADDRESS`). @default 20/1h */
+  registerPerAddress: Quota | undefined;
+  /** `startGuestSession` calls per client address (`RATE_LIMIT_GUEST_PER_ADDRESS`). @default 60/1h */
+  guestPerAddress: Quota | undefined;
+}
+
+/** The defaults of `AuthRateLimitConfig`, in the variables' own format. */
+export const DEFAULT_AUTH_RATE_LIMITS = {
+  RATE_LIMIT_LOGIN_PER_ACCOUNT: '10/15m',
+  RATE_LIMIT_LOGIN_PER_ADDRESS: '100/15m',
+  RATE_LIMIT_REGISTER_PER_ADDRESS: '20/1h',
+  RATE_LIMIT_GUEST_PER_ADDRESS: '60/1h',
+} as const;
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -52,6 +81,17 @@ export function readUsersConfig(env: Env): UsersConfig {
     refreshTokenTtlMs,
     jwtPrivateKeyPem,
     bootstrapAdmin: readBootstrapAdmin(env),
+    rateLimits: readAuthRateLimits(env),
+  };
+}
+
+function readAuthRateLimits(env: Env): AuthRateLimitConfig {
+  const d = DEFAULT_AUTH_RATE_LIMITS;
+  return {
+    loginPerAccount: quota(env, 'RATE_LIMIT_LOGIN_PER_ACCOUNT', d.RATE_LIMIT_LOGIN_PER_ACCOUNT),
+    loginPerAddress: quota(env, 'RATE_LIMIT_LOGIN_PER_ADDRESS', d.RATE_LIMIT_LOGIN_PER_ADDRESS),
+    registerPerAddress: quota(env, 'RATE_LIMIT_REGISTER_PER_ADDRESS', d.RATE_LIMIT_REGISTER_PER_ADDRESS),
+    guestPerAddress: quota(env, 'RATE_LIMIT_GUEST_PER_ADDRESS', d.RATE_LIMIT_GUEST_PER_ADDRESS),
   };
 }
 

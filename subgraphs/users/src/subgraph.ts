@@ -1,5 +1,6 @@
 import { createBatchLoader } from '@foodgraph/platform/graphql';
 import { createSubgraphServer } from '@foodgraph/platform/http';
+import { createRateLimitStore } from '@foodgraph/platform/rate-limit';
 import { createSubgraphLifecycle, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform/process';
 import { loadOrCreateSigningKeyRing, signingKeyRingFromPem, type SigningKeyRing } from './auth/signing-keys';
 import { TokenIssuer } from './auth/token-issuer';
@@ -7,9 +8,11 @@ import { readUsersConfig, type UsersConfig } from './config';
 import { buildUsersSchema } from './graphql/build-users-schema';
 import type { UsersContext } from './graphql/context';
 import { jwksRoute } from './http/jwks.route';
+import { knownUserRoute } from './http/known-user.route';
 import { resolveApiKeyRoute } from './http/resolve-api-key.route';
 import { AccountService } from './services/account.service';
 import { ApiKeyService } from './services/api-key.service';
+import { AuthRateLimits } from './services/auth-rate-limits';
 import { bootstrapAdmin } from './services/bootstrap-admin';
 import { DirectoryService } from './services/directory.service';
 import { SessionService } from './services/session.service';
@@ -40,12 +43,15 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
     ? signingKeyRingFromPem(config.jwtPrivateKeyPem)
     : await loadOrCreateSigningKeyRing(dataSource, clock());
   const issuer = new TokenIssuer(signingKeys, config);
-  const sessions = new SessionService(dataSource, issuer, config.refreshTokenTtlMs, clock);
+  // Counters in Redis when the process has one, so every replica counts the same attempts.
+  const rateLimitStore = createRateLimitStore({ redisUrl: deps.redisUrl, namespace: deps.namespace, logger });
+  const limits = new AuthRateLimits(rateLimitStore, config.rateLimits);
+  const sessions = new SessionService(dataSource, issuer, config.refreshTokenTtlMs, clock, limits);
   const directory = new DirectoryService(dataSource);
   const services: UsersServices = {
     sessions,
     directory,
-    accounts: new AccountService(dataSource, sessions, lifecycle.outbox, clock),
+    accounts: new AccountService(dataSource, sessions, lifecycle.outbox, clock, limits),
     apiKeys: new ApiKeyService(dataSource, clock),
   };
   const schema = await buildUsersSchema();
@@ -60,7 +66,11 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
       users: createBatchLoader((ids: readonly string[]) => directory.findByIds(ids), null),
       signedInAs: new Set(),
     }),
-    routes: [jwksRoute(signingKeys), resolveApiKeyRoute(deps.routerSecret, services.apiKeys, logger)],
+    routes: [
+      jwksRoute(signingKeys),
+      resolveApiKeyRoute(deps.routerSecret, services.apiKeys, logger),
+      knownUserRoute(deps.routerSecret, directory, logger),
+    ],
     ready: () => lifecycle.ready(),
   });
   // The users subgraph reacts to no events and runs no pollers: only the outbox relay.
@@ -72,6 +82,10 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
       // Before the relay starts, as always: the admin exists by the time the subgraph answers.
       if (config.bootstrapAdmin) await bootstrapAdmin(dataSource, { ...config.bootstrapAdmin, logger, clock });
       return subgraph.start(port, host);
+    },
+    async stop() {
+      await subgraph.stop();
+      await rateLimitStore.close();
     },
   };
 }

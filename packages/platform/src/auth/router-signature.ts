@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isIP } from 'node:net';
 import { parseIdentity, type Identity } from './identity';
 
 /** Headers the router adds to every subgraph request. */
@@ -7,28 +8,49 @@ export const RouterHeader = {
   RequestId: 'x-request-id',
   Timestamp: 'x-foodgraph-timestamp',
   Signature: 'x-foodgraph-signature',
+  /** The caller's network address as the router determined it (see the router's `TRUSTED_PROXIES`). */
+  ClientAddress: 'x-foodgraph-client-address',
 } as const;
 
 /** How far a signed request's timestamp may be from the subgraph's clock. @default 60 s */
 export const DEFAULT_SIGNATURE_MAX_AGE_MS = 60_000;
 
-function mac(secret: string, timestamp: string, requestId: string, identity: string, body: string | Buffer): string {
+function mac(
+  secret: string,
+  timestamp: string,
+  requestId: string,
+  identity: string,
+  clientAddress: string | undefined,
+  body: string | Buffer,
+): string {
   // Body and headers are bound together: a captured signature cannot be moved to another
-  // body, identity or request id, and the timestamp bounds how long it can be replayed.
-  return createHmac('sha256', secret).update(`${timestamp}\n${requestId}\n${identity}\n`).update(body).digest('base64url');
+  // body, identity, request id or client address, and the timestamp bounds how long it can be
+  // replayed. A request with a client address is signed in a second layout whose "v2" prefix
+  // can never start the first one (a timestamp is digits), so neither adding nor stripping the
+  // address header keeps a signature valid, and requests without one verify as before.
+  const head =
+    clientAddress === undefined
+      ? `${timestamp}\n${requestId}\n${identity}\n`
+      : `v2\n${timestamp}\n${requestId}\n${identity}\n${clientAddress}\n`;
+  return createHmac('sha256', secret).update(head).update(body).digest('base64url');
 }
 
 export function encodeIdentity(identity: Identity): string {
   return Buffer.from(JSON.stringify(identity)).toString('base64url');
 }
 
-/** Headers that prove to a subgraph that this exact request came from the router. */
+/**
+ * Headers that prove to a subgraph that this exact request came from the router.
+ * `clientAddress` (an IP address the router determined itself) is signed along when given;
+ * subgraphs use it for per-address rate limits.
+ */
 export function signRouterRequest(
   secret: string,
   identity: Identity | string,
   requestId: string,
   body: string | Buffer,
   now = Date.now(),
+  clientAddress?: string,
 ): Record<string, string> {
   const encoded = typeof identity === 'string' ? identity : encodeIdentity(identity);
   const timestamp = String(now);
@@ -36,11 +58,13 @@ export function signRouterRequest(
     [RouterHeader.Identity]: encoded,
     [RouterHeader.RequestId]: requestId,
     [RouterHeader.Timestamp]: timestamp,
-    [RouterHeader.Signature]: mac(secret, timestamp, requestId, encoded, body),
+    ...(clientAddress === undefined ? {} : { [RouterHeader.ClientAddress]: clientAddress }),
+    [RouterHeader.Signature]: mac(secret, timestamp, requestId, encoded, clientAddress, body),
   };
 }
 
-export type SignatureCheck = { ok: true; identity: Identity; requestId: string } | { ok: false; reason: string };
+/** A verified request: who calls, its request id and, when the router sent one, the client's address. */
+export type SignatureCheck = { ok: true; identity: Identity; requestId: string; clientAddress?: string } | { ok: false; reason: string };
 
 /** Checks the router's signature on an incoming subgraph request. */
 export function verifyRouterRequest(
@@ -57,10 +81,11 @@ export function verifyRouterRequest(
   const requestId = one(RouterHeader.RequestId) ?? '';
   const timestamp = one(RouterHeader.Timestamp);
   const signature = one(RouterHeader.Signature);
+  const clientAddress = one(RouterHeader.ClientAddress);
   if (!identity || !timestamp || !signature) return { ok: false, reason: 'missing router signature' };
   const at = Number(timestamp);
   if (!Number.isFinite(at) || Math.abs(now - at) > maxAgeMs) return { ok: false, reason: 'stale router signature' };
-  const expected = Buffer.from(mac(secret, timestamp, requestId, identity, body));
+  const expected = Buffer.from(mac(secret, timestamp, requestId, identity, clientAddress, body));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad router signature' };
   let parsed: Identity | null = null;
@@ -70,5 +95,7 @@ export function verifyRouterRequest(
     parsed = null;
   }
   if (!parsed) return { ok: false, reason: 'malformed identity' };
-  return { ok: true, identity: parsed, requestId };
+  // Signed, so the router's own value; checked anyway, since rate-limit keys are built from it.
+  if (clientAddress !== undefined && isIP(clientAddress) === 0) return { ok: false, reason: 'malformed client address' };
+  return { ok: true, identity: parsed, requestId, ...(clientAddress === undefined ? {} : { clientAddress }) };
 }

@@ -7,4 +7,9 @@ export interface RequestContext {
   requestId: string;
   /** A child logger that stamps `requestId` on every record. */
   logger: Logger;
+  /**
+   * The caller's IP address as the router determined it and signed it (its `TRUSTED_PROXIES`
+   * decide whether `X-Forwarded-For` counts); undefined for calls that carry none.
+   */
+  clientAddress?: string | undefined;
 }

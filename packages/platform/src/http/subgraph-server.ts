@@ -99,10 +99,10 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-    const { requestId, identity } = check;
+    const { requestId, identity, clientAddress } = check;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: '', body: parsed },
-      context: async () => opts.createContext({ identity, requestId, logger: logger.child({ requestId }) }),
+      context: async () => opts.createContext({ identity, requestId, clientAddress, logger: logger.child({ requestId }) }),
     });
     const outHeaders: Record<string, string> = {};
     for (const [k, v] of result.headers) outHeaders[k] = v;

@@ -76,7 +76,15 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
       // Redis lets every replica serve every subscriber; without it, subscribers of this process only.
       if (spec.pubsub) pubsub = createPubSub({ redisUrl, namespace: common.namespace, logger });
       subgraph = await spec.create(
-        { dataSource, bus, logger, routerSecret: common.routerSecret, namespace: common.namespace, ...(pubsub ? { pubsub } : {}) },
+        {
+          dataSource,
+          bus,
+          logger,
+          routerSecret: common.routerSecret,
+          namespace: common.namespace,
+          redisUrl,
+          ...(pubsub ? { pubsub } : {}),
+        },
         config,
       );
       const { url } = await subgraph.start(config.port, config.host);

@@ -32,4 +32,38 @@ describe('router request signatures', () => {
     const headers = signRouterRequest(secret, Buffer.from('{"kind":"user","role":"KING"}').toString('base64url'), 'r', body);
     expect(verifyRouterRequest(secret, headers, body)).toEqual({ ok: false, reason: 'malformed identity' });
   });
+
+  it('signs the client address along when given, and still verifies requests without one', () => {
+    const withAddress = signRouterRequest(secret, identity, 'req-1', body, Date.now(), '203.0.113.7');
+    expect(withAddress['x-foodgraph-client-address']).toBe('203.0.113.7');
+    expect(verifyRouterRequest(secret, withAddress, body)).toEqual({
+      ok: true,
+      identity,
+      requestId: 'req-1',
+      clientAddress: '203.0.113.7',
+    });
+    const without = signRouterRequest(secret, identity, 'req-1', body);
+    expect(without).not.toHaveProperty('x-foodgraph-client-address');
+    expect(verifyRouterRequest(secret, without, body)).toEqual({ ok: true, identity, requestId: 'req-1' });
+  });
+
+  it('refuses a changed, added or removed client address', () => {
+    const signed = signRouterRequest(secret, identity, 'req-1', body, Date.now(), '203.0.113.7');
+    expect(verifyRouterRequest(secret, { ...signed, 'x-foodgraph-client-address': '203.0.113.8' }, body)).toEqual({
+      ok: false,
+      reason: 'bad router signature',
+    });
+    const { ['x-foodgraph-client-address']: _dropped, ...stripped } = signed;
+    expect(verifyRouterRequest(secret, stripped, body)).toEqual({ ok: false, reason: 'bad router signature' });
+    const plain = signRouterRequest(secret, identity, 'req-1', body);
+    expect(verifyRouterRequest(secret, { ...plain, 'x-foodgraph-client-address': '10.0.0.1' }, body)).toEqual({
+      ok: false,
+      reason: 'bad router signature',
+    });
+  });
+
+  it('refuses a signed client address that is not an IP address', () => {
+    const headers = signRouterRequest(secret, identity, 'req-1', body, Date.now(), 'not-an-ip');
+    expect(verifyRouterRequest(secret, headers, body)).toEqual({ ok: false, reason: 'malformed client address' });
+  });
 });

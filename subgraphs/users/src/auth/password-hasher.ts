@@ -1,4 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { RateLimitedError } from '@foodgraph/platform/errors';
+import { HashSlots } from './hash-slots';
 
 /** scrypt cost parameters, stored with every hash so they can be raised later. */
 export interface ScryptParams {
@@ -16,12 +19,22 @@ export const DEFAULT_SCRYPT_PARAMS: ScryptParams = { N: 2 ** 15, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
 
+/**
+ * Every derivation of the process (sign-up, sign-in, the timing dummy, the bootstrap admin)
+ * shares these: one per core, since cores are what scrypt spends, and a wait of at most 4 s,
+ * well inside the router's default 10 s subgraph deadline (`SUBGRAPH_TIMEOUT`).
+ */
+const slots = new HashSlots(Math.max(1, availableParallelism()), 4_000);
+
 function derive(password: string, salt: Buffer, params: ScryptParams, keyLength: number): Promise<Buffer> {
   // Node refuses scrypt above `maxmem` (32 MiB by default), which N=2^15, r=8 just reaches.
   const options: ScryptOptions = { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r + 1024 * 1024 };
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key)));
-  });
+  return slots.run(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(password.normalize('NFKC'), salt, keyLength, options, (err, key) => (err ? reject(err) : resolve(key)));
+      }),
+  );
 }
 
 /** `scrypt$N$r$p$<salt base64>$<hash base64>` with a fresh random salt. */
@@ -47,7 +60,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   let actual: Buffer;
   try {
     actual = await derive(password, salt, params, expected.length);
-  } catch {
+  } catch (err) {
+    // Busy is not "no match": the caller gets RATE_LIMITED and may try again.
+    if (err instanceof RateLimitedError) throw err;
     return false;
   }
   return timingSafeEqual(actual, expected);
@@ -59,7 +74,11 @@ let dummyHash: Promise<string> | undefined;
  * times do not reveal which emails are registered.
  */
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummyHash ??= hashPassword('not-a-real-password-just-for-timing');
+  // A failed first attempt (all slots busy) is not kept: the next call makes it again.
+  dummyHash ??= hashPassword('not-a-real-password-just-for-timing').catch((err: unknown) => {
+    dummyHash = undefined;
+    throw err;
+  });
   await verifyPassword(password, await dummyHash);
   return false;
 }

@@ -20,14 +20,14 @@ export class AuthResolver {
     @Arg('input', () => RegisterInput, { description: 'The new account.' }) input: RegisterInput,
     @Ctx() ctx: UsersContext,
   ): Promise<AuthResult> {
-    return rememberSignedIn(ctx, await ctx.services.accounts.register(input, originOfRequest(ctx)));
+    return rememberSignedIn(ctx, await ctx.services.accounts.register(input, originOfRequest(ctx), ctx.clientAddress));
   }
 
   @Mutation(() => AuthPayload, {
     description: 'Signs in with email and password. Any mismatch answers UNAUTHENTICATED with the same message.',
   })
   async login(@Args(() => LoginArgs) { email, password }: LoginArgs, @Ctx() ctx: UsersContext): Promise<AuthResult> {
-    return rememberSignedIn(ctx, await ctx.services.sessions.login(email, password));
+    return rememberSignedIn(ctx, await ctx.services.sessions.login(email, password, ctx.clientAddress));
   }
 
   @Mutation(() => AuthPayload, {
@@ -58,6 +58,6 @@ export class AuthResolver {
     name: string | null | undefined,
     @Ctx() ctx: UsersContext,
   ): Promise<AuthResult> {
-    return rememberSignedIn(ctx, await ctx.services.accounts.startGuest(name, originOfRequest(ctx)));
+    return rememberSignedIn(ctx, await ctx.services.accounts.startGuest(name, originOfRequest(ctx), ctx.clientAddress));
   }
 }

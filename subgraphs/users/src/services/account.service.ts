@@ -12,6 +12,7 @@ import { publishUserRegistered } from '../events/user-registered.publisher';
 import { assertCanCreateStaffAccounts } from './access';
 import { validateAccountInput, type AccountInput, type StaffAccountInput, type ValidAccount } from './account-input';
 import type { AuthResult } from './auth-result';
+import type { AuthRateLimits } from './auth-rate-limits';
 import type { SessionService } from './session.service';
 
 const EMAIL_TAKEN = 'An account with this email already exists';
@@ -23,10 +24,12 @@ export class AccountService {
     private readonly sessions: SessionService,
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
+    private readonly limits: AuthRateLimits,
   ) {}
 
-  /** A new customer account, signed in. */
-  async register(input: AccountInput, origin: ChangeOrigin): Promise<AuthResult> {
+  /** A new customer account, signed in; RATE_LIMITED over the sign-ups allowed per `clientAddress`. */
+  async register(input: AccountInput, origin: ChangeOrigin, clientAddress?: string): Promise<AuthResult> {
+    await this.limits.beforeRegister(clientAddress);
     const account = validateAccountInput(input);
     return this.createWithPassword(account, 'CUSTOMER', origin, (manager, user) => this.sessions.open(manager, user));
   }
@@ -38,8 +41,12 @@ export class AccountService {
     return this.createWithPassword(account, input.role, origin, async (_manager, user) => user);
   }
 
-  /** An anonymous customer with a session; a guest has no email and cannot log in again. */
-  async startGuest(name: string | null | undefined, origin: ChangeOrigin): Promise<AuthResult> {
+  /**
+   * An anonymous customer with a session; a guest has no email and cannot log in again.
+   * RATE_LIMITED over the guest sessions allowed per `clientAddress`.
+   */
+  async startGuest(name: string | null | undefined, origin: ChangeOrigin, clientAddress?: string): Promise<AuthResult> {
+    await this.limits.beforeGuestSession(clientAddress);
     const normalized = normalizeName(name ?? '') || DEFAULT_GUEST_NAME;
     const problem = nameProblem(normalized);
     if (problem) throw new BadUserInputError('name', problem);

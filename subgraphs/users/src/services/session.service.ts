@@ -11,6 +11,7 @@ import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
 import { assertCredentialsMatched, assertRefreshAccepted } from './access';
 import type { AuthResult } from './auth-result';
+import type { AuthRateLimits } from './auth-rate-limits';
 
 interface PresentedToken {
   token_id: string;
@@ -33,6 +34,7 @@ export class SessionService {
     private readonly issuer: TokenIssuer,
     private readonly refreshTokenTtlMs: number,
     private readonly clock: Clock,
+    private readonly limits: AuthRateLimits,
   ) {}
 
   /** Starts a session for `user` inside the caller's transaction. */
@@ -49,12 +51,15 @@ export class SessionService {
     return this.issuePair(manager, user, session.id, now);
   }
 
-  async login(email: string, password: string): Promise<AuthResult> {
+  /** Signs in; over a sign-in limit (per account or per `clientAddress`) answers RATE_LIMITED first. */
+  async login(email: string, password: string, clientAddress?: string): Promise<AuthResult> {
     const normalized = normalizeEmail(email);
+    await this.limits.beforeSignIn(normalized, clientAddress);
     const user = isValidEmail(normalized) ? await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized }) : null;
     // An unknown email still costs a hash check, so the answer's timing does not tell it apart.
     const matched = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
     const account = assertCredentialsMatched(user, matched);
+    await this.limits.signedIn(normalized, clientAddress);
     return this.dataSource.transaction((manager) => this.open(manager, account));
   }
 

@@ -12,7 +12,20 @@ describe('users config', () => {
       refreshTokenTtlMs: 30 * 24 * 3_600_000,
       jwtPrivateKeyPem: undefined,
       bootstrapAdmin: undefined,
+      rateLimits: {
+        loginPerAccount: { points: 10, durationSeconds: 15 * 60 },
+        loginPerAddress: { points: 100, durationSeconds: 15 * 60 },
+        registerPerAddress: { points: 20, durationSeconds: 3600 },
+        guestPerAddress: { points: 60, durationSeconds: 3600 },
+      },
     });
+  });
+
+  it('reads rate-limit quotas, off, and names a bad one', () => {
+    const config = readUsersConfig({ RATE_LIMIT_LOGIN_PER_ACCOUNT: '3/1m', RATE_LIMIT_GUEST_PER_ADDRESS: 'off' });
+    expect(config.rateLimits.loginPerAccount).toEqual({ points: 3, durationSeconds: 60 });
+    expect(config.rateLimits.guestPerAddress).toBeUndefined();
+    expect(() => readUsersConfig({ RATE_LIMIT_REGISTER_PER_ADDRESS: '20 per hour' })).toThrow(/RATE_LIMIT_REGISTER_PER_ADDRESS/);
   });
 
   it('reads token lifetimes as durations', () => {
