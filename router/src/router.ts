@@ -23,6 +23,7 @@ import { OperationLimits } from './limits';
 import { createPersistedQueries } from './persisted/create-persisted-queries';
 import { routerPlugins } from './plugins/router-plugins';
 import { usePersistedQueries } from './plugins/use-persisted-queries';
+import { useInputErrorFields } from './plugins/use-input-error-fields';
 import { useKnownOperation } from './plugins/use-known-operation';
 import { useRequestLimits } from './plugins/use-request-limits';
 import { DEFAULT_API_KEY_QUOTA, DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type RouterOptions } from './router-options';
@@ -106,7 +107,13 @@ export function createRouter(options: RouterOptions): Router {
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     formatError: createRouterErrorFormatter({ hideSuggestions }),
-    plugins: [...routerPlugins(logger), usePersistedQueries(persisted.persisted, logger), useRequestLimits(limits), useKnownOperation()],
+    plugins: [
+      ...routerPlugins(logger),
+      usePersistedQueries(persisted.persisted, logger),
+      useRequestLimits(limits),
+      useKnownOperation(),
+      useInputErrorFields(),
+    ],
     parseOptions: limits.parseOptions,
     // usePersistedQueries replaces Apollo's APQ (it adds the list, safelisting and Redis).
     persistedQueries: false,
