@@ -78,7 +78,11 @@ export function addPlatformEntries(lock) {
       if (!before.has(target)) added++;
     }
   }
-  lock.packages = Object.fromEntries(Object.keys(packages).sort(compare).map((k) => [k, packages[k]]));
+  lock.packages = Object.fromEntries(
+    Object.keys(packages)
+      .sort(compare)
+      .map((k) => [k, packages[k]]),
+  );
   return added;
 }
 
@@ -91,5 +95,7 @@ if (invokedDirectly) {
   const next = JSON.stringify(lock, null, 2) + '\n';
   // Unchanged content is not rewritten, so a clean tree stays untouched (mtime included).
   if (next !== text) writeFileSync(path, next);
-  console.log(`lockfile-platforms: ${next === text ? 'lockfile already complete' : `added ${added} platform entr${added === 1 ? 'y' : 'ies'}`}`);
+  console.log(
+    `lockfile-platforms: ${next === text ? 'lockfile already complete' : `added ${added} platform entr${added === 1 ? 'y' : 'ies'}`}`,
+  );
 }

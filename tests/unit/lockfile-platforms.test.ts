@@ -72,8 +72,18 @@ describe('scripts/lockfile-platforms.mjs (the root postinstall)', () => {
   it('removes placeholders nested under a parent, where they shadow the binary npm recorded (and lose its integrity)', () => {
     const path = join(dir, 'package-lock.json');
     const lock = lockAsNpmWritesIt() as { packages: Record<string, unknown> };
-    lock.packages['node_modules/@swc/core/node_modules/@swc/core-linux-x64-gnu'] = { version: '1.0.0', cpu: ['x64'], dev: true, optional: true };
-    lock.packages['node_modules/@swc/core/node_modules/@swc/core-darwin-arm64'] = { version: '1.0.0', cpu: ['arm64'], dev: true, optional: true };
+    lock.packages['node_modules/@swc/core/node_modules/@swc/core-linux-x64-gnu'] = {
+      version: '1.0.0',
+      cpu: ['x64'],
+      dev: true,
+      optional: true,
+    };
+    lock.packages['node_modules/@swc/core/node_modules/@swc/core-darwin-arm64'] = {
+      version: '1.0.0',
+      cpu: ['arm64'],
+      dev: true,
+      optional: true,
+    };
     writeFileSync(path, JSON.stringify(lock, null, 2) + '\n');
     run(path);
     const keys = Object.keys((JSON.parse(readFileSync(path, 'utf8')) as { packages: object }).packages);
