@@ -72,7 +72,7 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
       clock,
       locations,
     ),
-    deliveries: new DeliveryCommandsService(dataSource, dispatcher, lifecycle.outbox, dispatch, config.earnings, clock),
+    deliveries: new DeliveryCommandsService(dataSource, dispatcher, lifecycle.outbox, dispatch, config.earnings, clock, logger),
     reads,
     earnings: new EarningsService(dataSource, config.earnings),
     clock,

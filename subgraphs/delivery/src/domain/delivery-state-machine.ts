@@ -155,6 +155,20 @@ export function nextDeliveryStatus(from: DeliveryStatus, action: DeliveryAction,
   return next(DELIVERY_MOVES, from, action, actor);
 }
 
+/**
+ * Whether `action` by the delivery's own courier was already made: the delivery is where the
+ * action leads and it is theirs. A retried command (its first attempt committed, the answer
+ * was lost) then gets the current state back instead of INVALID_STATE_TRANSITION.
+ */
+export function isRepeatedCourierStep(
+  delivery: { status: DeliveryStatus; courierId: string | null },
+  action: DeliveryAction,
+  courierId: string,
+): boolean {
+  const courierSteps: readonly DeliveryAction[] = [DeliveryAction.Accept, DeliveryAction.PickUp, DeliveryAction.Deliver];
+  return courierSteps.includes(action) && delivery.courierId === courierId && delivery.status === DELIVERY_TARGET[action];
+}
+
 /** The status of a delivery after `action`, or INVALID_STATE_TRANSITION (as clients knew it). */
 export function moveDelivery(from: DeliveryStatus, action: DeliveryAction, actor: DeliveryActor): DeliveryStatus {
   const to = nextDeliveryStatus(from, action, actor);

@@ -2,6 +2,7 @@ import type { Identity } from '@foodgraph/platform/auth';
 import { ConflictError, NotFoundError } from '@foodgraph/platform/errors';
 import { isUuid } from '@foodgraph/platform/ids';
 import { withOutbox, type ChangeOrigin, type Emit, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { Clock } from '@foodgraph/platform/process';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { OfferStatus } from '../domain/delivery-status';
@@ -10,6 +11,7 @@ import {
   DeliveryAction,
   DeliveryActor,
   isOfferExpired,
+  isRepeatedCourierStep,
   moveDelivery,
   moveOffer,
   nextCourierStatus,
@@ -45,11 +47,13 @@ export class DeliveryCommandsService {
     private readonly dispatch: { nudge(): void },
     private readonly policy: EarningsPolicy,
     private readonly clock: Clock,
+    private readonly logger: Logger,
   ) {}
 
   /** The offered courier takes the delivery: ASSIGNED to them, they are ON_DELIVERY. */
   async accept(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
     return this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
+      if (isRepeatedCourierStep(delivery, DeliveryAction.Accept, courier.id)) return delivery;
       const offer = assertOfferedCourier(identity, await this.openOfferOf(manager, delivery, courier), courier);
       if (isOfferExpired(offer, now)) throw new ConflictError('The offer has expired');
       const status = moveDelivery(delivery.status, DeliveryAction.Accept, DeliveryActor.Courier);
@@ -79,6 +83,7 @@ export class DeliveryCommandsService {
       await manager.save(delivery);
       await manager.update(CourierEntity, { id: courier.id }, { status: courierStatus, updatedAt: now });
       emit(assignedEvent(delivery, courier, now, origin));
+      this.logStep('offer accepted', delivery, courier, origin);
       return delivery;
     });
   }
@@ -89,6 +94,7 @@ export class DeliveryCommandsService {
       const offer = assertOfferedCourier(identity, await this.openOfferOf(manager, delivery, courier), courier);
       const offerStatus = moveOffer(offer.status, OfferAction.Decline, DeliveryActor.Courier);
       await manager.update(OfferEntity, { id: offer.id }, { status: offerStatus, answeredAt: now });
+      this.logStep('offer declined', delivery, courier, origin);
       await this.dispatcher.offerNext(manager, delivery, emit, origin);
       return delivery;
     });
@@ -101,6 +107,7 @@ export class DeliveryCommandsService {
   async markPickedUp(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
     return this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
       assertAssignedCourier(identity, delivery, courier);
+      if (isRepeatedCourierStep(delivery, DeliveryAction.PickUp, courier.id)) return delivery;
       const status = moveDelivery(delivery.status, DeliveryAction.PickUp, DeliveryActor.Courier);
       const order = await manager.findOneBy(OrderSnapshotEntity, { id: delivery.orderId });
       if (order?.status !== 'READY_FOR_PICKUP') throw new OrderNotReadyError(order?.status ?? 'unknown');
@@ -117,6 +124,7 @@ export class DeliveryCommandsService {
       Object.assign(delivery, { status, pickedUpAt: now, etaAt, updatedAt: now });
       await manager.save(delivery);
       emit(progressEvent('delivery.delivery.picked_up', delivery, courier, now, origin));
+      this.logStep('delivery picked up', delivery, courier, origin);
       return delivery;
     });
   }
@@ -125,6 +133,7 @@ export class DeliveryCommandsService {
   async markDelivered(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
     const delivery = await this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
       assertAssignedCourier(identity, delivery, courier);
+      if (isRepeatedCourierStep(delivery, DeliveryAction.Deliver, courier.id)) return delivery;
       const status = moveDelivery(delivery.status, DeliveryAction.Deliver, DeliveryActor.Courier);
       Object.assign(delivery, {
         status,
@@ -136,10 +145,28 @@ export class DeliveryCommandsService {
       await manager.save(delivery);
       await freeCourier(manager, courier, now, DeliveryActor.Courier);
       emit(progressEvent('delivery.delivery.delivered', delivery, courier, now, origin));
+      this.logStep('delivery delivered', delivery, courier, origin);
       return delivery;
     });
     this.dispatch.nudge();
     return delivery;
+  }
+
+  /**
+   * One line per courier step, with the correlation id of the order's journey. Logged inside
+   * the transaction: a step rolled back afterwards is retried and logged again, never lost.
+   */
+  private logStep(what: string, delivery: DeliveryEntity, courier: CourierEntity, origin: ChangeOrigin): void {
+    this.logger.info(
+      {
+        deliveryId: delivery.id,
+        orderId: delivery.orderId,
+        courierId: courier.id,
+        status: delivery.status,
+        correlationId: origin.correlationId,
+      },
+      what,
+    );
   }
 
   /**

@@ -56,6 +56,20 @@ export function nextStatuses(from: OrderStatus, actor: Pick<Actor, 'kind'>): Ord
     .map(([to]) => to);
 }
 
+/**
+ * Whether moving to `to` by `actor` was the order's last move already: it is in `to`, and the
+ * same user made that move. A retried command (the first attempt committed, its answer was
+ * lost) then gets the order back instead of INVALID_STATE_TRANSITION; anyone else is refused.
+ */
+export function isRepeatedMove(
+  current: OrderStatus,
+  last: { status: OrderStatus; actorId: string | null } | null,
+  to: OrderStatus,
+  actor: Actor,
+): boolean {
+  return current === to && last !== null && last.status === to && actor.userId !== null && last.actorId === actor.userId;
+}
+
 export function isTerminal(status: OrderStatus): boolean {
   return TERMINAL_STATUSES.has(status);
 }

@@ -116,6 +116,10 @@ export class OrderEntity {
   @Column('text', { name: 'idempotency_key' })
   idempotencyKey!: string;
 
+  /** Digest of the `placeOrder` request (`placementFingerprint`); null for orders from before it was kept. */
+  @Column('text', { name: 'request_fingerprint', nullable: true })
+  requestFingerprint!: string | null;
+
   /** The request that placed the order; later system events of the order carry it. */
   @Column('text', { name: 'correlation_id' })
   correlationId!: string;

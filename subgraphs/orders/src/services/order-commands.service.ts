@@ -6,7 +6,7 @@ import type { Logger } from '@foodgraph/platform/logging';
 import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { cleanNotes } from '../domain/order-input-rules';
-import { canTransition } from '../domain/order-state-machine';
+import { canTransition, isRepeatedMove } from '../domain/order-state-machine';
 import type { LineRequest } from '../domain/order-input-rules';
 import { ActorKind, LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/order-status';
 import { quoteOrder } from '../domain/quote-order';
@@ -195,6 +195,13 @@ export class OrderCommandsService {
     return withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
       const order = await lockOrder(manager, orderId);
       const decision = await decide(order, manager);
+      if (order.status === decision.to) {
+        const [last] = await manager.query<{ status: OrderStatus; actorId: string | null }[]>(
+          'SELECT status, actor_id AS "actorId" FROM order_status_changes WHERE order_id = $1 ORDER BY at DESC, id DESC LIMIT 1',
+          [order.id],
+        );
+        if (isRepeatedMove(order.status, last ?? null, decision.to, decision.actor)) return order;
+      }
       return this.transitions.apply(manager, order, { ...decision, at: this.clock(), origin }, emit);
     });
   }

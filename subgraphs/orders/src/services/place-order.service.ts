@@ -1,5 +1,6 @@
 import type { Identity } from '@foodgraph/platform/auth';
 import { isUniqueViolation } from '@foodgraph/platform/db';
+import { ConflictError } from '@foodgraph/platform/errors';
 import { uuidv7 } from '@foodgraph/platform/ids';
 import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
 import type { Clock } from '@foodgraph/platform/process';
@@ -8,6 +9,7 @@ import { businessDayOf, formatOrderNumber } from '../domain/order-number';
 import { cleanAddress, cleanIdempotencyKey, cleanNotes, type AddressRequest, type LineRequest } from '../domain/order-input-rules';
 import { ActorKind, LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../domain/order-status';
 import { quoteOrder } from '../domain/quote-order';
+import { placementFingerprint } from '../domain/request-fingerprint';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { orderPlaced } from '../events/order-events';
@@ -42,12 +44,15 @@ export class PlaceOrderService {
    * Places an order for the signed-in customer. The same idempotency key returns the order it
    * first created: checked up front for the common retry, and decided by the unique index
    * (customer, key) when two requests race, in which case the loser returns the winner's.
+   * The same key with a different request (other lines, restaurant, address…) is a CONFLICT:
+   * silently answering the first order would make the client believe it placed the second.
    */
   async place(identity: Identity, request: PlaceOrderRequest, origin: ChangeOrigin): Promise<OrderEntity> {
     const customer = assertCanPlaceOrder(identity);
     const key = cleanIdempotencyKey(request.idempotencyKey, 'input.idempotencyKey');
+    const fingerprint = placementFingerprint(request);
     const existing = await this.byKey(this.dataSource.manager, customer.userId, key);
-    if (existing) return existing;
+    if (existing) return sameRequestOrConflict(existing, fingerprint);
 
     const now = this.clock();
     const address = cleanAddress(request.deliveryAddress, 'input.deliveryAddress');
@@ -100,6 +105,7 @@ export class PlaceOrderService {
           placedAt: now,
           updatedAt: now,
           idempotencyKey: key,
+          requestFingerprint: fingerprint,
           correlationId: origin.correlationId,
         } satisfies OrderEntity);
         await tx.insert(OrderEntity, order);
@@ -124,7 +130,7 @@ export class PlaceOrderService {
       if (!isUniqueViolation(error, IDEMPOTENCY_INDEX)) throw error;
       const winner = await this.byKey(this.dataSource.manager, customer.userId, key);
       if (!winner) throw error;
-      return winner;
+      return sameRequestOrConflict(winner, fingerprint);
     }
   }
 
@@ -146,4 +152,11 @@ export class PlaceOrderService {
     );
     return row.last_number;
   }
+}
+
+/** The order a retry stands for, or CONFLICT when the key was first used for another request. */
+function sameRequestOrConflict(order: OrderEntity, fingerprint: string): OrderEntity {
+  if (order.requestFingerprint !== null && order.requestFingerprint !== fingerprint)
+    throw new ConflictError('This idempotencyKey was already used for a different order; use a new key for a new order');
+  return order;
 }
