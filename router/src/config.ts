@@ -140,7 +140,7 @@ function persistedQueryConfig(env: Env): NonNullable<RouterConfig['persistedQuer
     redisUrl: optionalUrl(env, 'REDIS_URL'),
     namespace: str(env, 'FOODGRAPH_NAMESPACE', 'foodgraph'),
     maxApqBytes: int(env, 'ROUTER_MAX_APQ_BYTES', DEFAULT_MAX_APQ_BYTES, { min: 1 }),
-    cacheBytes: int(env, 'ROUTER_APQ_CACHE_BYTES', DEFAULT_APQ_CACHE_BYTES, { min: 0 }),
+    cacheBytes: int(env, 'ROUTER_APQ_CACHE_BYTES', DEFAULT_APQ_CACHE_BYTES, { min: 1024 }),
   };
 }
 

@@ -29,6 +29,15 @@ describe('persisted-query settings', () => {
     expect(config.persistedQueries).toMatchObject({ mode: 'safelist', redisUrl: 'redis://127.0.0.1:6379', namespace: 'blue' });
     expect(() => readRouterConfig({ ...SECRET, PERSISTED_QUERIES: 'strict' })).toThrow(/PERSISTED_QUERIES/);
   });
+
+  it('bound APQ by bytes: 64 KiB per registered query and 16 MiB of cache by default, each variable validated', () => {
+    expect(readRouterConfig(SECRET).persistedQueries).toMatchObject({ maxApqBytes: 65_536, cacheBytes: 16_777_216 });
+    const config = readRouterConfig({ ...SECRET, ROUTER_MAX_APQ_BYTES: '1024', ROUTER_APQ_CACHE_BYTES: '1024' });
+    expect(config.persistedQueries).toMatchObject({ maxApqBytes: 1024, cacheBytes: 1024 });
+    expect(() => readRouterConfig({ ...SECRET, ROUTER_MAX_APQ_BYTES: '64k' })).toThrow(/ROUTER_MAX_APQ_BYTES/);
+    expect(() => readRouterConfig({ ...SECRET, ROUTER_MAX_APQ_BYTES: '0' })).toThrow(/ROUTER_MAX_APQ_BYTES/);
+    expect(() => readRouterConfig({ ...SECRET, ROUTER_APQ_CACHE_BYTES: '1000' })).toThrow(/ROUTER_APQ_CACHE_BYTES/);
+  });
 });
 
 describe('the persisted-query manifest', () => {
