@@ -6,6 +6,7 @@ import { parse } from 'graphql';
 import { randomBytes } from 'node:crypto';
 import { createRouter, type Router } from '../src';
 import { composeSupergraph } from './fixtures/compose-supergraph';
+import { startSubscriptionStack, type SubscriptionStack } from './fixtures/subscription-stack';
 
 /**
  * A subgraph that stores its input as PostgreSQL would: text with a NUL or a lone surrogate
@@ -177,5 +178,25 @@ describe('input hygiene: text PostgreSQL cannot store is refused at the router',
     expect((await post(ADD_NOTE, { input: { name: 'fine' } })).status).toBe(200);
     const { body } = await post(ADD_NOTE, { input: { name: NUL } });
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.name' });
+  });
+});
+
+describe('input hygiene over graphql-ws: the same rule for subscriptions', () => {
+  let subs: SubscriptionStack;
+  beforeAll(async () => {
+    subs = await startSubscriptionStack();
+  });
+  afterAll(async () => {
+    await subs.stop();
+  });
+
+  it.each([
+    ['a NUL', NUL],
+    ['a lone surrogate', LONE_LOW],
+  ])('refuses %s in an argument before subscribing upstream', async (_what, id) => {
+    const received = subs.collect(subs.client(), 'subscription($id: ID!) { thingUpdated(id: $id) { id } }', { id });
+    await received.ended;
+    expect(received.error).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } })]);
+    expect(subs.things[0].probe.iterators.size).toBe(0);
   });
 });

@@ -18,6 +18,7 @@ import { LRUCache } from 'lru-cache';
 import { preparedBytes } from '../execution/operation-executor';
 import type { PlannedOperation, PlanRunner } from '../execution/run-plan';
 import { queryTooComplex, tokenLimitViolation, type OperationLimits } from '../limits';
+import { InputHygiene, unsafeInputError } from '../plugins/use-input-hygiene';
 
 /** Default byte budget of the prepared-subscription cache (estimated as `preparedBytes`). */
 export const DEFAULT_SUBSCRIPTION_PLAN_CACHE_BYTES = 8 * 1024 * 1024;
@@ -59,6 +60,8 @@ export class SubscriptionPlanner {
   private readonly apiSchema: Schema;
   readonly apiGraphQLSchema: GraphQLSchema;
   private readonly cache: LRUCache<string, PreparedSubscription>;
+  /** NUL and lone surrogates in arguments, the same rule as `useInputHygiene` over HTTP. */
+  private readonly hygiene = new InputHygiene();
 
   /**
    * `runner`: the router's plan runner (its supergraph model plans, it prepares the event plans);
@@ -105,10 +108,15 @@ export class SubscriptionPlanner {
     return this.cache.calculatedSize;
   }
 
-  /** Coerces the client's variables against the operation's definitions (BAD_USER_INPUT on failure). */
+  /**
+   * Coerces the client's variables against the operation's definitions, then refuses text no
+   * subgraph can store, as over HTTP (BAD_USER_INPUT on failure).
+   */
   checkVariables(prepared: PreparedSubscription, variables: Record<string, unknown> | null | undefined): GraphQLError[] {
     const coerced = getVariableValues(this.apiGraphQLSchema, prepared.operation.variableDefinitions ?? [], variables ?? {});
-    return coerced.errors ? [...coerced.errors] : [];
+    if (coerced.errors) return [...coerced.errors];
+    const unsafe = this.hygiene.check(this.apiGraphQLSchema, prepared.document, prepared.operation, variables);
+    return unsafe ? [unsafeInputError(unsafe)] : [];
   }
 
   private overLimit(
