@@ -1,4 +1,5 @@
 export { systemClock, type Clock, type Subgraph, type SubgraphDeps } from '../subgraph-runtime';
+export { retryWithin, type RetryWindow } from './eventually';
 export { runSubgraphProcess } from './run-subgraph-process';
 export { type SubgraphDescriptor } from './subgraph-descriptor';
 export { createSubgraphLifecycle, type ConsumerSpec } from './subgraph-lifecycle';

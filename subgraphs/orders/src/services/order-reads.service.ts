@@ -1,8 +1,7 @@
 import type { Identity } from '@foodgraph/platform/auth';
 import { isUuid } from '@foodgraph/platform/ids';
 import { checkPageSize, decodeCursor, emptyPage, type Page } from '@foodgraph/platform/pagination';
-import type { Clock } from '@foodgraph/platform/process';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { retryWithin, type Clock, type RetryWindow } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import type { OrderStatus } from '../domain/order-status';
 import type { OrderEntity } from '../entities/order.entity';
@@ -24,13 +23,11 @@ export interface ReadableOrder {
   view: OrderView;
 }
 
-/** How long and how often a courier's read waits for delivery's offer or assignment to arrive. */
-export interface CourierReadWait {
-  /** @default 3000 */
-  timeoutMs: number;
-  /** @default 100 */
-  intervalMs: number;
-}
+/**
+ * How long and how often a courier's read waits for delivery's offer or assignment to arrive
+ * (`timeoutMs` default 3000, `intervalMs` default 100).
+ */
+export type CourierReadWait = RetryWindow;
 
 const DEFAULT_COURIER_READ_WAIT: CourierReadWait = { timeoutMs: 3000, intervalMs: 100 };
 
@@ -59,18 +56,19 @@ export class OrderReadsService {
    */
   async readable(identity: Identity, id: string): Promise<ReadableOrder | null> {
     assertSignedInReader(identity);
-    const deadline = Date.now() + this.courierWait.timeoutMs;
-    for (;;) {
-      const order = await findOrder(this.dataSource.manager, id);
-      if (!order) return null;
-      const ownerId = (await findOwners(this.dataSource.manager, [order.restaurantId])).get(order.restaurantId) ?? null;
-      const now = this.clock();
-      if (orderViewOf(identity, order, ownerId, now) === null && mayBecomeCourierReader(identity) && Date.now() < deadline) {
-        await sleep(this.courierWait.intervalMs);
-        continue;
-      }
-      return { row: order, view: assertCanReadOrder(identity, order, ownerId, now) };
-    }
+    const seen = await retryWithin(
+      this.courierWait,
+      async () => {
+        const order = await findOrder(this.dataSource.manager, id);
+        if (!order) return null;
+        const ownerId = (await findOwners(this.dataSource.manager, [order.restaurantId])).get(order.restaurantId) ?? null;
+        const now = this.clock();
+        return { order, ownerId, now, visible: orderViewOf(identity, order, ownerId, now) !== null };
+      },
+      (seen) => seen === null || seen.visible || !mayBecomeCourierReader(identity),
+    );
+    if (!seen) return null;
+    return { row: seen.order, view: assertCanReadOrder(identity, seen.order, seen.ownerId, seen.now) };
   }
 
   /** What `identity` (already allowed to watch `order`) sees of it now; FORBIDDEN once it may not. */
