@@ -71,3 +71,15 @@ export function judgeReview({ facts, reviewerId, courierRating, alreadyReviewed 
   if (courierRating !== null && !deliveredByCourier(facts)) return refuse('no-courier-to-rate');
   return { allowed: true, target: { restaurantId: facts.restaurantId, courierId: courierRating === null ? null : facts.courierId } };
 }
+
+/**
+ * Whether events already on their way may still lift the refusal: feedback's read model
+ * knows nothing of the order yet, or not yet that it was delivered (and it was not cancelled
+ * or rejected). orders and delivery answer the client before their events reach feedback, so
+ * a customer who reviews the moment the order is delivered meets exactly these refusals.
+ */
+export function awaitsEvents(verdict: ReviewVerdict, facts: OrderFacts | null): boolean {
+  if (verdict.allowed) return false;
+  if (verdict.refusal === 'unknown-order') return true;
+  return verdict.refusal === 'not-delivered' && !(facts?.status != null && ABANDONED.has(facts.status));
+}
