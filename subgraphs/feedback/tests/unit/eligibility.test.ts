@@ -1,4 +1,4 @@
-import { isDelivered, judgeReview, type OrderFacts, type ReviewRequest } from '../../src/domain/eligibility';
+import { awaitsEvents, isDelivered, judgeReview, type OrderFacts, type ReviewRequest } from '../../src/domain/eligibility';
 
 const CUSTOMER = '0190a000-0000-7000-8000-000000000002';
 const RESTAURANT = '0190a000-0000-7000-8000-000000000003';
@@ -66,5 +66,26 @@ describe('who may review an order', () => {
     expect(isDelivered({ ...delivered, status: null })).toBe(true);
     expect(isDelivered({ ...delivered, status: 'REJECTED' })).toBe(false);
     expect(isDelivered({ ...delivered, deliveredAt: null })).toBe(false);
+  });
+});
+
+describe('which refusals events on their way may still lift', () => {
+  const awaits = (overrides: Partial<ReviewRequest>): boolean => {
+    const asked = request(overrides);
+    return awaitsEvents(judgeReview(asked), asked.facts);
+  };
+
+  it('waits while the order is unknown, or known but not delivered yet', () => {
+    expect(awaits({ facts: null })).toBe(true);
+    expect(awaits({ facts: { ...delivered, customerId: null } })).toBe(true);
+    expect(awaits({ facts: { ...delivered, status: 'PICKED_UP', deliveredAt: null } })).toBe(true);
+  });
+
+  it('does not wait for what no event changes: allowed, abandoned, not the customer, reviewed already', () => {
+    expect(awaits({})).toBe(false);
+    expect(awaits({ facts: { ...delivered, status: 'CANCELLED' } })).toBe(false);
+    expect(awaits({ facts: { ...delivered, status: 'REJECTED', deliveredAt: null } })).toBe(false);
+    expect(awaits({ reviewerId: COURIER_USER })).toBe(false);
+    expect(awaits({ alreadyReviewed: true })).toBe(false);
   });
 });
