@@ -72,5 +72,22 @@ export function createRouterErrorFormatter(
   };
 }
 
+/**
+ * `error` without graphql-js' "Did you mean …?", for errors made outside Apollo's pipeline (the
+ * subscription planner validates on its own), where `hideSuggestions` must hold as well.
+ */
+export function withoutSuggestions(error: GraphQLError): GraphQLError {
+  const message = error.message.replace(SUGGESTION, '');
+  if (message === error.message) return error;
+  return new GraphQLError(message, {
+    ...(error.nodes ? { nodes: error.nodes } : {}),
+    ...(error.source ? { source: error.source } : {}),
+    ...(error.positions ? { positions: error.positions } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    ...(error.originalError ? { originalError: error.originalError } : {}),
+    extensions: error.extensions,
+  });
+}
+
 /** `createRouterErrorFormatter()` with suggestions kept. */
 export const formatRouterError = createRouterErrorFormatter();

@@ -185,6 +185,7 @@ export function createRouter(options: RouterOptions): Router {
           options: options.subscriptions,
           persistedQueries: persisted.persisted,
           limits,
+          hideSuggestions,
         });
   const overHttp: ServeSubscriptionOverHttp | undefined = subscriptions && createSubscriptionsOverHttp(subscriptions.engine, logger);
 

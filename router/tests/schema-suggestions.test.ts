@@ -1,4 +1,5 @@
 import { startStack, type Stack } from './fixtures/start-stack';
+import { startSubscriptionStack, type SubscriptionStack } from './fixtures/subscription-stack';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -73,5 +74,21 @@ describe('operationName', () => {
     const res = await stack.post({ query: twoOperations, operationName: 'X'.repeat(100_000) });
     expect(res.status).toBe(400);
     expect(res.text.length).toBeLessThan(1_000);
+  });
+});
+
+describe('"Did you mean …" suggestions over graphql-ws', () => {
+  let subs: SubscriptionStack;
+  beforeAll(async () => {
+    subs = await startSubscriptionStack({ router: { introspection: false } });
+  });
+  afterAll(async () => {
+    await subs.stop();
+  });
+
+  it('are hidden where introspection is off, as over HTTP', async () => {
+    const got = subs.collect(subs.client(), 'subscription { thingUpdated(id: "a") { idd } }');
+    await got.ended;
+    expect(got.error).toEqual([expect.objectContaining({ message: 'Cannot query field "idd" on type "Thing".' })]);
   });
 });

@@ -31,6 +31,8 @@ export interface SubscriptionEngineDeps {
   persistedQueries?: PersistedQueries | undefined;
   /** The router's request limits (depth, cost, tokens…), the same as over HTTP. */
   limits?: OperationLimits | undefined;
+  /** Hide "Did you mean …?" in validation errors, as over HTTP. @default false */
+  hideSuggestions?: boolean | undefined;
 }
 
 /**
@@ -86,7 +88,7 @@ export class SubscriptionEngine {
     this.logger = deps.logger;
     this.options = resolveSubscriptionOptions(deps.options);
     this.persisted = deps.persistedQueries;
-    this.planner = new SubscriptionPlanner(deps.runner, this.options.planCacheSize, deps.limits);
+    this.planner = new SubscriptionPlanner(deps.runner, this.options.planCacheSize, deps.limits, undefined, deps.hideSuggestions ?? false);
     this.upstream = new UpstreamClients({
       subgraphs: deps.subgraphs,
       secret: deps.secret,

@@ -18,6 +18,7 @@ import { LRUCache } from 'lru-cache';
 import { preparedBytes } from '../execution/operation-executor';
 import type { PlannedOperation, PlanRunner } from '../execution/run-plan';
 import { queryTooComplex, tokenLimitViolation, type OperationLimits } from '../limits';
+import { withoutSuggestions } from '../format-error';
 import { InputHygiene, unsafeInputError } from '../plugins/use-input-hygiene';
 
 /** Default byte budget of the prepared-subscription cache (estimated as `preparedBytes`). */
@@ -73,6 +74,8 @@ export class SubscriptionPlanner {
     private readonly limits?: OperationLimits,
     /** Bytes of prepared subscriptions kept, besides the entry count: a text may be large. */
     cacheBytes = DEFAULT_SUBSCRIPTION_PLAN_CACHE_BYTES,
+    /** Drop "Did you mean …?" from validation errors, as over HTTP (production, introspection off). */
+    private readonly hideSuggestions = false,
   ) {
     this.cache = new LRUCache({
       max: cacheSize,
@@ -142,7 +145,10 @@ export class SubscriptionPlanner {
     const directives = this.limits?.checkDocument(document);
     if (directives) return { ok: false, errors: [queryTooComplex(directives)] };
     const invalid = validate(this.apiGraphQLSchema, document);
-    if (invalid.length > 0) return { ok: false, errors: invalid.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) };
+    if (invalid.length > 0) {
+      const errors = invalid.map((e) => withCode(this.hideSuggestions ? withoutSuggestions(e) : e, 'GRAPHQL_VALIDATION_FAILED'));
+      return { ok: false, errors };
+    }
     const operation = getOperationAST(document, operationName);
     if (!operation)
       return {
