@@ -83,6 +83,22 @@ describe('couriers', () => {
     });
   });
 
+  it('creates the courier of an account whose registration reaches delivery a moment after the call', async () => {
+    const account = user('COURIER');
+    const input = { userId: account.userId, name: 'Just Signed Up', vehicle: 'BICYCLE' };
+    const creating = h.call<{ createCourier: CourierResult }>(h.admin, CREATE_COURIER, { input });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await h.publish('users.user.registered', {
+      userId: account.userId,
+      name: 'Just Signed Up',
+      email: null,
+      role: 'COURIER',
+      isGuest: false,
+      createdAt: new Date().toISOString(),
+    });
+    expect(ok(await creating).createCourier).toMatchObject({ name: 'Just Signed Up', user: { id: account.userId } });
+  });
+
   it('lists couriers for admins by status, a page at a time', async () => {
     const a = await seedCourier(h, 'List A', { available: true });
     const b = await seedCourier(h, 'List B', { available: true });

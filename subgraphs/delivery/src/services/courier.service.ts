@@ -2,7 +2,7 @@ import type { Identity } from '@foodgraph/platform/auth';
 import { isUniqueViolation } from '@foodgraph/platform/db';
 import { BadUserInputError, ConflictError, NotFoundError, RateLimitedError } from '@foodgraph/platform/errors';
 import { isUuid, uuidv7 } from '@foodgraph/platform/ids';
-import type { Clock } from '@foodgraph/platform/process';
+import { retryWithin, type Clock } from '@foodgraph/platform/process';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ACTIVE_DELIVERY_STATUSES, CourierStatus, DeliveryStatus, type VehicleType } from '../domain/delivery-status';
 import { CourierAction, DeliveryActor, moveCourier, nextCourierStatus } from '../domain/delivery-state-machine';
@@ -24,6 +24,9 @@ export interface LocationListener {
 }
 
 const MAX_NAME = 100;
+
+/** How long `create` waits for a just-registered account's event (well inside the router's subgraph timeout). */
+const USER_EVENT_WAIT = { timeoutMs: 3_000, intervalMs: 100 };
 
 function checkName(name: string, field: string): string {
   const trimmed = name.trim();
@@ -48,8 +51,15 @@ export class CourierService {
   async create(identity: Identity, input: { userId: string; name: string; vehicle: VehicleType }): Promise<CourierEntity> {
     assertAdmin(identity);
     const name = checkName(input.name, 'input.name');
-    const user = isUuid(input.userId)
-      ? await this.dataSource.manager.findOneBy(UserSnapshotEntity, { id: input.userId.toLowerCase() })
+    const userId = input.userId.toLowerCase();
+    // An account made a moment ago reaches this read model by event: wait for it, bounded,
+    // rather than refuse an id the client just got back from createStaffAccount or register.
+    const user = isUuid(userId)
+      ? await retryWithin(
+          USER_EVENT_WAIT,
+          () => this.dataSource.manager.findOneBy(UserSnapshotEntity, { id: userId }),
+          (found) => found !== null,
+        )
       : null;
     if (!user || user.role !== 'COURIER') throw new BadUserInputError('input.userId', 'The user is not a COURIER account');
     const now = this.clock();
