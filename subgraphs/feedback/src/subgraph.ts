@@ -34,7 +34,7 @@ export async function createFeedbackSubgraph(deps: FeedbackSubgraphDeps): Promis
 
   const ratings = new RatingsService();
   const services: FeedbackServices = {
-    commands: new ReviewCommandsService(dataSource, lifecycle.outbox, clock, ratings),
+    commands: new ReviewCommandsService(dataSource, lifecycle.outbox, clock, ratings, logger),
     moderation: new ModerationService(dataSource, lifecycle.outbox, clock, ratings),
     reads: new ReviewReadsService(dataSource),
     clock,

@@ -57,7 +57,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   const payments = new PaymentService(dataSource, provider, transitions, outbox, clock, logger);
   const deadlines = new OrderDeadlinesService(transitions, new RefundService(provider, clock, logger), clock);
   const services: OrdersServices = {
-    placing: new PlaceOrderService(dataSource, outbox, clock),
+    placing: new PlaceOrderService(dataSource, outbox, clock, logger),
     commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock, logger),
     reads: new OrderReadsService(dataSource, clock),
     payments,

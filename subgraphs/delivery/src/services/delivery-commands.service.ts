@@ -36,6 +36,13 @@ interface Locked {
   delivery: DeliveryEntity;
   courier: CourierEntity;
   now: Date;
+  /**
+   * The origin of what the step emits: the order's correlation id (the delivery keeps it from
+   * the order's events), so one id follows the order from placement to review.
+   */
+  origin: ChangeOrigin;
+  /** The id of the request that gave the command, logged as `requestId`. */
+  requestId: string;
 }
 
 /** What couriers do with deliveries: answer offers, pick up, drop off. */
@@ -51,8 +58,8 @@ export class DeliveryCommandsService {
   ) {}
 
   /** The offered courier takes the delivery: ASSIGNED to them, they are ON_DELIVERY. */
-  async accept(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
-    return this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
+  async accept(identity: Identity, deliveryId: string, request: ChangeOrigin): Promise<DeliveryEntity> {
+    return this.withLocked(identity, deliveryId, request, async ({ manager, emit, delivery, courier, now, origin, requestId }) => {
       if (isRepeatedCourierStep(delivery, DeliveryAction.Accept, courier.id)) return delivery;
       const offer = assertOfferedCourier(identity, await this.openOfferOf(manager, delivery, courier), courier);
       if (isOfferExpired(offer, now)) throw new ConflictError('The offer has expired');
@@ -83,29 +90,34 @@ export class DeliveryCommandsService {
       await manager.save(delivery);
       await manager.update(CourierEntity, { id: courier.id }, { status: courierStatus, updatedAt: now });
       emit(assignedEvent(delivery, courier, now, origin));
-      this.logStep('offer accepted', delivery, courier, origin);
+      this.logStep('offer accepted', delivery, courier, origin, requestId);
       return delivery;
     });
   }
 
   /** The offered courier turns the delivery down; it is offered to the next nearest courier. */
-  async decline(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
-    const delivery = await this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
-      const offer = assertOfferedCourier(identity, await this.openOfferOf(manager, delivery, courier), courier);
-      const offerStatus = moveOffer(offer.status, OfferAction.Decline, DeliveryActor.Courier);
-      await manager.update(OfferEntity, { id: offer.id }, { status: offerStatus, answeredAt: now });
-      this.logStep('offer declined', delivery, courier, origin);
-      await this.dispatcher.offerNext(manager, delivery, emit, origin);
-      return delivery;
-    });
+  async decline(identity: Identity, deliveryId: string, request: ChangeOrigin): Promise<DeliveryEntity> {
+    const delivery = await this.withLocked(
+      identity,
+      deliveryId,
+      request,
+      async ({ manager, emit, delivery, courier, now, origin, requestId }) => {
+        const offer = assertOfferedCourier(identity, await this.openOfferOf(manager, delivery, courier), courier);
+        const offerStatus = moveOffer(offer.status, OfferAction.Decline, DeliveryActor.Courier);
+        await manager.update(OfferEntity, { id: offer.id }, { status: offerStatus, answeredAt: now });
+        this.logStep('offer declined', delivery, courier, origin, requestId);
+        await this.dispatcher.offerNext(manager, delivery, emit, origin);
+        return delivery;
+      },
+    );
     // The courier who declined is free for other waiting deliveries.
     this.dispatch.nudge();
     return delivery;
   }
 
   /** The assigned courier has the food; only once the kitchen marked the order READY_FOR_PICKUP. */
-  async markPickedUp(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
-    return this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
+  async markPickedUp(identity: Identity, deliveryId: string, request: ChangeOrigin): Promise<DeliveryEntity> {
+    return this.withLocked(identity, deliveryId, request, async ({ manager, emit, delivery, courier, now, origin, requestId }) => {
       assertAssignedCourier(identity, delivery, courier);
       if (isRepeatedCourierStep(delivery, DeliveryAction.PickUp, courier.id)) return delivery;
       const status = moveDelivery(delivery.status, DeliveryAction.PickUp, DeliveryActor.Courier);
@@ -124,30 +136,35 @@ export class DeliveryCommandsService {
       Object.assign(delivery, { status, pickedUpAt: now, etaAt, updatedAt: now });
       await manager.save(delivery);
       emit(progressEvent('delivery.delivery.picked_up', delivery, courier, now, origin));
-      this.logStep('delivery picked up', delivery, courier, origin);
+      this.logStep('delivery picked up', delivery, courier, origin, requestId);
       return delivery;
     });
   }
 
   /** The assigned courier handed the food over: DELIVERED, paid, and the courier is free. */
-  async markDelivered(identity: Identity, deliveryId: string, origin: ChangeOrigin): Promise<DeliveryEntity> {
-    const delivery = await this.withLocked(identity, deliveryId, async ({ manager, emit, delivery, courier, now }) => {
-      assertAssignedCourier(identity, delivery, courier);
-      if (isRepeatedCourierStep(delivery, DeliveryAction.Deliver, courier.id)) return delivery;
-      const status = moveDelivery(delivery.status, DeliveryAction.Deliver, DeliveryActor.Courier);
-      Object.assign(delivery, {
-        status,
-        deliveredAt: now,
-        pay: deliveryPay(delivery.distanceMeters, this.policy),
-        payCurrency: this.policy.currency,
-        updatedAt: now,
-      });
-      await manager.save(delivery);
-      await freeCourier(manager, courier, now, DeliveryActor.Courier);
-      emit(progressEvent('delivery.delivery.delivered', delivery, courier, now, origin));
-      this.logStep('delivery delivered', delivery, courier, origin);
-      return delivery;
-    });
+  async markDelivered(identity: Identity, deliveryId: string, request: ChangeOrigin): Promise<DeliveryEntity> {
+    const delivery = await this.withLocked(
+      identity,
+      deliveryId,
+      request,
+      async ({ manager, emit, delivery, courier, now, origin, requestId }) => {
+        assertAssignedCourier(identity, delivery, courier);
+        if (isRepeatedCourierStep(delivery, DeliveryAction.Deliver, courier.id)) return delivery;
+        const status = moveDelivery(delivery.status, DeliveryAction.Deliver, DeliveryActor.Courier);
+        Object.assign(delivery, {
+          status,
+          deliveredAt: now,
+          pay: deliveryPay(delivery.distanceMeters, this.policy),
+          payCurrency: this.policy.currency,
+          updatedAt: now,
+        });
+        await manager.save(delivery);
+        await freeCourier(manager, courier, now, DeliveryActor.Courier);
+        emit(progressEvent('delivery.delivery.delivered', delivery, courier, now, origin));
+        this.logStep('delivery delivered', delivery, courier, origin, requestId);
+        return delivery;
+      },
+    );
     this.dispatch.nudge();
     return delivery;
   }
@@ -156,7 +173,7 @@ export class DeliveryCommandsService {
    * One line per courier step, with the correlation id of the order's journey. Logged inside
    * the transaction: a step rolled back afterwards is retried and logged again, never lost.
    */
-  private logStep(what: string, delivery: DeliveryEntity, courier: CourierEntity, origin: ChangeOrigin): void {
+  private logStep(what: string, delivery: DeliveryEntity, courier: CourierEntity, origin: ChangeOrigin, requestId: string): void {
     this.logger.info(
       {
         deliveryId: delivery.id,
@@ -164,6 +181,7 @@ export class DeliveryCommandsService {
         courierId: courier.id,
         status: delivery.status,
         correlationId: origin.correlationId,
+        requestId,
       },
       what,
     );
@@ -173,7 +191,12 @@ export class DeliveryCommandsService {
    * Runs `work` in a transaction holding the delivery row and then the caller's courier row
    * (the subgraph's lock order), appending emitted events to the outbox.
    */
-  private async withLocked<T>(identity: Identity, deliveryId: string, work: (locked: Locked) => Promise<T>): Promise<T> {
+  private async withLocked<T>(
+    identity: Identity,
+    deliveryId: string,
+    request: ChangeOrigin,
+    work: (locked: Locked) => Promise<T>,
+  ): Promise<T> {
     const user = assertSignedIn(identity);
     if (!isUuid(deliveryId)) throw new NotFoundError('Delivery', deliveryId);
     return withOutbox(this.dataSource, this.outbox, async (manager, emit) => {
@@ -183,7 +206,15 @@ export class DeliveryCommandsService {
         where: { userId: user.userId, deletedAt: IsNull() },
         lock: { mode: 'pessimistic_write' },
       });
-      return work({ manager, emit, delivery, courier: courierOf(identity, courier), now: this.clock() });
+      return work({
+        manager,
+        emit,
+        delivery,
+        courier: courierOf(identity, courier),
+        now: this.clock(),
+        origin: { correlationId: delivery.correlationId, causationId: request.causationId },
+        requestId: request.correlationId,
+      });
     });
   }
 

@@ -28,4 +28,8 @@ export class OrderFactsEntity {
 
   @Column('uuid', { name: 'courier_user_id', nullable: true })
   courierUserId!: string | null;
+
+  /** The order's correlation id (from its events); a review is submitted under it. */
+  @Column('text', { name: 'correlation_id', nullable: true })
+  correlationId!: string | null;
 }

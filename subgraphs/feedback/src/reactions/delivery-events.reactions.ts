@@ -11,5 +11,5 @@ export async function attachCourierWhenDeliveryDelivered(
   manager: EntityManager,
   services: FeedbackReactionServices,
 ): Promise<void> {
-  await services.orderFacts.recordDelivered(manager, event.data);
+  await services.orderFacts.recordDelivered(manager, event.data, event.correlationId);
 }

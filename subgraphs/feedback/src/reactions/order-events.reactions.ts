@@ -8,7 +8,7 @@ export async function recordOrderFactsWhenOrderPlaced(
   manager: EntityManager,
   services: FeedbackReactionServices,
 ): Promise<void> {
-  await services.orderFacts.recordPlaced(manager, event.data);
+  await services.orderFacts.recordPlaced(manager, event.data, event.correlationId);
 }
 
 /** `orders.order.status_changed`: track the order's status; a DELIVERED one becomes reviewable. */
@@ -17,5 +17,5 @@ export async function recordOrderStatusWhenOrderStatusChanged(
   manager: EntityManager,
   services: FeedbackReactionServices,
 ): Promise<void> {
-  await services.orderFacts.recordStatus(manager, event.data);
+  await services.orderFacts.recordStatus(manager, event.data, event.correlationId);
 }

@@ -13,29 +13,31 @@ export class OrderFactsService {
   constructor(private readonly ratings: RatingsService) {}
 
   /** The order's customer and restaurant, from `orders.order.placed`. */
-  async recordPlaced(manager: EntityManager, placed: EventData<'orders.order.placed'>): Promise<void> {
+  async recordPlaced(manager: EntityManager, placed: EventData<'orders.order.placed'>, correlationId: string): Promise<void> {
     await manager.query(
-      `INSERT INTO order_facts (order_id, customer_id, restaurant_id, status) VALUES ($1, $2, $3, 'PENDING')
+      `INSERT INTO order_facts (order_id, customer_id, restaurant_id, status, correlation_id) VALUES ($1, $2, $3, 'PENDING', $4)
        ON CONFLICT (order_id) DO UPDATE SET
-         customer_id = EXCLUDED.customer_id, restaurant_id = EXCLUDED.restaurant_id, status = COALESCE(order_facts.status, EXCLUDED.status)`,
-      [placed.orderId, placed.customerId, placed.restaurantId],
+         customer_id = EXCLUDED.customer_id, restaurant_id = EXCLUDED.restaurant_id, status = COALESCE(order_facts.status, EXCLUDED.status),
+         correlation_id = COALESCE(order_facts.correlation_id, EXCLUDED.correlation_id)`,
+      [placed.orderId, placed.customerId, placed.restaurantId, correlationId],
     );
   }
 
   /** The order's latest status, and when it was delivered, from `orders.order.status_changed`. */
-  async recordStatus(manager: EntityManager, change: EventData<'orders.order.status_changed'>): Promise<void> {
+  async recordStatus(manager: EntityManager, change: EventData<'orders.order.status_changed'>, correlationId: string): Promise<void> {
     const delivered = change.to === 'DELIVERED';
     // Orders names the courier's user as the actor of a courier's DELIVERED transition, which
     // tells us a courier brought it even before delivery's event says which courier.
     const courierUserId = delivered && change.actorKind === 'DELIVERY' ? change.actorId : null;
     await manager.query(
-      `INSERT INTO order_facts (order_id, customer_id, restaurant_id, status, delivered_at, courier_user_id)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO order_facts (order_id, customer_id, restaurant_id, status, delivered_at, courier_user_id, correlation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (order_id) DO UPDATE SET
          customer_id = EXCLUDED.customer_id, restaurant_id = EXCLUDED.restaurant_id, status = EXCLUDED.status,
          delivered_at = COALESCE(order_facts.delivered_at, EXCLUDED.delivered_at),
-         courier_user_id = COALESCE(order_facts.courier_user_id, EXCLUDED.courier_user_id)`,
-      [change.orderId, change.customerId, change.restaurantId, change.to, delivered ? change.at : null, courierUserId],
+         courier_user_id = COALESCE(order_facts.courier_user_id, EXCLUDED.courier_user_id),
+         correlation_id = COALESCE(order_facts.correlation_id, EXCLUDED.correlation_id)`,
+      [change.orderId, change.customerId, change.restaurantId, change.to, delivered ? change.at : null, courierUserId, correlationId],
     );
   }
 
@@ -43,16 +45,17 @@ export class OrderFactsService {
    * The delivery and its courier, from `delivery.delivery.delivered`; then the courier is
    * named on a review that rated them before this event arrived (see `attachCourier`).
    */
-  async recordDelivered(manager: EntityManager, delivered: EventData<'delivery.delivery.delivered'>): Promise<void> {
+  async recordDelivered(manager: EntityManager, delivered: EventData<'delivery.delivery.delivered'>, correlationId: string): Promise<void> {
     // Delivery's word counts as delivered too: orders moves the order to DELIVERED because of
     // this very event, so waiting for orders' echo would only make the customer wait.
     await manager.query(
-      `INSERT INTO order_facts (order_id, delivered_at, courier_id, courier_user_id) VALUES ($1, $2, $3, $4)
+      `INSERT INTO order_facts (order_id, delivered_at, courier_id, courier_user_id, correlation_id) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (order_id) DO UPDATE SET
          delivered_at = COALESCE(order_facts.delivered_at, EXCLUDED.delivered_at),
          courier_id = COALESCE(order_facts.courier_id, EXCLUDED.courier_id),
-         courier_user_id = COALESCE(order_facts.courier_user_id, EXCLUDED.courier_user_id)`,
-      [delivered.orderId, delivered.at, delivered.courierId, delivered.courierUserId],
+         courier_user_id = COALESCE(order_facts.courier_user_id, EXCLUDED.courier_user_id),
+         correlation_id = COALESCE(order_facts.correlation_id, EXCLUDED.correlation_id)`,
+      [delivered.orderId, delivered.at, delivered.courierId, delivered.courierUserId, correlationId],
     );
     await this.attachCourier(manager, delivered.orderId, delivered.courierId);
   }

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '@foodgraph/platform/db';
 import { ConflictError, NotFoundError } from '@foodgraph/platform/errors';
 import { isUuid, uuidv7 } from '@foodgraph/platform/ids';
 import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Logger } from '@foodgraph/platform/logging';
 import { retryWithin, type Clock, type RetryWindow } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { awaitsEvents, judgeReview } from '../domain/eligibility';
@@ -31,6 +32,7 @@ export class ReviewCommandsService {
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
     private readonly ratings: RatingsService,
+    private readonly logger: Logger,
   ) {}
 
   /**
@@ -74,7 +76,20 @@ export class ReviewCommandsService {
         });
         await manager.insert(ReviewEntity, review);
         await this.ratings.countReview(manager, review, 1);
-        emit(reviewSubmitted(review, origin));
+        // The review belongs to the order's journey: its correlation id, the request's in the line.
+        const journey: ChangeOrigin = { correlationId: facts?.correlationId ?? origin.correlationId, causationId: origin.causationId };
+        emit(reviewSubmitted(review, journey));
+        this.logger.info(
+          {
+            reviewId: review.id,
+            orderId: review.orderId,
+            restaurantRating: review.restaurantRating,
+            courierRating: review.courierRating,
+            correlationId: journey.correlationId,
+            requestId: origin.correlationId,
+          },
+          'review submitted',
+        );
         return review;
       });
     } catch (error) {

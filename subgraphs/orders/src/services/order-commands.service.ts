@@ -15,6 +15,7 @@ import { OrderEntity } from '../entities/order.entity';
 import { orderLineStatusChanged, orderLinesChanged } from '../events/order-events';
 import { customerActor, customerOrAdminActor, ownerActor } from './access';
 import { lockOrder } from './order-queries';
+import { originOfOrderCommand } from './order-origin';
 import type { OrderTransitionsService } from './order-transitions.service';
 import type { PaymentService } from './payment.service';
 import { findMenuItems, findOwners, findRestaurant } from './menu-read-model';
@@ -112,7 +113,8 @@ export class OrderCommandsService {
       await manager.save(OrderLineEntity, line);
       order.updatedAt = this.clock();
       await manager.save(OrderEntity, order);
-      emit(orderLineStatusChanged(order, line, from, actor, origin));
+      const command = originOfOrderCommand(order, origin);
+      emit(orderLineStatusChanged(order, line, from, actor, command.origin));
       this.logger.info(
         {
           orderId: order.id,
@@ -121,7 +123,8 @@ export class OrderCommandsService {
           from,
           to: status,
           actorId: actor.userId,
-          correlationId: origin.correlationId,
+          correlationId: command.origin.correlationId,
+          requestId: command.requestId,
         },
         `order ${order.number} line ${line.name}: ${from} → ${status}`,
       );
@@ -168,13 +171,14 @@ export class OrderCommandsService {
       order.deliveryFee = quote.deliveryFee;
       order.total = quote.total;
       order.stockVersion += 1;
+      const command = originOfOrderCommand(order, origin);
       await this.transitions.apply(
         manager,
         order,
-        { to: OrderStatus.Pending, actor, at: now, origin, reason: 'The customer changed the order' },
+        { to: OrderStatus.Pending, actor, at: now, ...command, reason: 'The customer changed the order' },
         emit,
       );
-      emit(orderLinesChanged(order, replaced, origin));
+      emit(orderLinesChanged(order, replaced, command.origin));
       return order;
     });
     if (retired) await this.payments.voidQuietly(retired);
@@ -202,7 +206,7 @@ export class OrderCommandsService {
         );
         if (isRepeatedMove(order.status, last ?? null, decision.to, decision.actor)) return order;
       }
-      return this.transitions.apply(manager, order, { ...decision, at: this.clock(), origin }, emit);
+      return this.transitions.apply(manager, order, { ...decision, at: this.clock(), ...originOfOrderCommand(order, origin) }, emit);
     });
   }
 }

@@ -21,6 +21,8 @@ export interface TransitionRequest {
   actor: Actor;
   at: Date;
   origin: ChangeOrigin;
+  /** The request that gave the command, when one did (logged as `requestId`). */
+  requestId?: string;
   /** Shown in the history; stored as `statusReason` when the order is cancelled or rejected. */
   reason?: string | null;
   /** Changes that belong to this transition (accept's `estimatedReadyAt`, payment fields). */
@@ -78,6 +80,7 @@ export class OrderTransitionsService {
         actorId: actor.userId,
         reason,
         correlationId: request.origin.correlationId,
+        requestId: request.requestId,
       },
       `order ${order.number} ${from} → ${to}`,
     );

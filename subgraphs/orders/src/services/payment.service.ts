@@ -13,6 +13,7 @@ import { canSimulate } from '../payments/payment-provider';
 import { assertCanConfirmSandboxPayment } from './access';
 import { scheduleDeadline } from './deadline-schedule';
 import { findOrder } from './order-queries';
+import { originOfOrderCommand } from './order-origin';
 import type { OrderTransitionsService } from './order-transitions.service';
 import { findRestaurant } from './menu-read-model';
 
@@ -94,9 +95,13 @@ export class PaymentService {
         where: { paymentProvider: this.provider.name, paymentReference: notification.providerReference },
         lock: { mode: 'pessimistic_write' },
       });
-      const { result, orderId } = order
-        ? { result: await this.settle(manager, order, notification, receivedAt, origin, emit), orderId: order.id }
-        : await this.settleSuperseded(manager, notification, receivedAt);
+      // What a payment changes belongs to the order's journey: its correlation id, not the
+      // webhook's or the sandbox request's (kept in the line as `requestId`).
+      const command = order ? originOfOrderCommand(order, origin) : null;
+      const { result, orderId } =
+        order && command
+          ? { result: await this.settle(manager, order, notification, receivedAt, command.origin, emit), orderId: order.id }
+          : await this.settleSuperseded(manager, notification, receivedAt);
       await manager.query('UPDATE payment_notifications SET result = $2, order_id = $3 WHERE id = $1', [claimed[0].id, result, orderId]);
       this.logger.info(
         {
@@ -105,7 +110,8 @@ export class PaymentService {
           eventId: notification.eventId,
           outcome: notification.outcome,
           result,
-          correlationId: origin.correlationId,
+          correlationId: command?.origin.correlationId ?? origin.correlationId,
+          requestId: origin.correlationId,
         },
         'payment notification',
       );

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '@foodgraph/platform/db';
 import { ConflictError } from '@foodgraph/platform/errors';
 import { uuidv7 } from '@foodgraph/platform/ids';
 import { withOutbox, type ChangeOrigin, type OutboxNudger } from '@foodgraph/platform/messaging';
+import type { Logger } from '@foodgraph/platform/logging';
 import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { businessDayOf, formatOrderNumber } from '../domain/order-number';
@@ -38,6 +39,7 @@ export class PlaceOrderService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
+    private readonly logger: Logger,
   ) {}
 
   /**
@@ -124,6 +126,19 @@ export class PlaceOrderService {
           [uuidv7(now.getTime()), order.id, OrderStatus.Pending, now, ActorKind.Customer, customer.userId],
         );
         emit(orderPlaced(order, lines, origin));
+        this.logger.info(
+          {
+            orderId: order.id,
+            number: order.number,
+            restaurantId: order.restaurantId,
+            customerId: order.customerId,
+            total: order.total,
+            paymentMethod: order.paymentMethod,
+            correlationId: origin.correlationId,
+            requestId: origin.correlationId,
+          },
+          `order ${order.number} placed`,
+        );
         return order;
       });
     } catch (error) {
