@@ -91,4 +91,10 @@ describe('"Did you mean …" suggestions over graphql-ws', () => {
     await got.ended;
     expect(got.error).toEqual([expect.objectContaining({ message: 'Cannot query field "idd" on type "Thing".' })]);
   });
+
+  it('name the argument a bad literal is about in extensions.field, as over HTTP', async () => {
+    const got = subs.collect(subs.client(), 'subscription { thingUpdated(id: 5.5) { id } }');
+    await got.ended;
+    expect(got.error).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'id' }) })]);
+  });
 });

@@ -19,6 +19,7 @@ import { preparedBytes } from '../execution/operation-executor';
 import type { PlannedOperation, PlanRunner } from '../execution/run-plan';
 import { queryTooComplex, tokenLimitViolation, type OperationLimits } from '../limits';
 import { withoutSuggestions } from '../format-error';
+import { literalErrorField } from '../plugins/use-input-error-fields';
 import { InputHygiene, unsafeInputError } from '../plugins/use-input-hygiene';
 
 /** Default byte budget of the prepared-subscription cache (estimated as `preparedBytes`). */
@@ -146,7 +147,12 @@ export class SubscriptionPlanner {
     if (directives) return { ok: false, errors: [queryTooComplex(directives)] };
     const invalid = validate(this.apiGraphQLSchema, document);
     if (invalid.length > 0) {
-      const errors = invalid.map((e) => withCode(this.hideSuggestions ? withoutSuggestions(e) : e, 'GRAPHQL_VALIDATION_FAILED'));
+      // As over HTTP: no suggestions where they are hidden, and the input a literal is about named.
+      const errors = invalid.map((e) => {
+        const error = this.hideSuggestions ? withoutSuggestions(e) : e;
+        const field = literalErrorField(document, error);
+        return withCode(error, 'GRAPHQL_VALIDATION_FAILED', field === undefined ? {} : { field });
+      });
       return { ok: false, errors };
     }
     const operation = getOperationAST(document, operationName);
@@ -184,11 +190,11 @@ export class SubscriptionPlanner {
   }
 }
 
-function withCode(error: GraphQLError, code: string): GraphQLError {
+function withCode(error: GraphQLError, code: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
-    extensions: { ...error.extensions, code },
+    extensions: { ...error.extensions, ...extra, code },
   });
 }
