@@ -1,8 +1,8 @@
 import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform/config';
 import { formatQuota, quota } from '@foodgraph/platform/rate-limit';
 import { randomBytes } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { defaultWorkerCount } from './cpu-limit';
 import { EXECUTOR_MODES } from './execution/run-plan';
 import { ANY_ORIGIN, corsOriginProblem, LOOPBACK_ORIGINS } from './http/cors';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimitOptions } from './limits';
@@ -38,7 +38,8 @@ export interface RouterConfig extends Omit<RouterOptions, 'supergraphSdl' | 'log
   logLevel: string;
   /**
    * `ROUTER_WORKERS`: router processes sharing the port (node:cluster), so one command uses
-   * every core. @default one per core when NODE_ENV=production, else 1
+   * every core. @default one per usable CPU (cores, capped by the cgroup CPU limit) when
+   * NODE_ENV=production, else 1
    */
   workers: number;
   /**
@@ -87,7 +88,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     subgraphUrlVariables: subgraphUrlVariables(env),
     subgraphTimeoutVariables: subgraphTimeoutVariables(env, ms),
     logLevel: oneOf(env, 'LOG_LEVEL', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], 'info'),
-    workers: int(env, 'ROUTER_WORKERS', production ? availableParallelism() : 1, { min: 1, max: 1024 }),
+    workers: int(env, 'ROUTER_WORKERS', production ? defaultWorkerCount() : 1, { min: 1, max: 1024 }),
     routerSecret: secret,
     secretGenerated: generated,
     jwksUrl: optionalUrl(env, 'JWKS_URL'),

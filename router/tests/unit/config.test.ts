@@ -1,6 +1,6 @@
 import { ConfigError } from '@foodgraph/platform/config';
-import { availableParallelism } from 'node:os';
 import { DEFAULT_SUPERGRAPH_PATH, readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from '../../src/config';
+import { defaultWorkerCount } from '../../src/cpu-limit';
 import { DEFAULT_REQUEST_LIMITS } from '../../src/limits';
 import { applyUrlOverrides, subgraphsOfSupergraph, subgraphUrlVariable } from '../../src/supergraph/subgraph-urls';
 import { FIXTURE_SUPERGRAPH } from '../fixtures/start-stack';
@@ -35,9 +35,9 @@ describe('readRouterConfig', () => {
     expect(bench.supergraphPath).toBe('/tmp/x.graphql');
   });
 
-  it('runs one router worker per core in production and one otherwise, unless ROUTER_WORKERS says', () => {
+  it('runs one router worker per usable CPU in production and one otherwise, unless ROUTER_WORKERS says', () => {
     expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET }).workers).toBe(1);
-    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, NODE_ENV: 'production' }).workers).toBe(availableParallelism());
+    expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, NODE_ENV: 'production' }).workers).toBe(defaultWorkerCount());
     expect(readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, NODE_ENV: 'production', ROUTER_WORKERS: '1' }).workers).toBe(1);
     expect(() => readRouterConfig({ ROUTER_SIGNING_SECRET: SECRET, ROUTER_WORKERS: '0' })).toThrow(/ROUTER_WORKERS/);
   });
