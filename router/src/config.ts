@@ -1,10 +1,13 @@
 import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform/config';
 import { formatQuota, quota } from '@foodgraph/platform/rate-limit';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defaultWorkerCount } from './cpu-limit';
 import { EXECUTOR_MODES } from './execution/run-plan';
 import { ANY_ORIGIN, corsOriginProblem, LOOPBACK_ORIGINS } from './http/cors';
+import type { WebAppOptions } from './http/web-app';
+import { DEFAULT_MAP_TILES, mapTileSource } from './http/web-app-policy';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimitOptions } from './limits';
 import { DEFAULT_APQ_CACHE_BYTES } from './persisted/apq-store';
 import { DEFAULT_MAX_APQ_BYTES, PERSISTED_QUERY_MODES } from './persisted/persisted-queries';
@@ -15,6 +18,9 @@ import { DEFAULT_API_KEY_QUOTA, DEFAULT_JWT_AUDIENCE, DEFAULT_JWT_ISSUER, type R
 
 /** `schema/supergraph.graphql` of this repository (from `router/src` or `router/dist`). */
 export const DEFAULT_SUPERGRAPH_PATH = resolve(__dirname, '../../schema/supergraph.graphql');
+
+/** The repository's `web/dist`, where `npm run build -w web` puts the app (from `router/src` or `router/dist`). */
+export const DEFAULT_WEB_APP_DIR = resolve(__dirname, '../../web/dist');
 
 /** Everything the router process needs, read from the environment (see `.env.example`). */
 export interface RouterConfig extends Omit<RouterOptions, 'supergraphSdl' | 'logger' | 'subgraphUrls' | 'subgraphTimeouts'> {
@@ -113,7 +119,30 @@ export function readRouterConfig(env: Env): RouterConfig {
     drainDelayMs: duration(env, 'ROUTER_DRAIN_DELAY', 0),
     cors: { origins: corsOrigins(env, production) },
     subgraphHealthIntervalMs: duration(env, 'SUBGRAPH_HEALTH_INTERVAL', 10_000),
+    webApp: webAppConfig(env),
   };
+}
+
+/**
+ * `WEB_APP_DIR` (the built web app; `off` = none, `/` is the landing page) and `WEB_MAP_TILES`
+ * (the map's tile URL template; `off` = none). Unset, `WEB_APP_DIR` is the repository's
+ * `web/dist` once it is built; a directory named explicitly must hold the built app.
+ */
+function webAppConfig(env: Env): WebAppOptions {
+  const given = optionalStr(env, 'WEB_APP_DIR');
+  let dir: string | undefined;
+  if (given === undefined) {
+    dir = existsSync(join(DEFAULT_WEB_APP_DIR, 'index.html')) ? DEFAULT_WEB_APP_DIR : undefined;
+  } else if (given !== 'off') {
+    dir = resolve(given);
+    if (!existsSync(join(dir, 'index.html')))
+      throw new ConfigError('WEB_APP_DIR', `has no index.html: ${dir} (build the app with npm run build -w web, or set it to off)`);
+  }
+  const tiles = optionalStr(env, 'WEB_MAP_TILES') ?? DEFAULT_MAP_TILES;
+  if (tiles === 'off') return { dir, mapTiles: null };
+  const checked = mapTileSource(tiles);
+  if ('problem' in checked) throw new ConfigError('WEB_MAP_TILES', `is not a tile URL template: ${checked.problem}`);
+  return { dir, mapTiles: tiles };
 }
 
 /** `TRUSTED_PROXIES`: comma-separated addresses, CIDR blocks, `loopback` or `private`; unset = none. */

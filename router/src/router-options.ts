@@ -3,6 +3,7 @@ import type { ExecutorMode } from './execution/run-plan';
 import type { SubgraphPoolOptions } from './transport/subgraph-pools';
 import type { RequestLimitOptions } from './limits';
 import type { CorsOptions } from './http/cors';
+import type { WebAppOptions } from './http/web-app';
 import type { SubscriptionOptions } from './subscriptions/subscription-options';
 import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
 import type { Quota } from '@foodgraph/platform/rate-limit';
@@ -108,4 +109,6 @@ export interface RouterOptions {
   cors?: CorsOptions;
   /** The explorer (GraphiQL) on `GET /graphql` for browsers. @default on unless NODE_ENV is `production` */
   explorer?: boolean;
+  /** The web app at `/` and its runtime settings (`GET /app-config.json`). @default no app: `/` is the landing page */
+  webApp?: WebAppOptions;
 }

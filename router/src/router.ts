@@ -16,6 +16,7 @@ import { createGateway } from './gateway/create-gateway';
 import { gracefulCloser } from './http/graceful-close';
 import { createCors } from './http/cors';
 import { createRequestListener } from './http/create-request-listener';
+import { createWebApp } from './http/web-app';
 import { createWebhookProxy } from './http/webhook-proxy';
 import { createSubscriptionsOverHttp, type ServeSubscriptionOverHttp } from './http/subscriptions-over-http';
 import { watchSubgraphHealth } from './http/readiness';
@@ -165,6 +166,8 @@ export function createRouter(options: RouterOptions): Router {
       webhooks: webhookProxyFor(subgraphs, logger),
       // Any localhost origin outside production (a dev server on another port); none in production.
       cors: createCors({ origins: options.cors?.origins ?? (production ? [] : ['loopback']) }),
+      webApp: createWebApp(options.webApp ?? {}, logger),
+      mapTiles: options.webApp?.mapTiles,
     }),
   );
   // Longer than a typical load balancer's idle timeout (60 s), so the balancer closes first

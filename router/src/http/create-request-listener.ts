@@ -3,11 +3,13 @@ import { sendJson } from '@foodgraph/platform/http';
 import type { Logger } from '@foodgraph/platform/logging';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExplorerRoute } from '../explorer/explorer-route';
+import { APP_CONFIG_PATH, appConfigResponder } from './app-config';
 import { handleGraphQL, type GraphQLHandlerDeps } from './handle-graphql';
 import type { Cors } from './cors';
 import { landingPageResponder } from './landing-page';
 import type { RouterReadiness } from './readiness';
 import { requestIdOf } from './request-id';
+import type { WebApp } from './web-app';
 import type { WebhookProxy } from './webhook-proxy';
 
 export interface RequestListenerDeps extends GraphQLHandlerDeps {
@@ -20,16 +22,22 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
   cors?: Cors | undefined;
   /** Payment providers' webhooks, passed through to the orders subgraph when it exists. */
   webhooks?: WebhookProxy | undefined;
+  /** The built web app on every path that is not the router's; without it, `GET /` is the landing page. */
+  webApp?: WebApp | undefined;
+  /** The map's tile URL template for `GET /app-config.json`; null = none. @default DEFAULT_MAP_TILES */
+  mapTiles?: string | null | undefined;
 }
 
 /**
- * The router's HTTP surface: `/graphql` (GET and POST), `GET /` (a page linking the rest),
- * `GET /health` (up), `GET /ready` (supergraph loaded and not draining). Every response
- * carries `x-request-id`.
+ * The router's HTTP surface: `/graphql` (GET and POST), `GET /health` (up), `GET /ready`
+ * (supergraph loaded and not draining), `GET /app-config.json` (the web app's settings), and
+ * the web app on the other paths — or, when it is not built, `GET /` as a page linking the
+ * rest. Every response carries `x-request-id`.
  */
 export function createRequestListener(deps: RequestListenerDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const { logger } = deps;
   const landingPage = landingPageResponder(deps.explorer !== undefined);
+  const appConfig = appConfigResponder(deps.mapTiles);
 
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const url = req.url ?? '/';
@@ -52,7 +60,14 @@ export function createRequestListener(deps: RequestListenerDeps): (req: Incoming
         reason ? { status: 'not ready', service: 'router', reason } : { status: 'ready', service: 'router' },
       );
     }
-    if ((req.method === 'GET' || req.method === 'HEAD') && path === '/') return landingPage(res, req.method === 'HEAD');
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (read && path === APP_CONFIG_PATH) {
+      // Vite's dev server on another origin reads it too (CORS_ORIGINS).
+      deps.cors?.handle(req, res);
+      return appConfig(res, req.method === 'HEAD');
+    }
+    if (deps.webApp?.handles(req.method, path)) return deps.webApp.serve(req, res, path);
+    if (read && path === '/') return landingPage(res, req.method === 'HEAD');
     return sendJson(res, 404, { error: 'not found' });
   }
 

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 
 /**
- * `GET /` until the web app is served there: a short page pointing at what the router offers,
+ * `GET /` when the web app is not served (not built, or `WEB_APP_DIR=off`): a short page pointing at what the router offers,
  * rather than a bare 404 that reads like a broken deployment. Static, so no script and no
  * other origin (`default-src 'none'`).
  */
@@ -18,7 +18,7 @@ function landingPage(explorer: boolean): string {
   </head>
   <body>
     <h1>foodgraph</h1>
-    <p>This is the foodgraph API router. The web app will live here.</p>
+    <p>This is the foodgraph API router. The web app is not served here (build it with <code>npm run build -w web</code>).</p>
     <ul>
       ${graphql}
       <li><a href="/health">/health</a> — up</li>
