@@ -20,7 +20,9 @@ export function mapTileSource(template: string): { source: string } | { problem:
     return { problem: `"${template}" is not a URL template like ${DEFAULT_MAP_TILES}` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `"${template}" is not an http(s) URL` };
-  if (!['{z}', '{x}', '{y}'].every((p) => template.includes(p))) return { problem: `"${template}" lacks one of {z}, {x} and {y}` };
+  // `{-y}` is Leaflet's y counted from the bottom (TMS servers).
+  if (!/\{z\}/.test(template) || !/\{x\}/.test(template) || !/\{-?y\}/.test(template))
+    return { problem: `"${template}" lacks one of {z}, {x} and {y}` };
   // `url.origin` of the substituted host reads `https://0.tile.example.com`; the wildcard keeps every subdomain.
   return { source: wildcard ? `${url.protocol}//*.${url.host.slice(url.host.indexOf('.') + 1)}` : url.origin };
 }
