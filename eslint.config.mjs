@@ -4,6 +4,7 @@
 // kernel under every process), and inside a subgraph graphql → services → domain.
 // tests/lint-rules.test.ts proves each import rule fires on a deliberate violation.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import foodgraph from './eslint.layers.mjs';
 
@@ -25,6 +26,8 @@ function restrict(groups = {}) {
   return ['error', { patterns: [...DEEP_IMPORTS, ...patterns] }];
 }
 
+const WEB_PUBLIC_API =
+  'The web app speaks only to the router\'s public API (schema/generated\'s typed documents); it imports no foodgraph package.';
 const UP_FROM_KERNEL = 'packages/ is the kernel under every process: it never imports a subgraph, the router, stack or testing.';
 const SIBLING = 'Subgraphs never import each other; share events or platform code instead.';
 const UP_FROM_PROCESS = 'A subgraph or the router never imports what assembles it (stack, testing).';
@@ -106,6 +109,15 @@ export default tseslint.config(
     // The test kit and the tests that assemble a whole supergraph may import every subgraph.
     files: ['testing/**', 'tests/**', 'router/tests/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-imports': restrict() },
+  },
+  {
+    // The browser app: React's hook rules, and no server code (it is a client like any other).
+    files: ['web/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': restrict({ [WEB_PUBLIC_API]: ['@foodgraph/*'] }),
+    },
   },
   {
     files: ['**/tests/**'],

@@ -1,0 +1,44 @@
+import { ApolloLink, type FetchResult } from '@apollo/client';
+import type { Client } from 'graphql-ws';
+import { Observable } from 'rxjs';
+import { persistedExtensions } from './persisted-document';
+
+/**
+ * Subscriptions over graphql-ws, by persisted id like every other operation. Apollo's own
+ * `GraphQLWsLink` always prints the query into the subscribe message; the router takes a
+ * subscribe whose `extensions.persistedQuery` names a listed document and whose query is empty,
+ * which is what a safelist-mode router requires — hence this small link over the same client.
+ */
+export class PersistedWebSocketLink extends ApolloLink {
+  constructor(private readonly client: Client) {
+    super();
+  }
+
+  override request(operation: ApolloLink.Operation): Observable<FetchResult> {
+    return new Observable<FetchResult>((observer) =>
+      this.client.subscribe(
+        {
+          query: '',
+          operationName: operation.operationName ?? null,
+          variables: operation.variables,
+          extensions: { ...operation.extensions, ...persistedExtensions(operation.query) },
+        },
+        {
+          next: (result) => observer.next(result as FetchResult),
+          complete: () => observer.complete(),
+          error: (error: unknown) => {
+            // A close event (e.g. 4403 FORBIDDEN when access was withdrawn) or a GraphQL error list.
+            if (Array.isArray(error)) observer.next({ errors: error } as FetchResult);
+            observer.error(error instanceof Error ? error : new Error(closeReason(error)));
+          },
+        },
+      ),
+    );
+  }
+}
+
+function closeReason(error: unknown): string {
+  if (Array.isArray(error)) return (error as { message?: string }[]).map((e) => e.message).join('; ');
+  const close = error as { reason?: string; code?: number } | null;
+  return close?.reason || `connection closed${close?.code ? ` (${close.code})` : ''}`;
+}
