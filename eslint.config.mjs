@@ -27,7 +27,7 @@ function restrict(groups = {}) {
 }
 
 const WEB_PUBLIC_API =
-  'The web app speaks only to the router\'s public API (schema/generated\'s typed documents); it imports no foodgraph package.';
+  "The web app speaks only to the router's public API (schema/generated's typed documents); it imports no foodgraph package.";
 const UP_FROM_KERNEL = 'packages/ is the kernel under every process: it never imports a subgraph, the router, stack or testing.';
 const SIBLING = 'Subgraphs never import each other; share events or platform code instead.';
 const UP_FROM_PROCESS = 'A subgraph or the router never imports what assembles it (stack, testing).';

@@ -28,6 +28,16 @@ function packageOf(specifier) {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
+/** The prefixes a workspace's tsconfig.json maps to its own folders (`paths`, e.g. web's `@generated/*`). */
+function pathAliases(workspace) {
+  try {
+    const { config } = ts.readConfigFile(join(root, workspace, 'tsconfig.json'), ts.sys.readFile);
+    return Object.keys(config?.compilerOptions?.paths ?? {}).map((key) => key.replace(/\*$/, ''));
+  } catch {
+    return [];
+  }
+}
+
 const problems = [];
 for (const workspace of JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces) {
   const manifest = JSON.parse(readFileSync(join(root, workspace, 'package.json'), 'utf8'));
@@ -37,6 +47,7 @@ for (const workspace of JSON.parse(readFileSync(join(root, 'package.json'), 'utf
     ...Object.keys(manifest.peerDependencies ?? {}),
     ...Object.keys(manifest.optionalDependencies ?? {}),
   ]);
+  const aliases = pathAliases(workspace);
   let files;
   try {
     files = [...sourceFiles(join(root, workspace, 'src'))];
@@ -47,6 +58,7 @@ for (const workspace of JSON.parse(readFileSync(join(root, 'package.json'), 'utf
     const text = readFileSync(file, 'utf8');
     // preProcessFile finds import/export/require/import() exactly as the compiler does, comments excluded.
     for (const { fileName, pos } of ts.preProcessFile(text, true, true).importedFiles) {
+      if (aliases.some((alias) => fileName.startsWith(alias))) continue;
       const name = packageOf(fileName);
       if (name === undefined || declared.has(name)) continue;
       const line = text.slice(0, pos).split('\n').length;
