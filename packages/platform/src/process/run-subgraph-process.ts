@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { readCommonConfig, type Env } from '../config';
+import { bool, readCommonConfig, type Env } from '../config';
 import { openDatabase } from '../db/open-database';
 import { createLogger } from '../logging';
 import type { EventBus } from '../messaging/event-bus';
@@ -24,11 +24,17 @@ export type SubgraphProcessSpec<Config extends { port: number; host: string }> =
  * embedded), starts it on its port together with the pruning of its outbox and inbox tables
  * (`MESSAGING_PRUNE_INTERVAL`, 0 = off), and on SIGINT/SIGTERM stops them, then pub/sub, bus
  * and database, in that order. A failed start is logged and exits 1 after releasing what opened.
+ *
+ * With `FOODGRAPH_MIGRATE_ONLY=true` it opens (creates and migrates) the database and exits 0:
+ * a Kubernetes init container runs that before the serving container of a new pod, so a long
+ * migration holds back that pod alone, never trips its liveness probe, and a failed one shows
+ * as `Init:Error` while the old pods keep serving.
  */
 export function runSubgraphProcess<Config extends { port: number; host: string }>(spec: SubgraphProcessSpec<Config>, env: Env): void {
   const common = readCommonConfig(env);
   const config = spec.readConfig(env);
   const pruning = readMessagingPruningConfig(env);
+  const migrateOnly = bool(env, 'FOODGRAPH_MIGRATE_ONLY', false);
   const logger = createLogger(spec.name, common.logLevel);
   const serverUrl = common.embedded ? undefined : common.databaseUrl;
   const natsUrl = common.embedded ? undefined : common.natsUrl;
@@ -70,6 +76,11 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
         migrations: spec.migrations,
         logger,
       });
+      if (migrateOnly) {
+        logger.info({ embedded: !serverUrl }, `${spec.name} database migrated (FOODGRAPH_MIGRATE_ONLY)`);
+        await shutdown('migrate-only');
+        return;
+      }
       bus = natsUrl
         ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger })
         : createInProcessBus({ namespace: common.namespace, logger });
