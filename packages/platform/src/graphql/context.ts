@@ -12,4 +12,6 @@ export interface RequestContext {
    * decide whether `X-Forwarded-For` counts); undefined for calls that carry none.
    */
   clientAddress?: string | undefined;
+  /** `performance.now()` when the request arrived, for the operation duration metrics. */
+  startedAt?: number | undefined;
 }

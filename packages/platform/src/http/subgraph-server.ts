@@ -7,6 +7,9 @@ import { ErrorCode } from '../errors';
 import type { RequestContext } from '../graphql/context';
 import { errorLoggingPlugin, maskError } from '../graphql/mask-errors';
 import type { Logger } from '../logging';
+import { scrapeRegistry, serveMetrics, type ScrapeMetrics } from '../metrics/serve-metrics';
+import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
+import { useSubgraphMetrics } from '../metrics/use-subgraph-metrics';
 import {
   serveSubgraphSubscriptions,
   type SubgraphSubscriptions,
@@ -54,6 +57,11 @@ export interface SubgraphServer {
   readonly apollo: ApolloServer<RequestContext>;
   /** The graphql-ws endpoint, when `subscriptions` was asked for. */
   readonly subscriptions: SubgraphSubscriptions | undefined;
+  /**
+   * Times every GraphQL request into `metrics` and serves its registry on `GET /metrics`
+   * (404 until then). Before `listen()`: Apollo takes no plugins once started.
+   */
+  useMetrics(metrics: SubgraphMetrics): void;
   /** Listens on `port` (0 = any free port) and resolves with the GraphQL URL. */
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
@@ -61,7 +69,9 @@ export interface SubgraphServer {
 
 /**
  * A subgraph's HTTP server: `POST /graphql` for the router only (signature checked over the
- * exact body bytes before anything is parsed), `GET /health`, `GET /ready` and extra routes.
+ * exact body bytes before anything is parsed), `GET /health`, `GET /ready`, `GET /metrics`
+ * and extra routes. Like the probes, `/metrics` is unsigned: Prometheus scrapes it directly on
+ * the internal network, and it tells nothing about any caller.
  * Built on node:http directly so the hot path is one buffer read and one JSON parse.
  */
 export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphServerOptions<Ctx>): SubgraphServer {
@@ -83,7 +93,10 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
   });
   const routes = new Map((opts.routes ?? []).map((r) => [`${r.method} ${r.path}`, r]));
 
+  let scrape: ScrapeMetrics | undefined;
+
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, body: Buffer) {
+    const startedAt = performance.now();
     const check = verifyRouterRequest(opts.routerSecret, req.headers, body);
     if (!check.ok) {
       logger.warn({ reason: check.reason, remote: req.socket.remoteAddress }, 'refused a request the router did not sign');
@@ -102,7 +115,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     const { requestId, identity, clientAddress } = check;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: '', body: parsed },
-      context: async () => opts.createContext({ identity, requestId, clientAddress, logger: logger.child({ requestId }) }),
+      context: async () => opts.createContext({ identity, requestId, clientAddress, startedAt, logger: logger.child({ requestId }) }),
     });
     const outHeaders: Record<string, string> = {};
     for (const [k, v] of result.headers) outHeaders[k] = v;
@@ -125,6 +138,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
           const ok = opts.ready ? await opts.ready().catch(() => false) : true;
           return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: opts.name });
         }
+        if (method === 'GET' && path === '/metrics' && scrape) return await serveMetrics(res, scrape);
         const route = routes.get(`${method} ${path}`);
         const isGraphQL = path === '/graphql' && method === 'POST';
         if (!route && !isGraphQL) return sendJson(res, 404, { error: 'not found' });
@@ -149,6 +163,10 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     httpServer,
     apollo,
     subscriptions,
+    useMetrics(metrics) {
+      apollo.addPlugin(useSubgraphMetrics(metrics));
+      scrape = scrapeRegistry(metrics.registry);
+    },
     async listen(port, host = '127.0.0.1') {
       if (!started) {
         await apollo.start();

@@ -49,4 +49,9 @@ export interface DeliveredMessage {
 
 export interface ConsumerHandle {
   stop(): Promise<void>;
+  /**
+   * Events stored for this consumer that it has not been handed yet (JetStream's `num_pending`,
+   * summed over the producers' streams; the in-process queue), for the consumer lag gauge.
+   */
+  pending?(): Promise<number>;
 }

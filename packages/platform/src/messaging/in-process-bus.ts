@@ -81,8 +81,10 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
       durable.setTypes(consumeOptions.types, (type) => history.get(type) ?? []);
       const unsubscribe = durable.subscribe(consumeOptions);
       let stopped: Promise<void> | null = null;
+      const queued = durable;
       return {
         stop: () => (stopped ??= unsubscribe()),
+        pending: () => Promise.resolve(queued.pending),
       };
     },
 

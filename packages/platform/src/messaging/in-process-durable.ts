@@ -44,6 +44,11 @@ export class InProcessDurable {
     private readonly logger: Logger,
   ) {}
 
+  /** Events queued and not yet handed to a handler (the one in flight is not counted). */
+  get pending(): number {
+    return this.inFlight ? Math.max(this.queue.length - 1, 0) : this.queue.length;
+  }
+
   /** Whether this consumer has subscribed to `type` (it keeps receiving it while stopped). */
   wants(type: string): boolean {
     return this.types.has(type);

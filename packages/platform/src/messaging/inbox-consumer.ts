@@ -1,6 +1,7 @@
 import { validateEvent, type DomainEvent, type EventType } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logging';
+import { secondsSince, type DeliveryOutcome, type SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { recordDeadLetter } from './dead-letters';
 import type { ConsumerHandle, DeliveredMessage, EventBus } from './event-bus';
 
@@ -23,6 +24,8 @@ export interface StartConsumerOptions {
    * the reaction wrote leave at once instead of at the relay's next poll.
    */
   onCommitted?: () => void;
+  /** Handling durations, redeliveries, dead letters and lag of this consumer. */
+  metrics?: Pick<SubgraphMetrics, 'observeDelivery' | 'deadLettered' | 'watchConsumer'> | undefined;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -46,12 +49,14 @@ export async function startConsumer(
   const types = (Object.keys(handlers) as EventType[]).filter((type) => handlers[type]);
   if (types.length === 0) throw new Error(`consumer ${consumer} has no handlers`);
   const log = logger.child({ consumer });
+  const { metrics } = options;
 
-  const handle = async (message: DeliveredMessage): Promise<void> => {
+  const handleOnce = async (message: DeliveredMessage): Promise<DeliveryOutcome> => {
     const checked = validateEvent(message.payload);
     if (!checked.ok) {
       await recordDeadLetter(dataSource, log, { consumer, payload: message.payload, reason: checked.reason, attempts: message.attempt });
-      return;
+      metrics?.deadLettered(consumer);
+      return 'dead_lettered';
     }
     const event = checked.event;
     const handler = handlers[event.type] as EventHandler<EventType> | undefined;
@@ -62,7 +67,8 @@ export async function startConsumer(
         reason: `no handler for ${event.type}`,
         attempts: message.attempt,
       });
-      return;
+      metrics?.deadLettered(consumer);
+      return 'dead_lettered';
     }
     try {
       const handled = await dataSource.transaction(async (manager) => {
@@ -76,17 +82,33 @@ export async function startConsumer(
       });
       log.debug({ eventId: event.id, type: event.type, attempt: message.attempt }, handled ? 'event handled' : 'duplicate event skipped');
       if (handled) options.onCommitted?.();
+      return handled ? 'handled' : 'duplicate';
     } catch (error) {
       log.warn({ err: error, eventId: event.id, type: event.type, attempt: message.attempt }, 'event handler failed');
       throw error;
     }
   };
 
-  const deadLetter = async (message: DeliveredMessage, error: unknown): Promise<void> => {
-    await recordDeadLetter(dataSource, log, { consumer, payload: message.payload, reason: messageOf(error), attempts: message.attempt });
+  const handle = async (message: DeliveredMessage): Promise<void> => {
+    if (!metrics) {
+      await handleOnce(message);
+      return;
+    }
+    const started = performance.now();
+    let outcome: DeliveryOutcome = 'failed';
+    try {
+      outcome = await handleOnce(message);
+    } finally {
+      metrics.observeDelivery(consumer, outcome, message.attempt, secondsSince(started));
+    }
   };
 
-  return bus.consume({
+  const deadLetter = async (message: DeliveredMessage, error: unknown): Promise<void> => {
+    await recordDeadLetter(dataSource, log, { consumer, payload: message.payload, reason: messageOf(error), attempts: message.attempt });
+    metrics?.deadLettered(consumer);
+  };
+
+  const running = await bus.consume({
     consumer,
     types,
     handle,
@@ -94,4 +116,13 @@ export async function startConsumer(
     ...(options.maxDeliveries !== undefined ? { maxDeliveries: options.maxDeliveries } : {}),
     ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
   });
+  const unwatch = metrics?.watchConsumer(consumer, running);
+  if (!unwatch) return running;
+  return {
+    stop: async () => {
+      unwatch();
+      await running.stop();
+    },
+    ...(running.pending ? { pending: () => running.pending!() } : {}),
+  };
 }

@@ -100,6 +100,7 @@ export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus>
       started.forEach((consumer) => running.add(consumer));
       let stopped: Promise<void> | null = null;
       return {
+        pending: async () => (await Promise.all(started.map((consumer) => consumer.pending()))).reduce((sum, n) => sum + n, 0),
         stop: () =>
           (stopped ??= Promise.all(
             started.map(async (consumer) => {

@@ -59,6 +59,13 @@ export class NatsDurableConsumer {
     this.loop = this.run();
   }
 
+  /** JetStream's `num_pending` of this durable: stored events matching its filter not yet delivered. */
+  async pending(): Promise<number> {
+    const stream = await this.deps.ensureStream();
+    const info = await this.deps.jsm.consumers.info(stream, this.spec.name);
+    return info.num_pending;
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     this.wakeRetry?.();

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logging';
+import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import type { EventBus } from './event-bus';
 
 export interface OutboxRelayOptions {
@@ -10,6 +11,8 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Longest wait between passes while publishing keeps failing. @default 30000 */
   maxBackoffMs?: number;
+  /** Counts what each pass published (`foodgraph_outbox_published_events_total`). */
+  metrics?: Pick<SubgraphMetrics, 'relayPublished'> | undefined;
 }
 
 export interface OutboxRelay {
@@ -73,6 +76,7 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
     if (published.length > 0) {
       await manager.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])', [published]);
     }
+    options.metrics?.relayPublished(published.length, failed);
     return !failed;
   };
 

@@ -1,4 +1,5 @@
 import type { Logger } from '../logging';
+import { loopMetricsScope } from '../metrics/loop-metrics-scope';
 
 export interface PeriodicLoopOptions {
   /** What a pass is about, for the log line of a failed pass: `<what> pass failed`, e.g. `deadline`. */
@@ -37,6 +38,8 @@ export function startPeriodicLoop(options: PeriodicLoopOptions): PeriodicLoop {
   let running: Promise<void> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
+  // Started by a subgraph's lifecycle: report passes and lag under that subgraph's /metrics.
+  const metrics = loopMetricsScope.getStore()?.loop(what);
 
   const schedule = (delay: number): void => {
     if (stopping.signal.aborted) return;
@@ -53,10 +56,16 @@ export function startPeriodicLoop(options: PeriodicLoopOptions): PeriodicLoop {
     if (timer) clearTimeout(timer);
     timer = null;
     again = false;
+    const started = performance.now();
+    let failed = false;
     running = options
       .pass(stopping.signal)
-      .catch((error: unknown) => logger.error({ err: error }, `${what} pass failed`))
+      .catch((error: unknown) => {
+        failed = true;
+        logger.error({ err: error }, `${what} pass failed`);
+      })
       .then(() => {
+        metrics?.passEnded((performance.now() - started) / 1000, failed);
         running = null;
         schedule(again ? 0 : intervalMs);
       });
@@ -72,6 +81,7 @@ export function startPeriodicLoop(options: PeriodicLoopOptions): PeriodicLoop {
       if (timer) clearTimeout(timer);
       timer = null;
       await running;
+      metrics?.stopped();
     },
   };
 }

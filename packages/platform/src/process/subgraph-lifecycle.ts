@@ -6,6 +6,8 @@ import type { OutboxNudger } from '../messaging/change-origin';
 import type { ConsumerHandle, EventBus } from '../messaging/event-bus';
 import { startConsumer, type EventHandlers } from '../messaging/inbox-consumer';
 import { startOutboxRelay, type OutboxRelay } from '../messaging/outbox-relay';
+import { loopMetricsScope } from '../metrics/loop-metrics-scope';
+import { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import type { Subgraph } from '../subgraph-runtime';
 
 /** One durable consumer of a subgraph: its name and the reactions it runs. */
@@ -27,6 +29,8 @@ export interface SubgraphLifecycleOptions {
   logger: Logger;
   /** Pause between outbox relay polls (a commit nudges it sooner). @default the relay's */
   outboxPollMs?: number;
+  /** The subgraph's series behind its `GET /metrics`. @default a fresh registry with process metrics */
+  metrics?: SubgraphMetrics;
 }
 
 export interface SubgraphParts {
@@ -44,6 +48,8 @@ export interface SubgraphLifecycle {
   readonly outbox: OutboxNudger;
   /** Readiness: the database answers and every consumer runs (behind `GET /ready`). */
   readonly ready: () => Promise<boolean>;
+  /** The subgraph's Prometheus series; `assemble` serves them on the server's `GET /metrics`. */
+  readonly metrics: SubgraphMetrics;
   /** The subgraph over its parts: `start()` and `stop()` in the one order every subgraph uses. */
   assemble(parts: SubgraphParts): Subgraph;
 }
@@ -61,29 +67,35 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
   let consumers: ConsumerHandle[] = [];
   let workers: BackgroundWorker[] = [];
   let expectedConsumers = Number.POSITIVE_INFINITY;
+  const metrics = options.metrics ?? new SubgraphMetrics(dataSource);
+  const relayOptions = { metrics, ...(options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs }) };
 
   return {
     outbox: { nudge: () => relay?.nudge() },
+    metrics,
     ready: async () => {
       await dataSource.query('SELECT 1');
       return consumers.length === expectedConsumers;
     },
     assemble(parts) {
       expectedConsumers = parts.consumers.length;
+      parts.server.useMetrics(metrics);
       return {
         name: options.name,
         schema: parts.schema,
         subscriptions: parts.server.subscriptions,
         async start(port, host) {
-          relay ??= startOutboxRelay(dataSource, bus, logger, options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs });
+          relay ??= startOutboxRelay(dataSource, bus, logger, relayOptions);
           if (consumers.length === 0) {
             // What a reaction wrote to the outbox leaves as soon as its transaction commits.
             const onCommitted = (): void => relay?.nudge();
-            for (const spec of parts.consumers) consumers.push(await startConsumer(dataSource, bus, logger, { onCommitted, ...spec }));
+            for (const spec of parts.consumers)
+              consumers.push(await startConsumer(dataSource, bus, logger, { onCommitted, metrics, ...spec }));
           }
           if (workers.length === 0) {
             for (const start of parts.workers ?? []) {
-              const worker = start();
+              // Pollers built on startPeriodicLoop pick the subgraph's metrics up from the scope.
+              const worker = loopMetricsScope.run(metrics, start);
               if (worker) workers.push(worker);
             }
           }
