@@ -36,6 +36,8 @@ const builtMarkers = [
   'subgraphs/feedback/dist/index.js',
   'router/dist/index.js',
   'stack/dist/index.js',
+  // The web app the router serves at / — unless WEB_APP_DIR says off or names another build.
+  ...(process.env.WEB_APP_DIR ? [] : ['web/dist/index.html']),
 ].map((p) => join(root, p));
 if (builtMarkers.some((f) => !existsSync(f))) {
   console.log('foodgraph: building (first start)…');
@@ -153,6 +155,12 @@ try {
     safelist: 'not seeded (PERSISTED_QUERIES=safelist refuses the seed; seed once without it)',
   }[seeded];
   console.log(`\nfoodgraph is ready at ${stack.url} — ${mode}; demo data ${demoState}.`);
+  const app = routerConfig.webApp.dir
+    ? `${origin}/`
+    : platform.optionalStr(env, 'WEB_APP_DIR') === 'off'
+      ? 'off (WEB_APP_DIR)'
+      : 'not built (npm run build -w web); / shows a page linking the API';
+  console.log(`  app        ${app}`);
   console.log(`  explorer   ${routerConfig.explorer ? `${stack.url} (open it in a browser)` : 'off (EXPLORER=true to enable)'}`);
   console.log(`  health     ${origin}/health   readiness ${origin}/ready`);
   console.log(`  databases  ${databasesLine(common, dataDir, stack)}`);
