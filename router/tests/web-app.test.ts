@@ -155,6 +155,9 @@ describe('the web app at /', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(await res.json()).toEqual({ mapTiles: 'https://{s}.tiles.example.com/{z}/{x}/{y}.png' });
+    // Vite's dev server, on another localhost port, reads it too.
+    const dev = await fetch(`${origin}/app-config.json`, { headers: { origin: 'http://localhost:5173' } });
+    expect(dev.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 });
 
