@@ -119,6 +119,8 @@ export function readRouterConfig(env: Env): RouterConfig {
     drainDelayMs: duration(env, 'ROUTER_DRAIN_DELAY', 0),
     cors: { origins: corsOrigins(env, production) },
     subgraphHealthIntervalMs: duration(env, 'SUBGRAPH_HEALTH_INTERVAL', 10_000),
+    // Unset: /metrics on the public port. Set: there alone (0 = any free port, logged).
+    metrics: { port: optionalStr(env, 'METRICS_PORT') === undefined ? undefined : int(env, 'METRICS_PORT', 0, { max: 65535 }) },
     webApp: webAppConfig(env),
   };
 }

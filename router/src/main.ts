@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from './config';
 import { createRouter } from './router';
+import { aggregateWorkerMetrics } from './metrics/cluster-metrics';
 import { runRouterCluster } from './router-cluster';
 import { subgraphsOfSupergraph } from './supergraph/subgraph-urls';
 
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
       logger,
       env: config.secretGenerated ? { ROUTER_SIGNING_SECRET: config.routerSecret } : {},
     });
+    // Each worker answers /metrics (on PORT or METRICS_PORT, shared like PORT) with this aggregate.
+    aggregateWorkerMetrics();
     return;
   }
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
@@ -37,7 +40,14 @@ async function main(): Promise<void> {
       { variables: [...unmatched, ...unmatchedTimeouts], subgraphs: names },
       'SUBGRAPH_<NAME>_URL and SUBGRAPH_<NAME>_TIMEOUT variables that name no subgraph of the supergraph are ignored',
     );
-  const router = createRouter({ ...config, supergraphSdl, logger, subgraphUrls: urls, subgraphTimeouts: timeouts });
+  const router = createRouter({
+    ...config,
+    supergraphSdl,
+    logger,
+    subgraphUrls: urls,
+    subgraphTimeouts: timeouts,
+    metrics: { ...config.metrics, cluster: cluster.isWorker },
+  });
   await router.listen(config.port, config.host);
 
   let stopping = false;

@@ -3,6 +3,7 @@ import type { ExecutorMode } from './execution/run-plan';
 import type { SubgraphPoolOptions } from './transport/subgraph-pools';
 import type { RequestLimitOptions } from './limits';
 import type { CorsOptions } from './http/cors';
+import type { RouterMetricsOptions } from './metrics/metrics-endpoint';
 import type { WebAppOptions } from './http/web-app';
 import type { SubscriptionOptions } from './subscriptions/subscription-options';
 import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
@@ -111,4 +112,6 @@ export interface RouterOptions {
   explorer?: boolean;
   /** The web app at `/` and its runtime settings (`GET /app-config.json`). @default no app: `/` is the landing page */
   webApp?: WebAppOptions;
+  /** Prometheus `GET /metrics`: on the public port, or on its own (`METRICS_PORT`). */
+  metrics?: RouterMetricsOptions;
 }

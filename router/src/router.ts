@@ -21,8 +21,11 @@ import { createWebhookProxy } from './http/webhook-proxy';
 import { createSubscriptionsOverHttp, type ServeSubscriptionOverHttp } from './http/subscriptions-over-http';
 import { watchSubgraphHealth } from './http/readiness';
 import { OperationLimits } from './limits';
+import { createMetricsEndpoint } from './metrics/metrics-endpoint';
+import { RouterMetrics } from './metrics/router-metrics';
 import { createPersistedQueries } from './persisted/create-persisted-queries';
 import { routerPlugins } from './plugins/router-plugins';
+import { useOperationMetrics } from './plugins/use-operation-metrics';
 import { usePersistedQueries } from './plugins/use-persisted-queries';
 import { useInputErrorFields } from './plugins/use-input-error-fields';
 import { useKnownOperation } from './plugins/use-known-operation';
@@ -41,8 +44,13 @@ export interface Router {
   readonly subgraphs: readonly SupergraphSubgraph[];
   /** The graphql-ws endpoint on `/graphql`; undefined when `subscriptions.enabled` is false. */
   readonly subscriptions: SubscriptionServer | undefined;
-  /** Loads the supergraph, then listens (port 0 = any free port); resolves with the GraphQL URL. */
-  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  /** The router's Prometheus series (served on `GET /metrics`). */
+  readonly metrics: RouterMetrics;
+  /**
+   * Loads the supergraph, then listens (port 0 = any free port); resolves with the GraphQL URL,
+   * and the metrics URL when `metrics.port` serves `/metrics` apart.
+   */
+  listen(port: number, host?: string): Promise<{ url: string; port: number; metricsUrl?: string | undefined }>;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), releases everything. */
   stop(): Promise<void>;
 }
@@ -85,6 +93,10 @@ export function createRouter(options: RouterOptions): Router {
   const logger = options.logger ?? createLogger('router');
   const subgraphs = applyUrlOverrides(subgraphsOfSupergraph(options.supergraphSdl), options.subgraphUrls);
   const pools = new SubgraphPools(options.pool);
+  const persisted = createPersistedQueries(options.persistedQueries ?? {}, logger);
+  // Operation names are labelled as listed in the persisted-query list, anything else as `other`.
+  const metrics = new RouterMetrics(persisted.persisted.operationNames);
+  const metricsEndpoint = createMetricsEndpoint(metrics, options.metrics ?? {}, logger);
   // One schema model and planner, one signed transport and one compiled-or-stock rule for HTTP
   // operations and subscription events alike.
   const runner = new PlanRunner({
@@ -96,11 +108,11 @@ export function createRouter(options: RouterOptions): Router {
       timeouts: options.subgraphTimeouts ?? {},
       defaultTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
       logger,
+      metrics,
     }),
     mode: options.executor,
   });
   const gateway = createGateway({ supergraphSdl: options.supergraphSdl, runner, logger });
-  const persisted = createPersistedQueries(options.persistedQueries ?? {}, logger);
   const limits = new OperationLimits(options.limits);
   // Suggestions name schema members: hidden in production and wherever introspection is off.
   const production = process.env['NODE_ENV'] === 'production';
@@ -110,7 +122,8 @@ export function createRouter(options: RouterOptions): Router {
     formatError: createRouterErrorFormatter({ hideSuggestions }),
     plugins: [
       ...routerPlugins(logger),
-      usePersistedQueries(persisted.persisted, logger),
+      useOperationMetrics(metrics),
+      usePersistedQueries(persisted.persisted, logger, metrics),
       useRequestLimits(limits),
       useKnownOperation(),
       useInputErrorFields(),
@@ -158,6 +171,8 @@ export function createRouter(options: RouterOptions): Router {
       logger,
       maxBodyBytes: options.maxBodyBytes ?? 1024 * 1024,
       clientAddressOf: createClientAddressResolver(options.trustedProxies ?? []),
+      metrics,
+      scrapeMetrics: metricsEndpoint.publicScrape,
       // Bound below, once the engine exists (it attaches graphql-ws to this server).
       subscriptionsOverHttp: (...args): Promise<boolean> => overHttp?.(...args) ?? Promise.resolve(false),
       readiness: { notReady: () => (draining ? 'draining' : loaded ? undefined : 'starting') },
@@ -189,13 +204,16 @@ export function createRouter(options: RouterOptions): Router {
           persistedQueries: persisted.persisted,
           limits,
           hideSuggestions,
+          metrics,
         });
+  if (subscriptions) metrics.watchSubscriptions(() => subscriptions.stats());
   const overHttp: ServeSubscriptionOverHttp | undefined = subscriptions && createSubscriptionsOverHttp(subscriptions.engine, logger);
 
   return {
     httpServer,
     subgraphs,
     subscriptions,
+    metrics,
     async listen(port, host = '127.0.0.1') {
       if (!loaded) {
         await apollo.start();
@@ -205,7 +223,8 @@ export function createRouter(options: RouterOptions): Router {
       health ??= watchSubgraphHealth({ subgraphs, pools, logger, intervalMs: options.subgraphHealthIntervalMs });
       const { url, port: actual } = await listenHttp(httpServer, port, host);
       logger.info({ url, subgraphs: subgraphs.map((s) => s.name) }, 'router listening');
-      return { url, port: actual };
+      const metricsUrl = await metricsEndpoint.listen(host);
+      return { url, port: actual, metricsUrl };
     },
     async stop() {
       // Out of rotation first: /ready answers 503 while everything is still served, so a load
@@ -218,6 +237,7 @@ export function createRouter(options: RouterOptions): Router {
       // WebSockets are upgraded away from HTTP: the HTTP close would not end them.
       await subscriptions?.close();
       await close(options.shutdownGraceMs ?? 10_000);
+      await metricsEndpoint.close();
       if (loaded) await apollo.stop();
       loaded = false;
       await pools.close();

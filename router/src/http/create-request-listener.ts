@@ -1,6 +1,7 @@
 import { ErrorCode } from '@foodgraph/platform/errors';
 import { sendJson } from '@foodgraph/platform/http';
 import type { Logger } from '@foodgraph/platform/logging';
+import { serveMetrics, type ScrapeMetrics } from '@foodgraph/platform/metrics';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExplorerRoute } from '../explorer/explorer-route';
 import { APP_CONFIG_PATH, appConfigResponder } from './app-config';
@@ -22,6 +23,8 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
   cors?: Cors | undefined;
   /** Payment providers' webhooks, passed through to the orders subgraph when it exists. */
   webhooks?: WebhookProxy | undefined;
+  /** `GET /metrics` (Prometheus) on this port; undefined when `METRICS_PORT` serves it apart. */
+  scrapeMetrics?: ScrapeMetrics | undefined;
   /** The built web app on every path that is not the router's; without it, `GET /` is the landing page. */
   webApp?: WebApp | undefined;
   /** The map's tile URL template for `GET /app-config.json`; null = none. @default DEFAULT_MAP_TILES */
@@ -51,6 +54,7 @@ export function createRequestListener(deps: RequestListenerDeps): (req: Incoming
     }
     if (deps.webhooks?.handles(req.method, path)) return deps.webhooks.forward(req, res, path, requestId);
     if (req.method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok', service: 'router' });
+    if (req.method === 'GET' && path === '/metrics' && deps.scrapeMetrics) return serveMetrics(res, deps.scrapeMetrics);
     if (req.method === 'GET' && path === '/ready') {
       // Subgraph health is not part of it (see RouterReadiness), and internal names stay inside.
       const reason = deps.readiness.notReady();

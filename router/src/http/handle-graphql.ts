@@ -11,6 +11,8 @@ import { AuthenticationError } from '../auth/authentication-error';
 import { JwksUnavailableError } from '../auth/jwks-key-store';
 import { KnownUsersUnavailableError } from '../auth/known-users';
 import type { RouterContext } from '../context';
+import type { RouterMetrics } from '../metrics/router-metrics';
+import { BODY_LIMIT_LABEL } from '../metrics/refusal-labels';
 import type { ServeSubscriptionOverHttp } from './subscriptions-over-http';
 
 export interface GraphQLHandlerDeps {
@@ -22,6 +24,8 @@ export interface GraphQLHandlerDeps {
   subscriptionsOverHttp?: ServeSubscriptionOverHttp | undefined;
   /** The client's address, signed into subgraph requests for per-address rate limits. */
   clientAddressOf?: ClientAddressOf | undefined;
+  /** Counts refusals that happen before GraphQL runs (body size, API-key rate limit). */
+  metrics?: RouterMetrics | undefined;
 }
 
 /** Thrown for a request that is refused before GraphQL runs. */
@@ -97,10 +101,13 @@ export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, r
       requestId,
       logger: deps.logger.child({ requestId }),
       clientAddress: deps.clientAddressOf?.(req),
+      startedAt: performance.now(),
     };
   } catch (err) {
     if (!(err instanceof RefusedRequest)) throw err;
     if (err.status === 401) deps.logger.info({ requestId, reason: err.message }, 'refused credentials');
+    if (err.status === 413) deps.metrics?.limitRefused(BODY_LIMIT_LABEL);
+    if (err.status === 429) deps.metrics?.rateLimitRefused('api_key');
     sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }] }, err.headers);
     return;
   }

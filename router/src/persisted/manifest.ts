@@ -18,6 +18,8 @@ export interface ManifestOperation {
 export interface PersistedQueryList {
   get(id: string): ManifestOperation | undefined;
   readonly size: number;
+  /** The listed operations' names, each once. */
+  readonly names: readonly string[];
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -44,7 +46,8 @@ export function persistedQueryList(manifest: unknown): PersistedQueryList {
     }
     byId.set(op.id, { id: op.id, name: op.name, type: op.type as ManifestOperation['type'], body: op.body });
   }
-  return { get: (id) => byId.get(id), size: byId.size };
+  const names = [...new Set([...byId.values()].map((op) => op.name))];
+  return { get: (id) => byId.get(id), size: byId.size, names };
 }
 
 /** Reads and validates a manifest file; a missing file at the default path is an empty list. */

@@ -29,6 +29,8 @@ export interface PersistedQueryRequest {
 export interface ResolvedQuery {
   query: string;
   register?: string;
+  /** The text came from the list or the APQ cache, not from the request (for the metrics). */
+  hit?: true;
 }
 
 /** Largest query text APQ registers, in UTF-8 bytes (`ROUTER_MAX_APQ_BYTES`). */
@@ -69,6 +71,11 @@ export class PersistedQueries {
     private readonly maxApqBytes = DEFAULT_MAX_APQ_BYTES,
   ) {}
 
+  /** The names of the listed operations: the operation names the router's metrics label by. */
+  get operationNames(): readonly string[] {
+    return this.list.names;
+  }
+
   /** Whether this caller is held to the persisted-query list. */
   isSafelisted(identity: Identity): boolean {
     return this.mode === 'safelist' || (identity.kind === 'user' && identity.apiKeyId !== undefined);
@@ -81,7 +88,7 @@ export class PersistedQueries {
       const hash = documentIdHash(documentId);
       if (query !== undefined) throw new PersistedQueryRequestError('documentId', 'Send either a query or a documentId, not both');
       const listed = this.list.get(hash);
-      if (listed) return { query: listed.body };
+      if (listed) return { query: listed.body, hit: true };
       if (safelisted) throw new PersistedQueryNotListedError();
       throw new PersistedQueryNotFoundError(`No persisted document has the id ${documentId as string}`);
     }
@@ -91,7 +98,7 @@ export class PersistedQueries {
         throw new PersistedQueryRequestError('extensions.persistedQuery.sha256Hash', 'provided sha does not match query');
       }
       const listed = this.list.get(hash);
-      if (listed) return { query: listed.body };
+      if (listed) return { query: listed.body, hit: true };
       if (safelisted) throw new PersistedQueryNotListedError();
       if (query !== undefined) {
         if (!this.store) return { query };
@@ -103,7 +110,7 @@ export class PersistedQueries {
       }
       const known = await this.store?.get(hash);
       if (known === undefined) throw new PersistedQueryNotFoundError();
-      return { query: known };
+      return { query: known, hit: true };
     }
     if (safelisted) throw new PersistedQueryNotListedError();
     return undefined;

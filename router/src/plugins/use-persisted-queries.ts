@@ -2,6 +2,8 @@ import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import type { Logger } from '@foodgraph/platform/logging';
 import { GraphQLError } from 'graphql';
 import type { RouterContext } from '../context';
+import type { RouterMetrics } from '../metrics/router-metrics';
+import { PersistedQueryNotFoundError } from '../persisted/persisted-query-errors';
 import type { PersistedQueries, PersistedQueryRequest } from '../persisted/persisted-queries';
 
 /**
@@ -36,7 +38,7 @@ const PLACEHOLDER = '{ __typename }';
  * is registered once it has validated and passed the request limits, so the cache never holds
  * a document that cannot run.
  */
-export function usePersistedQueries(pq: PersistedQueries, logger: Logger): ApolloServerPlugin<RouterContext> {
+export function usePersistedQueries(pq: PersistedQueries, logger: Logger, metrics?: RouterMetrics): ApolloServerPlugin<RouterContext> {
   return {
     async requestDidStart({ request, contextValue }) {
       const { persistedQuery, ...extensions } = request.extensions ?? {};
@@ -46,6 +48,8 @@ export function usePersistedQueries(pq: PersistedQueries, logger: Logger): Apoll
         resolved = await pq.resolve(asked, contextValue.identity);
       } catch (err) {
         if (!(err instanceof GraphQLError)) throw err;
+        // Not found is APQ's "send the text": a miss, which the client answers by registering.
+        metrics?.persistedQuery(err instanceof PersistedQueryNotFoundError ? 'miss' : 'refused');
         request.query = PLACEHOLDER;
         request.operationName = undefined;
         request.variables = undefined;
@@ -57,6 +61,8 @@ export function usePersistedQueries(pq: PersistedQueries, logger: Logger): Apoll
         };
       }
       if (!resolved) return;
+      if (resolved.hit) metrics?.persistedQuery('hit');
+      else if (resolved.register !== undefined) metrics?.persistedQuery('registered');
       request.query = resolved.query;
       request.extensions = extensions;
       const hash = resolved.register;

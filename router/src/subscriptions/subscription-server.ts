@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import type { Authenticate } from '../auth/authenticate';
 import { AuthenticationError } from '../auth/authentication-error';
 import type { RouterContext } from '../context';
+import type { RouterMetrics } from '../metrics/router-metrics';
 import { requestIdOf } from '../http/request-id';
 import { SubscriptionCloseCode } from './close-codes';
 import { authenticateConnection } from './connection-auth';
@@ -18,6 +19,8 @@ export interface SubscriptionServerDeps extends SubscriptionEngineDeps {
   httpServer: Server;
   /** The router's HTTP authenticator, reused for `connection_init` credentials. */
   authenticate: Authenticate;
+  /** Counts refused subscribes (request limits, per-connection and per-identity limits). */
+  metrics?: RouterMetrics | undefined;
 }
 
 /** Counters of the subscription engine (for tests, metrics and the bench). */
@@ -105,6 +108,7 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
         const { identity, expiresAt } = auth;
         const release = engine.claimConnection(identity);
         if (!release) {
+          deps.metrics?.rateLimitRefused('subscriptions');
           conn.socket.close(SubscriptionCloseCode.TooManyConnections, 'Too many connections for this user');
           return false;
         }
@@ -126,11 +130,15 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
         const conn = ctx.extra;
         // graphql-ws has already reserved this id in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
+          deps.metrics?.rateLimitRefused('subscriptions');
           return [new RateLimitedError(`At most ${options.maxSubscriptionsPerConnection} subscriptions per connection`)];
         }
         const context = conn.context!;
         const admitted = await engine.admit(payload, context.identity);
-        if (!admitted.ok) return admitted.errors;
+        if (!admitted.ok) {
+          deps.metrics?.countRefusals(admitted.errors, 'subscriptions');
+          return admitted.errors;
+        }
         const outlet = webSocketOutlet(conn.socket, id, options.maxBufferedBytesPerConnection);
         return {
           schema: engine.planner.apiGraphQLSchema,

@@ -2,9 +2,11 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { ANONYMOUS, encodeIdentity, signRouterRequest } from '@foodgraph/platform/auth';
 import { contractCodeOf } from '@foodgraph/platform/graphql';
 import type { Logger } from '@foodgraph/platform/logging';
+import { secondsSince } from '@foodgraph/platform/metrics';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { RouterContext } from '../context';
+import type { FetchOutcome, RouterMetrics } from '../metrics/router-metrics';
 import { cacheHintOf, restrictablePolicy, type RestrictablePolicy } from './cache-control-hint';
 import { dedupeRepresentations, expandEntities } from './entity-dedup';
 import { subgraphTarget, type SubgraphAnswer, type SubgraphPools, type SubgraphTarget } from './subgraph-pools';
@@ -23,6 +25,8 @@ export interface SignedDataSourceOptions {
   pools: SubgraphPools;
   /** Logs transport failures when no request context is at hand. */
   logger: Logger;
+  /** Times every fetch by subgraph and outcome. */
+  metrics?: Pick<RouterMetrics, 'observeFetch'> | undefined;
 }
 
 /** What `process` resolves to (derived, as the interface package is not a direct dependency). */
@@ -94,6 +98,28 @@ export class SignedDataSource implements GraphQLDataSource<RouterContext> {
       ),
     );
 
+    const started = performance.now();
+    let outcome: FetchOutcome = 'unavailable';
+    try {
+      const response = await this.fetch(headers, body, context, policy);
+      outcome = 'errors' in response && response.errors?.length ? 'error' : 'ok';
+      return response;
+    } catch (err) {
+      if (err instanceof SubgraphTimeoutError) outcome = 'timeout';
+      else if (!(err instanceof SubgraphUnavailableError)) outcome = 'refused';
+      throw err;
+    } finally {
+      this.options.metrics?.observeFetch(this.options.name, outcome, secondsSince(started));
+    }
+  }
+
+  /** One signed POST and its answer, parsed. */
+  private async fetch(
+    headers: Record<string, string>,
+    body: string,
+    context: Partial<RouterContext>,
+    policy: RestrictablePolicy | undefined,
+  ): Promise<SubgraphResponse> {
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     let answer: SubgraphAnswer;
     try {

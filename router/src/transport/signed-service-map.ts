@@ -1,5 +1,6 @@
 import type { ServiceMap } from '@apollo/gateway';
 import type { Logger } from '@foodgraph/platform/logging';
+import type { RouterMetrics } from '../metrics/router-metrics';
 import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
 import { SignedDataSource } from './signed-data-source';
 import type { SubgraphPools } from './subgraph-pools';
@@ -16,6 +17,8 @@ export interface SignedServiceMapOptions {
   timeouts: Readonly<Record<string, number>>;
   defaultTimeoutMs: number;
   logger: Logger;
+  /** Subgraph fetch durations by subgraph and outcome. */
+  metrics?: RouterMetrics | undefined;
 }
 
 /**
@@ -34,6 +37,7 @@ export function signedServiceMap(opts: SignedServiceMapOptions): ServiceMap {
       timeoutMs: opts.timeouts[name] ?? opts.defaultTimeoutMs,
       pools: opts.pools,
       logger: opts.logger,
+      metrics: opts.metrics,
     });
   }
   return map;
