@@ -1,8 +1,104 @@
+import { useQuery } from '@apollo/client/react';
+import { RestaurantPageDocument, type MenuItemCardFragment } from '@generated/graphql';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useFormat } from '../../i18n/use-format';
+import { ErrorList } from '../../ui/ErrorList';
+import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { useApiErrors } from '../../ui/use-api-errors';
+import { basketStore, useBasket } from './basket/basket-store';
+import { BasketSummary } from './basket/BasketSummary';
+import { ConfirmReplaceBasket } from './basket/ConfirmReplaceBasket';
+import './customer.css';
+import { MenuItemRow } from './menu/MenuItemRow';
+import { RatingText } from './reviews/RatingText';
+import { RestaurantReviews } from './reviews/RestaurantReviews';
 
-// Placeholder: the customer area's screens are being built.
+/** One restaurant: its menu by category (what cannot be ordered says so), the basket, reviews. */
 export default function RestaurantPage() {
+  const { id = '' } = useParams();
   const { t } = useTranslation('customer');
-  return <Page title={t('title')}>{null}</Page>;
+  const format = useFormat();
+  const basket = useBasket();
+  const { data, loading, error } = useQuery(RestaurantPageDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const errors = useApiErrors(error);
+  // An item of another restaurant waits here until the person says whether to start afresh.
+  const [pending, setPending] = useState<MenuItemCardFragment | null>(null);
+  const [added, setAdded] = useState('');
+
+  if (loading && !data) return <Loading />;
+  const restaurant = data?.restaurant;
+  if (!restaurant) {
+    return (
+      <Page title={t('restaurant.notFound')}>
+        <ErrorList messages={errors.general} />
+        <Link to="/">{t('restaurant.back')}</Link>
+      </Page>
+    );
+  }
+
+  const put = (item: MenuItemCardFragment) => {
+    basketStore.add({ id: restaurant.id, name: restaurant.name }, { menuItemId: item.id, name: item.name, unitPrice: item.price });
+    setAdded(t('menu.added', { name: item.name }));
+  };
+  const add = (item: MenuItemCardFragment) => {
+    if (basket && basket.restaurantId !== restaurant.id && basket.lines.length > 0) setPending(item);
+    else put(item);
+  };
+  const categories = [...restaurant.categories].sort((a, b) => a.position - b.position);
+
+  return (
+    <Page title={restaurant.name}>
+      <p className="row">
+        <span className="status-badge">{restaurant.isOpen ? t('restaurant.open') : t('restaurant.closed')}</span>
+        <span>{restaurant.cuisines.join(', ')}</span>
+        <RatingText rating={restaurant.rating} count={restaurant.reviewCount} />
+      </p>
+      {restaurant.description && <p>{restaurant.description}</p>}
+      <p className="muted">
+        {[restaurant.address.line1, restaurant.address.line2, restaurant.address.postalCode, restaurant.address.city]
+          .filter(Boolean)
+          .join(', ')}
+        <br />
+        {t('restaurant.fees', { fee: format.money(restaurant.deliveryFee), minimum: format.money(restaurant.minimumOrder) })}
+      </p>
+      {!restaurant.isOpen && <p className="notice">{t('restaurant.closedNotice')}</p>}
+      {pending && basket && (
+        <ConfirmReplaceBasket
+          current={basket.restaurantName}
+          onReplace={() => {
+            basketStore.clear();
+            put(pending);
+            setPending(null);
+          }}
+          onKeep={() => setPending(null)}
+        />
+      )}
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {added}
+      </p>
+      <div className="customer-columns">
+        <section aria-labelledby="menu-heading">
+          <h2 id="menu-heading">{t('menu.title')}</h2>
+          {categories.length === 0 && <p>{t('menu.empty')}</p>}
+          {categories.map((category) => (
+            <section key={category.id} aria-labelledby={`category-${category.id}`}>
+              <h3 id={`category-${category.id}`}>{category.name}</h3>
+              <ul className="menu-items">
+                {category.items.map((item) => (
+                  <MenuItemRow key={item.id} item={item} canOrder={restaurant.isOpen} onAdd={() => add(item)} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+        <aside aria-labelledby="basket-heading">
+          <BasketSummary headingId="basket-heading" />
+        </aside>
+      </div>
+      <RestaurantReviews restaurantId={restaurant.id} />
+    </Page>
+  );
 }

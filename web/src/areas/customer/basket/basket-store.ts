@@ -93,3 +93,9 @@ export function useBasket(): Basket | null {
 export function basketCount(basket: Basket | null): number {
   return basket?.lines.reduce((n, l) => n + l.quantity, 0) ?? 0;
 }
+
+/** What the lines cost before the delivery fee (the server prices the order; this is a preview). */
+export function basketSubtotal(basket: Basket): MoneyValue {
+  const currency = basket.lines[0]?.unitPrice.currency ?? 'USD';
+  return { amount: basket.lines.reduce((sum, l) => sum + l.unitPrice.amount * l.quantity, 0), currency };
+}
