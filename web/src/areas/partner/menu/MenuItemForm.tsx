@@ -2,8 +2,8 @@ import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorList } from '../../../ui/ErrorList';
 import { TextField } from '../../../ui/TextField';
-import { SelectField } from '../form/SelectField';
-import { TextAreaField } from '../form/TextAreaField';
+import { SelectField } from '../../../ui/SelectField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { ITEM_FIELDS, type MenuItemDraft } from './menu-item-draft';
 
 interface Props {

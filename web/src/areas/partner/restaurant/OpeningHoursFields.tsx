@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../ui/TextField';
-import { SelectField } from '../form/SelectField';
+import { SelectField } from '../../../ui/SelectField';
 import { WEEKDAYS, weekdayName } from '../form/weekdays';
 import { hoursRow, type HoursDraft, type RestaurantDraft } from './restaurant-draft';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../ui/TextField';
-import { TextAreaField } from '../form/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { OpeningHoursFields } from './OpeningHoursFields';
 import type { RestaurantDraft } from './restaurant-draft';
 

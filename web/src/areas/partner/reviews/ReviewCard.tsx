@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { ErrorList } from '../../../ui/ErrorList';
-import { TextAreaField } from '../form/TextAreaField';
+import { TextAreaField } from '../../../ui/TextAreaField';
 import { useFormErrors } from '../form/use-form-errors';
 
 /** One review: stars, comment, and the restaurant's public reply (or a form to write it, once). */
