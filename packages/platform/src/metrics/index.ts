@@ -2,5 +2,3 @@ export { createMetricsRegistry, processMetricsRegistry, METRIC_PREFIX } from './
 export { scrapeRegistry, serveMetrics, type MetricsExposition, type ScrapeMetrics } from './serve-metrics';
 export { BoundedLabel, ANONYMOUS_LABEL, OTHER_LABEL } from './bounded-label';
 export { SubgraphMetrics, secondsSince, type DeliveryOutcome, type LoopMetrics, type PendingSource } from './subgraph-metrics';
-export { loopMetricsScope } from './loop-metrics-scope';
-export { useSubgraphMetrics, rootFieldOf, answeredWithErrors } from './use-subgraph-metrics';

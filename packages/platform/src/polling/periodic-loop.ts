@@ -1,5 +1,5 @@
 import type { Logger } from '../logging';
-import { loopMetricsScope } from '../metrics/loop-metrics-scope';
+import { currentLoopMetrics } from '../metrics/loop-metrics-scope';
 
 export interface PeriodicLoopOptions {
   /** What a pass is about, for the log line of a failed pass: `<what> pass failed`, e.g. `deadline`. */
@@ -39,7 +39,7 @@ export function startPeriodicLoop(options: PeriodicLoopOptions): PeriodicLoop {
   let again = false;
   let timer: NodeJS.Timeout | null = null;
   // Started by a subgraph's lifecycle: report passes and lag under that subgraph's /metrics.
-  const metrics = loopMetricsScope.getStore()?.loop(what);
+  const metrics = currentLoopMetrics()?.loop(what);
 
   const schedule = (delay: number): void => {
     if (stopping.signal.aborted) return;

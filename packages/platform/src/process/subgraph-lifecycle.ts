@@ -6,7 +6,7 @@ import type { OutboxNudger } from '../messaging/change-origin';
 import type { ConsumerHandle, EventBus } from '../messaging/event-bus';
 import { startConsumer, type EventHandlers } from '../messaging/inbox-consumer';
 import { startOutboxRelay, type OutboxRelay } from '../messaging/outbox-relay';
-import { loopMetricsScope } from '../metrics/loop-metrics-scope';
+import { withLoopMetrics } from '../metrics/loop-metrics-scope';
 import { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import type { Subgraph } from '../subgraph-runtime';
 
@@ -95,7 +95,7 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
           if (workers.length === 0) {
             for (const start of parts.workers ?? []) {
               // Pollers built on startPeriodicLoop pick the subgraph's metrics up from the scope.
-              const worker = loopMetricsScope.run(metrics, start);
+              const worker = withLoopMetrics(metrics, start);
               if (worker) workers.push(worker);
             }
           }
