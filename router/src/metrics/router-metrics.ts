@@ -54,7 +54,7 @@ export class RouterMetrics {
     });
     this.fetches = new Histogram({
       name: `${p}subgraph_fetch_duration_seconds`,
-      help: 'Signed fetches to subgraphs (query plans and subscription events), by subgraph and outcome (error: GraphQL errors in the answer; refused: non-2xx).',
+      help: 'Signed fetches to subgraphs (query plans and subscription events), by subgraph and outcome (error: GraphQL errors in the answer; refused: non-2xx or not JSON).',
       labelNames: ['subgraph', 'outcome'],
       buckets: OPERATION_BUCKETS,
       registers,
