@@ -1,8 +1,42 @@
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { NavLink, Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { AccountsPage } from './accounts/AccountsPage';
+import { CouriersPage } from './couriers/CouriersPage';
+import { RestaurantsPage } from './restaurants/RestaurantsPage';
+import { ModerationPage } from './reviews/ModerationPage';
+import './admin.css';
 
-// Placeholder: the admin area's screens are being built.
+/** The admin console at /admin: restaurant approval, accounts, couriers, review moderation. */
 export default function AdminArea() {
   const { t } = useTranslation('admin');
-  return <Page title={t('title')}>{null}</Page>;
+  return (
+    <>
+      <nav className="admin-nav" aria-label={t('nav.label')}>
+        <ul>
+          <li>
+            <NavLink to="/admin" end>
+              {t('nav.restaurants')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/accounts">{t('nav.accounts')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/couriers">{t('nav.couriers')}</NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/reviews">{t('nav.reviews')}</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <Routes>
+        <Route index element={<RestaurantsPage />} />
+        <Route path="accounts" element={<AccountsPage />} />
+        <Route path="couriers" element={<CouriersPage />} />
+        <Route path="reviews" element={<ModerationPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </>
+  );
 }
