@@ -77,7 +77,7 @@ export function Shell() {
           ) : (
             <>
               <Link to="/login">{t('signIn')}</Link>
-              <Link to="/register">{t('register')}</Link>
+              <Link to="/register">{t('registerLink')}</Link>
             </>
           )}
         </div>

@@ -37,6 +37,8 @@ export async function setupI18n(): Promise<typeof i18next> {
       interpolation: { escapeValue: false }, // React escapes
       detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: 'foodgraph.language', caches: ['localStorage'] },
       returnNull: false,
+      // No console advertisement in every visitor's browser.
+      showSupportNotice: false,
     });
   const follow = (language: string) => document.documentElement.setAttribute('lang', language);
   follow(i18next.resolvedLanguage ?? 'en');

@@ -2,6 +2,7 @@ import type { ApolloClient } from '@apollo/client';
 import type { SessionFieldsFragment } from '@generated/graphql';
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { sessionFromPayload, type Session, type SessionStore } from './session-store';
+import { ViewerCheck } from './ViewerCheck';
 
 export interface SessionApi {
   session: Session | null;
@@ -40,7 +41,12 @@ export function SessionProvider({ store, client, restartSubscriptions, logout, c
       await client.clearStore();
     },
   };
-  return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={api}>
+      <ViewerCheck key={session?.user.id ?? 'signed-out'} store={store} signedIn={session !== null} />
+      {children}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionApi {

@@ -6,6 +6,8 @@ export interface Session {
   refreshToken: string;
   /** When the access token expires, ms since epoch. */
   expiresAt: number;
+  /** How long the access token was good for when it came, ms (the deployment's ACCESS_TOKEN_TTL). */
+  lifetimeMs: number;
   user: ViewerFieldsFragment;
 }
 
@@ -16,17 +18,20 @@ function parse(raw: string | null): Session | null {
   try {
     const value = JSON.parse(raw) as Partial<Session>;
     if (typeof value.accessToken !== 'string' || typeof value.refreshToken !== 'string' || !value.user) return null;
-    return { ...(value as Session), expiresAt: Number(value.expiresAt) };
+    const expiresAt = Number(value.expiresAt);
+    return { ...(value as Session), expiresAt, lifetimeMs: Number(value.lifetimeMs) || 0 };
   } catch {
     return null;
   }
 }
 
 export function sessionFromPayload(payload: SessionFieldsFragment): Session {
+  const expiresAt = Date.parse(payload.expiresAt);
   return {
     accessToken: payload.accessToken,
     refreshToken: payload.refreshToken,
-    expiresAt: Date.parse(payload.expiresAt),
+    expiresAt,
+    lifetimeMs: Math.max(expiresAt - Date.now(), 0),
     user: payload.user,
   };
 }
@@ -64,7 +69,9 @@ export class SessionStore {
 
   /** Keeps the tokens, replaces the user (after a profile change). */
   setUser(user: ViewerFieldsFragment): void {
-    if (this.current) this.set({ ...this.current, user });
+    const { __typename: _, ...fields } = user as ViewerFieldsFragment & { __typename?: string };
+    if (!this.current || JSON.stringify(this.current.user) === JSON.stringify({ ...this.current.user, ...fields })) return;
+    this.set({ ...this.current, user: { ...this.current.user, ...fields } });
   }
 
   subscribe = (listener: Listener): (() => void) => {

@@ -3,8 +3,13 @@ import { GRAPHQL_URL } from '../apollo/endpoint';
 import { persistedExtensions } from '../apollo/persisted-document';
 import { sessionFromPayload, type Session, type SessionStore } from './session-store';
 
-/** Refresh this long before the access token expires, so a request never leaves with a stale one. */
-const EARLY_MS = 30_000;
+/**
+ * Refresh this long before the access token expires, so a request never leaves with a stale
+ * one: 30 s, or a quarter of the token's lifetime when tokens live only briefly.
+ */
+function earlyMs(session: Session): number {
+  return Math.min(30_000, session.lifetimeMs / 4);
+}
 
 interface GraphQLResponse<Data> {
   data?: Data | null;
@@ -28,7 +33,7 @@ export class TokenRefresher {
   /** The session with an access token good for a while, refreshed if needed; null when signed out. */
   async fresh(): Promise<Session | null> {
     const session = this.store.get();
-    if (!session || session.expiresAt - Date.now() > EARLY_MS) return session;
+    if (!session || session.expiresAt - Date.now() > earlyMs(session)) return session;
     return this.refresh(session.refreshToken);
   }
 

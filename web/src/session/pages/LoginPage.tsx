@@ -55,7 +55,7 @@ export default function LoginPage() {
         </button>
       </form>
       <p>
-        {t('login.noAccount')} <Link to={`/register${params.toString() ? `?${params.toString()}` : ''}`}>{t('register')}</Link>
+        {t('login.noAccount')} <Link to={`/register${params.toString() ? `?${params.toString()}` : ''}`}>{t('registerLink')}</Link>
       </p>
     </Page>
   );
