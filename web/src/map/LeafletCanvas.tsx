@@ -81,6 +81,7 @@ export default function LeafletCanvas({ restaurant, dropoff, track, label }: Del
       current.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), { padding: [24, 24], maxZoom: 16 });
   }, [restaurant, dropoff, track]);
 
-  // The picture is described by the text beside it (DeliveryMap's list), so it is an image here.
-  return <div ref={element} className="map" role="img" aria-label={label} />;
+  // A named group, not an image: it holds Leaflet's zoom buttons and attribution link. The
+  // facts it shows are also text beside it (DeliveryMap's list).
+  return <div ref={element} className="map" role="group" aria-label={label} />;
 }

@@ -15,7 +15,7 @@ import { OrderStatusNow } from './order/OrderStatusNow';
 import { OrderTimeline } from './order/OrderTimeline';
 import { QrPayment } from './order/QrPayment';
 import { ReviewForm } from './order/ReviewForm';
-import { isFinal } from './order/order-status';
+import { isSettled } from './order/order-status';
 import { useCourierTrack } from './order/use-courier-track';
 
 /**
@@ -28,7 +28,7 @@ export default function OrderPage() {
   const format = useFormat();
   const { data, loading, error } = useQuery(OrderDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const order = data?.order;
-  const { error: liveError } = useSubscription(OrderUpdatesDocument, { variables: { orderId: id }, skip: !order || isFinal(order.status) });
+  const { error: liveError } = useSubscription(OrderUpdatesDocument, { variables: { orderId: id }, skip: !order || isSettled(order) });
   const track = useCourierTrack(order);
   const errors = useApiErrors(error);
   const liveErrors = useApiErrors(liveError);

@@ -48,6 +48,12 @@ export default function RestaurantPage() {
     else put(item);
   };
   const categories = [...restaurant.categories].sort((a, b) => a.position - b.position);
+  const categorized = new Set(categories.flatMap((c) => c.items.map((i) => i.id)));
+  const others = restaurant.menu.filter((item) => !categorized.has(item.id));
+  const sections = [
+    ...categories.map((c) => ({ id: c.id, name: c.name, items: c.items })),
+    ...(others.length ? [{ id: 'others', name: t('menu.others'), items: others }] : []),
+  ];
 
   return (
     <Page title={restaurant.name}>
@@ -82,8 +88,8 @@ export default function RestaurantPage() {
       <div className="customer-columns">
         <section aria-labelledby="menu-heading">
           <h2 id="menu-heading">{t('menu.title')}</h2>
-          {categories.length === 0 && <p>{t('menu.empty')}</p>}
-          {categories.map((category) => (
+          {sections.length === 0 && <p>{t('menu.empty')}</p>}
+          {sections.map((category) => (
             <section key={category.id} aria-labelledby={`category-${category.id}`}>
               <h3 id={`category-${category.id}`}>{category.name}</h3>
               <ul className="menu-items">

@@ -1,10 +1,18 @@
-import type { OrderStatus } from '@generated/graphql';
+import type { OrderStatus, PaymentStatus } from '@generated/graphql';
 
 const FINAL: readonly OrderStatus[] = ['DELIVERED', 'CANCELLED', 'REJECTED'];
 
 /** Nothing more happens to an order in these states: no live updates to wait for. */
 export function isFinal(status: OrderStatus): boolean {
   return FINAL.includes(status);
+}
+
+/**
+ * Nothing more will change: a final status, and no refund still to come (a paid order that was
+ * cancelled or rejected is refunded a moment later, and the page shows it when it happens).
+ */
+export function isSettled(order: { status: OrderStatus; payment: { status: PaymentStatus } }): boolean {
+  return isFinal(order.status) && !(order.status !== 'DELIVERED' && order.payment.status === 'PAID');
 }
 
 /** The customer may ask to cancel until the restaurant accepted (the API has the last word). */
