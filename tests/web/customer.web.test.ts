@@ -229,7 +229,7 @@ describe('web app: customer', () => {
     );
     await page
       .getByRole('figure')
-      .getByRole('img', { name: /^Map of order / })
+      .getByRole('group', { name: /^Map of order / })
       .waitFor();
     await expectNoSeriousViolations(page, '/orders/:id (on its way)');
     await screenshot(page, 'customer-order-on-its-way');
