@@ -13,6 +13,7 @@ import { KnownUsersUnavailableError } from '../auth/known-users';
 import type { RouterContext } from '../context';
 import type { RouterMetrics } from '../metrics/router-metrics';
 import { BODY_LIMIT_LABEL } from '../metrics/refusal-labels';
+import { graphqlMediaTypeFor } from './graphql-media-type';
 import type { ServeSubscriptionOverHttp } from './subscriptions-over-http';
 
 export interface GraphQLHandlerDeps {
@@ -108,7 +109,15 @@ export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, r
     if (err.status === 401) deps.logger.info({ requestId, reason: err.message }, 'refused credentials');
     if (err.status === 413) deps.metrics?.limitRefused(BODY_LIMIT_LABEL);
     if (err.status === 429) deps.metrics?.rateLimitRefused('api_key');
-    sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }] }, err.headers);
+    sendJson(
+      res,
+      err.status,
+      { errors: [{ message: err.message, extensions: { code: err.code, ...err.extensions } }] },
+      {
+        ...err.headers,
+        'content-type': graphqlMediaTypeFor(req),
+      },
+    );
     return;
   }
   if (await deps.subscriptionsOverHttp?.(req, res, body, context)) return;
