@@ -50,6 +50,11 @@ export interface RouterOptions {
   jwtIssuer?: string;
   /** @default DEFAULT_JWT_AUDIENCE */
   jwtAudience?: string;
+  /**
+   * Clock skew allowed when checking an access token's `exp` and `iat`, in seconds: a token
+   * works this long past its expiry. @default 30
+   */
+  jwtClockLeewaySeconds?: number;
   /** Least time between JWKS refetches caused by unknown key ids, in ms. @default 30000 */
   jwksMinRefetchIntervalMs?: number;
   /** Allow schema introspection. @default Apollo's: on unless NODE_ENV is `production` */

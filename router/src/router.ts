@@ -155,6 +155,7 @@ export function createRouter(options: RouterOptions): Router {
     keys: keys?.lookup,
     issuer: options.jwtIssuer ?? DEFAULT_JWT_ISSUER,
     audience: options.jwtAudience ?? DEFAULT_JWT_AUDIENCE,
+    leewaySeconds: options.jwtClockLeewaySeconds,
     apiKeys: apiKeyResolveUrl
       ? createApiKeyResolver({ url: apiKeyResolveUrl, routerSecret: options.routerSecret, logger, cacheMs: options.apiKeyCacheMs })
       : undefined,

@@ -8,6 +8,8 @@ export interface BearerTokenOptions {
   issuer: string;
   /** Expected `aud` claim. */
   audience: string;
+  /** Clock skew allowed on `exp`/`iat`, in seconds. @default verifyAccessToken's (30) */
+  leewaySeconds?: number | undefined;
   /**
    * Whether the token's subject is an account of the platform (see `createKnownUserCheck`);
    * one that is not is refused. @default no check (a supergraph without a users subgraph)
@@ -27,7 +29,11 @@ export function createBearerTokenVerifier(opts: BearerTokenOptions): (header: st
     const match = BEARER.exec(header);
     if (!match) throw new AuthenticationError('The Authorization header must be "Bearer <access token>"');
     try {
-      const claims = await verifyAccessToken(match[1], opts.keys ?? noKeys, { issuer: opts.issuer, audience: opts.audience });
+      const claims = await verifyAccessToken(match[1], opts.keys ?? noKeys, {
+        issuer: opts.issuer,
+        audience: opts.audience,
+        ...(opts.leewaySeconds !== undefined ? { leewaySeconds: opts.leewaySeconds } : {}),
+      });
       if (opts.knownUser && !(await opts.knownUser(claims.sub))) throw new AuthenticationError('Invalid access token: unknown user');
       return { kind: 'user', userId: claims.sub, role: claims.role, isGuest: claims.guest === true };
     } catch (err) {
