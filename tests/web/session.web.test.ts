@@ -18,8 +18,11 @@ describe('web app: session', () => {
   const areas: Area[] = [];
 
   beforeAll(async () => {
-    // Short-lived access tokens, so a test can hold one past its expiry.
-    [sg, browser] = await Promise.all([startWebStack({ env: { ACCESS_TOKEN_TTL: '2s' } }), launchChromium()]);
+    // Short-lived access tokens and no clock skew allowed, so a test can hold one past its expiry.
+    [sg, browser] = await Promise.all([
+      startWebStack({ env: { ACCESS_TOKEN_TTL: '2s' }, router: { jwtClockLeewaySeconds: 0 } }),
+      launchChromium(),
+    ]);
     accounts = await createAccounts(sg);
   });
   afterAll(async () => {
@@ -91,7 +94,8 @@ describe('web app: session', () => {
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
     const password = page.getByLabel('Password');
-    await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page.locator('input[aria-invalid="true"]').waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
     // The API's own message (extensions.field = input.password), tied to the field for screen readers.
     const describedBy = (await password.getAttribute('aria-describedby')) ?? '';
     const message = await page.locator(`[id="${describedBy.split(' ').pop() ?? ''}"]`).textContent();
