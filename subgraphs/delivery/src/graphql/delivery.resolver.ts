@@ -41,6 +41,15 @@ export class DeliveryResolver {
     return minutesUntil(etaAt, ctx.services.clock());
   }
 
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      'When the open offer of this delivery ends (then it goes to the next courier): for the courier it is offered to and admins; null for others and when no offer waits.',
+  })
+  offerExpiresAt(@Root() delivery: Delivery, @Ctx() ctx: DeliveryContext): Promise<Date | null> {
+    return ctx.services.reads.offerExpiresAt(ctx.identity, delivery.id);
+  }
+
   @FieldResolver(() => [LocationPing], { description: "The courier's last reported positions during this delivery, oldest first." })
   async track(
     @Root() delivery: Delivery,

@@ -134,6 +134,18 @@ export class DeliveryReadsService {
     return offer ? this.manager.findOneBy(DeliveryEntity, { id: offer.deliveryId }) : null;
   }
 
+  /**
+   * When the open offer of a delivery ends, for the courier it is offered to and admins (null
+   * for anyone else, and when no offer waits): the courier app counts down to it.
+   */
+  async offerExpiresAt(identity: Identity, deliveryId: string): Promise<Date | null> {
+    if (identity.kind !== 'user') return null;
+    const offer = await this.manager.findOneBy(OfferEntity, { deliveryId, status: OfferStatus.Pending });
+    if (!offer) return null;
+    const courier = await this.courier(offer.courierId);
+    return courier && isCourierSelfOrAdmin(identity, courier) ? offer.expiresAt : null;
+  }
+
   /** The last `last` points of a delivery's trail, oldest first. */
   async track(deliveryId: string, last: number): Promise<LocationPingEntity[]> {
     if (!Number.isInteger(last) || last < 1 || last > MAX_TRACK)
