@@ -1,8 +1,14 @@
-import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { Route, Routes } from 'react-router';
+import { KitchenBoardPage } from './KitchenBoardPage';
+import { KitchenRestaurantsPage } from './KitchenRestaurantsPage';
+import './kitchen.css';
 
-// Placeholder: the kitchen area's screens are being built.
+/** The kitchen (/kitchen/*): pick a restaurant, then run its live queue. */
 export default function KitchenArea() {
-  const { t } = useTranslation('kitchen');
-  return <Page title={t('title')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<KitchenRestaurantsPage />} />
+      <Route path=":restaurantId" element={<KitchenBoardPage />} />
+    </Routes>
+  );
 }
