@@ -1,6 +1,14 @@
 import { startMenu, ok, errorOf, user, anonymous, type MenuHarness } from './support/menu-harness';
 import { RestaurantListingService } from '../src/services/restaurant-listing.service';
-import { APPROVE, CREATE_RESTAURANT, RESTAURANTS, SET_OPEN, restaurantInput, type RestaurantPageView } from './support/menu-operations';
+import {
+  APPROVE,
+  CREATE_RESTAURANT,
+  RESTAURANTS,
+  SET_OPEN,
+  SUSPEND,
+  restaurantInput,
+  type RestaurantPageView,
+} from './support/menu-operations';
 
 let menu: MenuHarness;
 const partner = user('PARTNER');
@@ -129,6 +137,38 @@ describe('public restaurant listing', () => {
   });
 });
 
+describe('listing by status (the approval queue)', () => {
+  beforeEach(() => menu.setNow(MONDAY_NOON_UTC));
+  const namesAs = async (identity: typeof admin, filter: Record<string, unknown>) =>
+    ok(await menu.query(identity, RESTAURANTS, { filter, first: 100 })).restaurants.edges.map((e) => e.node);
+
+  it('lets an admin list pending and suspended restaurants, combined with the other criteria', async () => {
+    expect(await namesAs(admin, { status: 'PENDING_APPROVAL' })).toEqual([{ id: ids['pending'], name: 'Pending Pho', isOpen: false }]);
+    expect(await namesAs(admin, { status: 'PENDING_APPROVAL', cuisine: 'Japanese' })).toEqual([]);
+    // A pending restaurant is never open, whatever its hours say.
+    expect(await namesAs(admin, { status: 'PENDING_APPROVAL', openNow: true })).toEqual([]);
+    expect(await namesAs(admin, { status: 'ACTIVE' })).toHaveLength(4 + FILLERS);
+  });
+
+  it('moves a restaurant out of the queue once approved', async () => {
+    const id = ok(await menu.query(partner, CREATE_RESTAURANT, { input: restaurantInput({ name: 'Queued Udon' }) })).createRestaurant.id;
+    expect((await namesAs(admin, { status: 'PENDING_APPROVAL' })).map((r) => r.id)).toEqual([ids['pending'], id]);
+    ok(await menu.query(admin, APPROVE, { id }));
+    ok(await menu.query(admin, SUSPEND, { id, reason: 'Hygiene inspection' }));
+    expect((await namesAs(admin, { status: 'PENDING_APPROVAL' })).map((r) => r.id)).toEqual([ids['pending']]);
+    expect((await namesAs(admin, { status: 'SUSPENDED' })).map((r) => r.name)).toEqual(['Queued Udon']);
+  });
+
+  it('refuses other statuses to everyone but admins, even the owner', async () => {
+    for (const status of ['PENDING_APPROVAL', 'SUSPENDED']) {
+      expect(errorOf(await menu.query(partner, RESTAURANTS, { filter: { status } })).code).toBe('FORBIDDEN');
+      expect(errorOf(await menu.query(user('CUSTOMER'), RESTAURANTS, { filter: { status } })).code).toBe('FORBIDDEN');
+      expect(errorOf(await menu.query(anonymous, RESTAURANTS, { filter: { status } })).code).toBe('UNAUTHENTICATED');
+    }
+    expect(await names({ status: 'ACTIVE' })).toHaveLength(4 + FILLERS);
+  });
+});
+
 describe('listing pagination', () => {
   beforeEach(() => menu.setNow(MONDAY_NOON_UTC));
 
@@ -165,10 +205,10 @@ describe('listing pagination', () => {
     const listing = new RestaurantListingService(menu.dataSource, 2);
     const criteria = { openNow: true as const };
     const now = new Date(MONDAY_NOON_UTC);
-    const first = await listing.page(criteria, 1, null, now);
+    const first = await listing.page({ kind: 'anonymous' }, criteria, 1, null, now);
     expect(first.items.map((r) => r.name)).toEqual(['Pho Hanoi']);
     expect(first.hasNextPage).toBe(true);
-    const second = await listing.page(criteria, 1, first.items[0].id, now);
+    const second = await listing.page({ kind: 'anonymous' }, criteria, 1, first.items[0].id, now);
     expect(second.items.map((r) => r.name)).toEqual(['Curry Corner']);
     expect(second.hasNextPage).toBe(false);
   });

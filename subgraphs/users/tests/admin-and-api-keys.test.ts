@@ -7,6 +7,7 @@ import {
   CREATE_STAFF,
   ENTITIES,
   LOGIN,
+  MY_API_KEYS,
   REGISTER,
   REVOKE_API_KEY,
   USERS,
@@ -172,6 +173,30 @@ describe('API keys', () => {
     expect(firstError(await h.call(REVOKE_API_KEY, { id: apiKey.id }, otherPartner)).code).toBe('FORBIDDEN');
     expect(firstError(await h.call(REVOKE_API_KEY, { id: apiKey.id }, customer)).code).toBe('FORBIDDEN');
     expect((await h.call(REVOKE_API_KEY, { id: apiKey.id }, admin)).errors).toBeUndefined();
+  });
+
+  it("lists the partner's own keys newest first, revoked ones included, never a secret", async () => {
+    const before = await h.call<{ myApiKeys: ApiKeyResult[] }>(MY_API_KEYS, {}, otherPartner);
+    expect(before.errors).toBeUndefined();
+    const { apiKey: kept } = (await create('Till', otherPartner)).data!.createApiKey;
+    const { apiKey: dropped } = (await create('Old till', otherPartner)).data!.createApiKey;
+    await h.call(REVOKE_API_KEY, { id: dropped.id }, otherPartner);
+    await create('Not theirs', partner);
+    const res = await h.call<{ myApiKeys: ApiKeyResult[] }>(MY_API_KEYS, {}, otherPartner);
+    expect(res.errors).toBeUndefined();
+    const listed = res.data!.myApiKeys;
+    expect(listed).toHaveLength(before.data!.myApiKeys.length + 2);
+    expect(listed.find((k) => k.id === kept.id)).toEqual(kept);
+    expect(listed.find((k) => k.id === dropped.id)).toMatchObject({ name: 'Old till', revokedAt: expect.any(String) });
+    expect(listed.map((k) => k.name)).not.toContain('Not theirs');
+    const created = listed.map((k) => Date.parse(k.createdAt));
+    expect(created).toEqual([...created].sort((a, b) => b - a));
+  });
+
+  it('lists keys for partners only', async () => {
+    expect(firstError(await h.call(MY_API_KEYS, {}, customer)).code).toBe('FORBIDDEN');
+    expect(firstError(await h.call(MY_API_KEYS, {}, admin)).code).toBe('FORBIDDEN');
+    expect(firstError(await h.call(MY_API_KEYS, {})).code).toBe('UNAUTHENTICATED');
   });
 
   it('answers NOT_FOUND for an unknown key and BAD_USER_INPUT for a malformed id', async () => {

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '@foodgraph/platform/errors';
 import type { LatLng } from './geo';
 import { geoPoint } from './input-rules';
+import type { RestaurantStatus } from './restaurant-status';
 
 /** Radius of a `near` search when none is given, in metres. */
 export const DEFAULT_RADIUS_METERS = 5000;
@@ -13,6 +14,7 @@ export interface RestaurantFilterDraft {
   openNow?: boolean | null | undefined;
   near?: LatLng | null | undefined;
   radiusMeters?: number | null | undefined;
+  status?: RestaurantStatus | null | undefined;
 }
 
 /** A checked listing filter; absent criteria are undefined. */
@@ -22,6 +24,8 @@ export interface RestaurantCriteria {
   /** Only restaurants open at the time of the query. */
   openNow?: true;
   near?: { center: LatLng; radiusMeters: number };
+  /** Restaurants in this status; undefined means ACTIVE, the public listing. */
+  status?: RestaurantStatus;
 }
 
 /** Checks the public listing filter; blank search/cuisine texts mean "no criterion". */
@@ -46,5 +50,6 @@ export function validateRestaurantFilter(filter: RestaurantFilterDraft | null | 
   if (filter.near) {
     criteria.near = { center: geoPoint(filter.near, `${field}.near`), radiusMeters: filter.radiusMeters ?? DEFAULT_RADIUS_METERS };
   }
+  if (filter.status) criteria.status = filter.status;
   return criteria;
 }

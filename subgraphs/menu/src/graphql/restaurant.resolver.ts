@@ -21,7 +21,10 @@ import { UserReference } from './types/user.type';
 /** Public reads of restaurants and the fields computed from a restaurant row. */
 @Resolver(() => Restaurant)
 export class RestaurantResolver {
-  @Query(() => RestaurantConnection, { description: 'Approved (ACTIVE) restaurants, oldest first, optionally filtered. Public.' })
+  @Query(() => RestaurantConnection, {
+    description:
+      'Approved (ACTIVE) restaurants, oldest first, optionally filtered. Public; `filter.status` other than ACTIVE is for admins only.',
+  })
   async restaurants(
     @Args(() => RestaurantsArgs) { filter, first, after }: RestaurantsArgs,
     @Ctx() ctx: MenuContext,
@@ -29,7 +32,7 @@ export class RestaurantResolver {
     const size = checkPageSize(first ?? 20);
     const afterId = decodeCursor(after);
     const criteria = validateRestaurantFilter(filter);
-    const page = await ctx.services.listing.page(criteria, size, afterId, ctx.services.clock());
+    const page = await ctx.services.listing.page(ctx.identity, criteria, size, afterId, ctx.services.clock());
     return Object.assign(
       new RestaurantConnection(),
       toConnection(page, (node) => node),

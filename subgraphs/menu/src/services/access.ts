@@ -46,6 +46,16 @@ export function assertAdmin(identity: Identity): UserIdentity {
   return signedInAs(identity, ['ADMIN']);
 }
 
+/**
+ * Everyone may list ACTIVE restaurants; listing pending or suspended ones (the approval queue,
+ * the suspended list) is the admins' work. Unlike single reads, where a hidden restaurant reads
+ * as missing, asking for the whole hidden list is refused outright: there is no partial answer.
+ */
+export function assertCanListRestaurantsIn(identity: Identity, status: RestaurantStatus): void {
+  if (isPubliclyVisible(status)) return;
+  signedInAs(identity, ['ADMIN'], 'Only admins may list restaurants that are not active');
+}
+
 /** The restaurant's owner or an admin: the people who may change it and see it unpublished. */
 export function canManageRestaurant(identity: Identity, restaurant: OwnedRestaurant): boolean {
   return isAdmin(identity) || (identity.kind === 'user' && identity.userId === restaurant.ownerId);

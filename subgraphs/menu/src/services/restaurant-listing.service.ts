@@ -1,3 +1,4 @@
+import type { Identity } from '@foodgraph/platform/auth';
 import { pageOf, type Page } from '@foodgraph/platform/pagination';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { boundingBox, haversineMeters } from '../domain/geo';
@@ -6,12 +7,13 @@ import type { RestaurantCriteria } from '../domain/restaurant-filter';
 import { RestaurantStatus } from '../domain/restaurant-status';
 import { likePattern } from '../domain/search';
 import { RestaurantEntity } from '../entities/restaurant.entity';
+import { assertCanListRestaurantsIn } from './access';
 
 /** Rows read per round when some criteria can only be checked in code. @default 200 */
 const DEFAULT_SCAN_BATCH = 200;
 
 /**
- * The public listing: ACTIVE restaurants in id (= creation) order after a cursor. Text,
+ * The listing: ACTIVE restaurants (or, for admins, those in another status) in id (= creation) order after a cursor. Text,
  * cuisine and the bounding box of `near` are filtered in SQL; the exact distance and the
  * opening hours (which depend on each restaurant's time zone) are checked in code, reading
  * further rows until the page is full so pages never come back short while more match.
@@ -23,7 +25,14 @@ export class RestaurantListingService {
   ) {}
 
   /** The page of `first` matches after `afterId` (the id inside the client's cursor), oldest first. */
-  async page(criteria: RestaurantCriteria, first: number, afterId: string | null, now: Date): Promise<Page<RestaurantEntity>> {
+  async page(
+    identity: Identity,
+    criteria: RestaurantCriteria,
+    first: number,
+    afterId: string | null,
+    now: Date,
+  ): Promise<Page<RestaurantEntity>> {
+    assertCanListRestaurantsIn(identity, criteria.status ?? RestaurantStatus.Active);
     const exact = exactFilter(criteria, now);
     const matches: RestaurantEntity[] = [];
     let scannedUpTo = afterId;
@@ -45,7 +54,7 @@ export class RestaurantListingService {
     const qb = this.dataSource
       .getRepository(RestaurantEntity)
       .createQueryBuilder('r')
-      .where('r.status = :active', { active: RestaurantStatus.Active });
+      .where('r.status = :status', { status: criteria.status ?? RestaurantStatus.Active });
     if (criteria.search) {
       // Backslash is LIKE's default escape character, which `likePattern` relies on.
       qb.andWhere("(r.name ILIKE :pattern OR r.description ILIKE :pattern OR array_to_string(r.cuisines, ' ') ILIKE :pattern)", {
@@ -74,7 +83,8 @@ function exactFilter(criteria: RestaurantCriteria, now: Date): ((r: RestaurantEn
   return (r) => {
     if (near && (r.lat === null || r.lng === null || haversineMeters(near.center, { lat: r.lat, lng: r.lng }) > near.radiusMeters))
       return false;
-    if (openNow && !isOpenNow(r.openingHours, r.acceptingOrders, r.timeZone, now)) return false;
+    // Only an ACTIVE restaurant is ever open (as `Restaurant.isOpen` says), whatever its hours.
+    if (openNow && (r.status !== RestaurantStatus.Active || !isOpenNow(r.openingHours, r.acceptingOrders, r.timeZone, now))) return false;
     return true;
   };
 }

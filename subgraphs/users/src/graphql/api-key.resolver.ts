@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiKeyEntity } from '../entities/api-key.entity';
 import { ApiKey, ApiKeyWithSecret } from './types/api-key.type';
 import type { UsersContext } from './context';
@@ -6,6 +6,13 @@ import type { UsersContext } from './context';
 /** Partner API keys. */
 @Resolver()
 export class ApiKeyResolver {
+  @Query(() => [ApiKey], {
+    description: "The signed-in partner's API keys, newest first, revoked ones included; never their secrets. Partner only.",
+  })
+  async myApiKeys(@Ctx() ctx: UsersContext): Promise<ApiKeyEntity[]> {
+    return ctx.services.apiKeys.listOwn(ctx.identity);
+  }
+
   @Mutation(() => ApiKeyWithSecret, {
     description:
       'Creates an API key for the signed-in partner; the secret is returned this once only. Partner only, and not with an API key.',

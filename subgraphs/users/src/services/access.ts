@@ -34,6 +34,14 @@ export function assertCanCreateApiKey(identity: Identity): UserIdentity {
 }
 
 /**
+ * The partner listing their own keys. A caller using an API key may list too: the list shows
+ * names and prefixes, never secrets, so it grants nothing the key does not already have.
+ */
+export function assertCanListOwnApiKeys(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['PARTNER'], 'Only partners have API keys');
+}
+
+/**
  * The first half of revoking a key: any signed-in caller may try. Checked before the key is
  * looked up, so an anonymous caller learns nothing about which ids exist; which keys the
  * caller may revoke is `assertCanRevokeApiKey`'s business once the key is loaded.

@@ -8,7 +8,7 @@ import { randomToken, sha256Hex } from '../auth/opaque-token';
 import { MAX_API_KEY_NAME_LENGTH, formatApiKeySecret, parseApiKeySecret } from '../domain/api-key-format';
 import { normalizeName } from '../domain/profile';
 import { ApiKeyEntity } from '../entities/api-key.entity';
-import { assertCanCreateApiKey, assertCanRevokeApiKey, assertSignedInToRevokeApiKeys } from './access';
+import { assertCanCreateApiKey, assertCanListOwnApiKeys, assertCanRevokeApiKey, assertSignedInToRevokeApiKeys } from './access';
 
 /** A partner identity behind an API key, as the router forwards it. */
 export interface ApiKeyOwner {
@@ -44,6 +44,15 @@ export class ApiKeyService {
     });
     await this.dataSource.getRepository(ApiKeyEntity).insert(apiKey);
     return { apiKey, secret };
+  }
+
+  /**
+   * The signed-in partner's keys, newest first, revoked ones included so the partner sees when
+   * a key stopped working. Ids are UUIDv7, so ordering by id is ordering by creation.
+   */
+  async listOwn(identity: Identity): Promise<ApiKeyEntity[]> {
+    const owner = assertCanListOwnApiKeys(identity);
+    return this.dataSource.getRepository(ApiKeyEntity).find({ where: { userId: owner.userId }, order: { id: 'DESC' } });
   }
 
   /** Revokes a key (idempotently); its owner or an admin may. */

@@ -12,6 +12,7 @@ export const USERS = `query ($role: Role, $first: Int, $after: String) { users(r
 export const CREATE_STAFF = `mutation ($input: CreateStaffInput!) { createStaffAccount(input: $input) { ${USER_FIELDS} } }`;
 export const CREATE_API_KEY = `mutation ($name: String!) { createApiKey(name: $name) { secret apiKey { id name prefix createdAt revokedAt } } }`;
 export const REVOKE_API_KEY = `mutation ($id: ID!) { revokeApiKey(id: $id) { id name prefix createdAt revokedAt } }`;
+export const MY_API_KEYS = `{ myApiKeys { id name prefix createdAt revokedAt } }`;
 export const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on User { ${USER_FIELDS} } } }`;
 
 export interface UserResult {

@@ -1,7 +1,9 @@
 import { GeoPointInput } from '@foodgraph/platform/graphql';
 import { Field, InputType, Int } from 'type-graphql';
+import type { RestaurantStatus } from '../../domain/restaurant-status';
+import { RestaurantStatusEnum } from './restaurant-status.enum';
 
-@InputType('RestaurantFilter', { description: 'Narrows the public restaurant listing; all given criteria must match.' })
+@InputType('RestaurantFilter', { description: 'Narrows the restaurant listing; all given criteria must match.' })
 export class RestaurantFilter {
   @Field(() => String, { nullable: true, description: 'Text to find in the name, description or cuisines (case-insensitive).' })
   search?: string | null;
@@ -17,4 +19,10 @@ export class RestaurantFilter {
 
   @Field(() => Int, { nullable: true, description: 'Radius for `near` in metres: 1–50000, default 5000.' })
   radiusMeters?: number | null;
+
+  @Field(() => RestaurantStatusEnum, {
+    nullable: true,
+    description: 'Only restaurants in this status; null means ACTIVE. Any other status is for admins only (FORBIDDEN otherwise).',
+  })
+  status?: RestaurantStatus | null;
 }
