@@ -1,8 +1,14 @@
-import { useTranslation } from 'react-i18next';
-import { Page } from '../../ui/Page';
+import { Route, Routes } from 'react-router';
+import { CourierHomePage } from './CourierHomePage';
+import { EarningsPage } from './earnings/EarningsPage';
+import './courier.css';
 
-// Placeholder: the courier area's screens are being built.
+/** The courier app (/courier/*): the live delivery screen and earnings; laid out for a phone first. */
 export default function CourierArea() {
-  const { t } = useTranslation('courier');
-  return <Page title={t('title')}>{null}</Page>;
+  return (
+    <Routes>
+      <Route index element={<CourierHomePage />} />
+      <Route path="earnings" element={<EarningsPage />} />
+    </Routes>
+  );
 }
