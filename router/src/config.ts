@@ -1,4 +1,15 @@
-import { bool, ConfigError, duration, int, oneOf, optionalStr, optionalUrl, str, type Env } from '@foodgraph/platform/config';
+import {
+  bool,
+  ConfigError,
+  duration,
+  int,
+  oneOf,
+  optionalStr,
+  optionalUrl,
+  paymentProvider,
+  str,
+  type Env,
+} from '@foodgraph/platform/config';
 import { formatQuota, quota } from '@foodgraph/platform/rate-limit';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -127,9 +138,11 @@ export function readRouterConfig(env: Env): RouterConfig {
 }
 
 /**
- * `WEB_APP_DIR` (the built web app; `off` = none, `/` is the landing page) and `WEB_MAP_TILES`
- * (the map's tile URL template; `off` = none). Unset, `WEB_APP_DIR` is the repository's
- * `web/dist` once it is built; a directory named explicitly must hold the built app.
+ * `WEB_APP_DIR` (the built web app; `off` = none, `/` is the landing page), `WEB_MAP_TILES`
+ * (the map's tile URL template; `off` = none) and `PAYMENT_PROVIDER` (read as the orders
+ * subgraph reads it; the app offers the sandbox's "Pay" button only with the sandbox).
+ * Unset, `WEB_APP_DIR` is the repository's `web/dist` once it is built; a directory named
+ * explicitly must hold the built app.
  */
 function webAppConfig(env: Env): WebAppOptions {
   const given = optionalStr(env, 'WEB_APP_DIR');
@@ -141,11 +154,12 @@ function webAppConfig(env: Env): WebAppOptions {
     if (!existsSync(join(dir, 'index.html')))
       throw new ConfigError('WEB_APP_DIR', `has no index.html: ${dir} (build the app with npm run build -w web, or set it to off)`);
   }
+  const sandboxPayments = paymentProvider(env) === 'sandbox';
   const tiles = optionalStr(env, 'WEB_MAP_TILES') ?? DEFAULT_MAP_TILES;
-  if (tiles === 'off') return { dir, mapTiles: null };
+  if (tiles === 'off') return { dir, mapTiles: null, sandboxPayments };
   const checked = mapTileSource(tiles);
   if ('problem' in checked) throw new ConfigError('WEB_MAP_TILES', `is not a tile URL template: ${checked.problem}`);
-  return { dir, mapTiles: tiles };
+  return { dir, mapTiles: tiles, sandboxPayments };
 }
 
 /** `TRUSTED_PROXIES`: comma-separated addresses, CIDR blocks, `loopback` or `private`; unset = none. */

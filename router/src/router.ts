@@ -184,6 +184,7 @@ export function createRouter(options: RouterOptions): Router {
       cors: createCors({ origins: options.cors?.origins ?? (production ? [] : ['loopback']) }),
       webApp: createWebApp(options.webApp ?? {}, logger),
       mapTiles: options.webApp?.mapTiles,
+      sandboxPayments: options.webApp?.sandboxPayments,
     }),
   );
   // Longer than a typical load balancer's idle timeout (60 s), so the balancer closes first

@@ -74,6 +74,20 @@ export function duration(env: Env, name: string, fallbackMs: number): number {
   return Number(m[1]) * unit;
 }
 
+/** Payment providers the orders subgraph can take payments through; only the sandbox ships. */
+export const PAYMENT_PROVIDERS = ['sandbox'] as const;
+export type PaymentProviderName = (typeof PAYMENT_PROVIDERS)[number];
+
+/**
+ * `PAYMENT_PROVIDER`. One reader for every process that needs it: the orders subgraph pays
+ * through it, the router tells the web app whether the sandbox's "Pay" button applies. Both
+ * read the same variable, so they cannot disagree about the deployment.
+ * @default "sandbox"
+ */
+export function paymentProvider(env: Env): PaymentProviderName {
+  return oneOf(env, 'PAYMENT_PROVIDER', PAYMENT_PROVIDERS, 'sandbox');
+}
+
 /** The settings every process shares (see `.env.example`). */
 export interface CommonConfig {
   /** Prefix for database names, NATS streams/subjects and Redis keys. @default "foodgraph" */

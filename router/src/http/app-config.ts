@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { WebAppOptions } from './web-app';
 import { DEFAULT_MAP_TILES } from './web-app-policy';
 
 /** Where the web app reads the settings of its deployment. */
@@ -8,6 +9,8 @@ export const APP_CONFIG_PATH = '/app-config.json';
 export interface AppConfig {
   /** Tile URL template of the map; null = a plain background. */
   mapTiles: string | null;
+  /** Payments go through the sandbox provider, so the app may offer its "Pay" button. */
+  sandboxPayments: boolean;
 }
 
 /**
@@ -15,8 +18,14 @@ export interface AppConfig {
  * what differs between them is read at run time, not baked in at build time. Served with or
  * without a web app here, for an app hosted elsewhere (or Vite's dev server) too.
  */
-export function appConfigResponder(mapTiles: string | null | undefined): (res: ServerResponse, head: boolean) => void {
-  const config: AppConfig = { mapTiles: mapTiles === undefined ? DEFAULT_MAP_TILES : mapTiles };
+export function appConfigResponder({
+  mapTiles,
+  sandboxPayments,
+}: Pick<WebAppOptions, 'mapTiles' | 'sandboxPayments'>): (res: ServerResponse, head: boolean) => void {
+  const config: AppConfig = {
+    mapTiles: mapTiles === undefined ? DEFAULT_MAP_TILES : mapTiles,
+    sandboxPayments: sandboxPayments ?? true,
+  };
   const body = Buffer.from(JSON.stringify(config), 'utf8');
   return (res, head) => {
     res.writeHead(200, {

@@ -29,6 +29,8 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
   webApp?: WebApp | undefined;
   /** The map's tile URL template for `GET /app-config.json`; null = none. @default DEFAULT_MAP_TILES */
   mapTiles?: string | null | undefined;
+  /** Whether payments go through the sandbox, for `GET /app-config.json`. @default true */
+  sandboxPayments?: boolean | undefined;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
 export function createRequestListener(deps: RequestListenerDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const { logger } = deps;
   const landingPage = landingPageResponder(deps.explorer !== undefined);
-  const appConfig = appConfigResponder(deps.mapTiles);
+  const appConfig = appConfigResponder({ mapTiles: deps.mapTiles, sandboxPayments: deps.sandboxPayments });
 
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const url = req.url ?? '/';

@@ -21,6 +21,12 @@ export interface WebAppOptions {
    * @default DEFAULT_MAP_TILES
    */
   mapTiles?: string | null;
+  /**
+   * Whether payments go through the sandbox provider, handed to the app by `GET /app-config.json`
+   * so it offers the sandbox's "Pay" button only where that works (`PAYMENT_PROVIDER`).
+   * @default true, as the sandbox is the default provider
+   */
+  sandboxPayments?: boolean;
 }
 
 /** The app's static files on every path the router does not use itself. */

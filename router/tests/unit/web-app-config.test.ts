@@ -45,6 +45,15 @@ describe('WEB_APP_DIR and WEB_MAP_TILES', () => {
   });
 });
 
+describe('PAYMENT_PROVIDER', () => {
+  it('tells the app about sandbox payments, read as the orders subgraph reads it', () => {
+    expect(readRouterConfig({}).webApp?.sandboxPayments).toBe(true);
+    expect(readRouterConfig({ PAYMENT_PROVIDER: 'sandbox', WEB_MAP_TILES: 'off' }).webApp?.sandboxPayments).toBe(true);
+    // The router refuses what orders refuses, so the two never start with different providers.
+    expect(() => readRouterConfig({ PAYMENT_PROVIDER: 'cash-in-hand' })).toThrow(/PAYMENT_PROVIDER must be one of sandbox/);
+  });
+});
+
 describe('the CSP source of the map tiles', () => {
   it("is the template's origin, with a {s} subdomain as a wildcard", () => {
     expect(mapTileSource(DEFAULT_MAP_TILES)).toEqual({ source: 'https://tile.openstreetmap.org' });

@@ -1,4 +1,13 @@
-import { ConfigError, duration, int, oneOf, optionalStr, str, type Env } from '@foodgraph/platform/config';
+import {
+  ConfigError,
+  duration,
+  int,
+  optionalStr,
+  paymentProvider,
+  str,
+  type Env,
+  type PaymentProviderName,
+} from '@foodgraph/platform/config';
 import { isUuid } from '@foodgraph/platform/ids';
 
 /** Settings of the orders subgraph on top of the common ones (see `.env.example`). */
@@ -16,7 +25,7 @@ export interface OrdersConfig {
   /** How often the outbox relay looks for events nobody nudged it about (`OUTBOX_POLL_INTERVAL`). @default 250 ms */
   outboxPollMs: number;
   /** The payment provider (`PAYMENT_PROVIDER`); only `sandbox` ships. @default "sandbox" */
-  paymentProvider: 'sandbox';
+  paymentProvider: PaymentProviderName;
   /** HMAC secret of sandbox webhooks (`SANDBOX_WEBHOOK_SECRET`); required in production. */
   sandboxWebhookSecret: string;
   /** Accepted clock difference of a webhook's timestamp (`SANDBOX_WEBHOOK_TOLERANCE`). @default 5 minutes */
@@ -68,7 +77,7 @@ export function readOrdersConfig(env: Env): OrdersConfig {
     acceptTimeoutMs: positive('ACCEPT_TIMEOUT', d.acceptTimeoutMs),
     deadlinePollMs: positive('DEADLINE_POLL_INTERVAL', d.deadlinePollMs),
     outboxPollMs: positive('OUTBOX_POLL_INTERVAL', d.outboxPollMs),
-    paymentProvider: oneOf(env, 'PAYMENT_PROVIDER', ['sandbox'] as const, d.paymentProvider),
+    paymentProvider: paymentProvider(env),
     sandboxWebhookSecret: secret ?? d.sandboxWebhookSecret,
     sandboxWebhookToleranceMs: positive('SANDBOX_WEBHOOK_TOLERANCE', d.sandboxWebhookToleranceMs),
     kitchenSimulatorMs: int(env, 'KITCHEN_SIMULATOR_SECONDS', 0, { min: 0, max: 3600 }) * 1000,
