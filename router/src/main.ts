@@ -1,4 +1,5 @@
 import { createLogger } from '@foodgraph/platform/logging';
+import { exitGracefullyOnSignals, readShutdownGrace } from '@foodgraph/platform/shutdown';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from './config';
@@ -8,13 +9,22 @@ import { runRouterCluster } from './router-cluster';
 import { subgraphsOfSupergraph } from './supergraph/subgraph-urls';
 
 /**
- * Process entry: environment → config → router on PORT; SIGINT/SIGTERM stop it gracefully.
+ * Process entry: environment → config → router on PORT; SIGINT/SIGTERM stop it gracefully
+ * within SHUTDOWN_GRACE.
  * With ROUTER_WORKERS > 1 this process becomes the cluster primary and each worker runs this
  * same entry as a plain router.
  */
 async function main(): Promise<void> {
   const config = readRouterConfig(process.env);
+  const graceMs = readShutdownGrace(process.env);
   const logger = createLogger('router', config.logLevel);
+  const drainMs = (config.drainDelayMs ?? 0) + (config.shutdownGraceMs ?? 0);
+  if (cluster.isPrimary && drainMs >= graceMs) {
+    logger.warn(
+      { drainDelayMs: config.drainDelayMs, inFlightGraceMs: config.shutdownGraceMs, graceMs },
+      'ROUTER_DRAIN_DELAY + ROUTER_SHUTDOWN_GRACE leave no time within SHUTDOWN_GRACE: a slow drain ends in an exit with 1',
+    );
+  }
   if (config.secretGenerated && cluster.isPrimary) {
     logger.warn(
       'ROUTER_SIGNING_SECRET is not set: signing with a random per-process secret; foodgraph subgraphs will refuse these requests',
@@ -25,6 +35,7 @@ async function main(): Promise<void> {
     runRouterCluster({
       workers: config.workers,
       logger,
+      graceMs,
       env: config.secretGenerated ? { ROUTER_SIGNING_SECRET: config.routerSecret } : {},
     });
     // Each worker answers /metrics (on PORT or METRICS_PORT, shared like PORT) with this aggregate.
@@ -50,23 +61,17 @@ async function main(): Promise<void> {
   });
   await router.listen(config.port, config.host);
 
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping router');
-    router.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, 'router did not stop cleanly');
-        process.exit(1);
-      },
-    );
-  };
-  // `on`, not `once`: a worker gets the signal both from its primary and, often, from the
-  // process group; a second one must not cut the graceful drain short.
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  // SIGTERM: /ready 503 for ROUTER_DRAIN_DELAY, WebSockets closed with 1001 (going away, which
+  // graphql-ws clients retry), requests in flight answered, then the shutdown hooks (trace
+  // flush) — and exit 0, or 1 past SHUTDOWN_GRACE.
+  exitGracefullyOnSignals({
+    logger,
+    graceMs,
+    stop: async (signal) => {
+      logger.info({ signal }, 'stopping router');
+      await router.stop();
+    },
+  });
 }
 
 main().catch((err: unknown) => {

@@ -21,6 +21,11 @@ export interface RouterClusterOptions {
   /** How many router workers to keep running. */
   workers: number;
   logger: Logger;
+  /**
+   * SHUTDOWN_GRACE: each worker exits within it by itself; a worker still there a moment after
+   * it is killed, and the primary exits 1, so a stuck worker never outlives its cluster.
+   */
+  graceMs: number;
   /** Extra environment for every worker (e.g. a signing secret the primary made up, so all sign alike). */
   env?: Readonly<Record<string, string>>;
 }
@@ -32,7 +37,7 @@ export interface RouterClusterOptions {
  * start (bad config, port taken) stops the whole cluster instead of looping. SIGINT/SIGTERM are
  * passed on to every worker, which drain gracefully; the primary exits once all are gone.
  */
-export function runRouterCluster({ workers, logger, env = {} }: RouterClusterOptions): void {
+export function runRouterCluster({ workers, logger, graceMs, env = {} }: RouterClusterOptions): void {
   // Worker ids by whether they have listened yet. A worker that exits before it ever listened
   // failed to start (bad config, port taken): forking it again would loop. Judged by the
   // cluster's own 'listening' event, not by uptime, so a slow start on a busy machine is no crash.
@@ -47,7 +52,17 @@ export function runRouterCluster({ workers, logger, env = {} }: RouterClusterOpt
 
   const stop = (code: number) => {
     exitCode = Math.max(exitCode, code);
-    if (!stopping) logger.info({ workers: running.size }, 'stopping router workers');
+    if (!stopping) {
+      logger.info({ workers: running.size }, 'stopping router workers');
+      // The workers' own deadline is the same grace: this one fires only for a worker that hangs
+      // past it (a blocked event loop), a second later.
+      const deadline = setTimeout(() => {
+        logger.error({ workers: running.size, graceMs }, 'router workers outlived SHUTDOWN_GRACE; killing them');
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL');
+        exitCode = 1;
+      }, graceMs + 1_000);
+      deadline.unref();
+    }
     stopping = true;
     if (running.size === 0) process.exit(exitCode);
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { listenHttp } from '@foodgraph/platform/http';
+import { gracefulCloser, listenHttp } from '@foodgraph/platform/http';
 import { createRateLimitStore, type Quota } from '@foodgraph/platform/rate-limit';
 import { createLogger, type Logger } from '@foodgraph/platform/logging';
 import { createServer, type Server } from 'node:http';
@@ -13,7 +13,6 @@ import { createRouterErrorFormatter } from './format-error';
 import { createExplorerRoute } from './explorer/explorer-route';
 import { PlanRunner } from './execution/run-plan';
 import { createGateway } from './gateway/create-gateway';
-import { gracefulCloser } from './http/graceful-close';
 import { createCors } from './http/cors';
 import { createRequestListener } from './http/create-request-listener';
 import { createWebApp } from './http/web-app';

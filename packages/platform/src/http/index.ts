@@ -2,3 +2,4 @@ export { createSubgraphServer, type SubgraphServer, type Route } from './subgrap
 export { readBody, BodyTooLargeError } from './read-body';
 export { sendJson } from './send';
 export { listenHttp } from './listen';
+export { gracefulCloser } from './graceful-close';

@@ -15,6 +15,10 @@ import {
   type SubgraphSubscriptions,
   type SubgraphSubscriptionsOptions,
 } from '../subscriptions/serve-subgraph-subscriptions';
+import { gracefulCloser } from './graceful-close';
+import { tracingEnabled } from '../tracing/active-tracing';
+import { TRACEPARENT } from '../tracing/trace-context';
+import { inSubgraphRequestSpan, useSubgraphTracing } from '../tracing/use-subgraph-tracing';
 import { listenHttp } from './listen';
 import { BodyTooLargeError, readBody } from './read-body';
 import { sendGraphQLError, sendJson } from './send';
@@ -41,8 +45,10 @@ export interface SubgraphServerOptions<Ctx extends RequestContext> {
   /** Adds the subgraph's services to the verified base context. */
   createContext(base: RequestContext): Ctx | Promise<Ctx>;
   routes?: Route[];
-  /** Readiness probe behind `GET /ready` (database reachable, consumers running…). */
+  /** Readiness probe behind `GET /ready` (database reachable, consumers running…); 503 anyway once stopping. */
   ready?: () => Promise<boolean>;
+  /** How long `stop()` lets requests in flight finish before cutting their connections, in ms. @default 10000 */
+  shutdownGraceMs?: number;
   /** Largest accepted request body in bytes. @default 1 MiB */
   maxBodyBytes?: number;
   /**
@@ -81,7 +87,11 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     schema: opts.schema,
     formatError: maskError,
     // Inline traces are for Apollo Studio, which we do not use; they cost time per request.
-    plugins: [errorLoggingPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      errorLoggingPlugin(logger),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(tracingEnabled() ? [useSubgraphTracing(opts.name)] : []),
+    ],
     // Subgraphs are private: only the signed router reaches them, and it composes statically.
     introspection: true,
     csrfPrevention: false,
@@ -113,6 +123,23 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const { requestId, identity, clientAddress } = check;
+    // The router signed its traceparent with the rest, so a verified request's is its own.
+    if (tracingEnabled()) {
+      const traceparent = req.headers[TRACEPARENT];
+      await inSubgraphRequestSpan(opts.name, typeof traceparent === 'string' ? traceparent : undefined, () =>
+        execute(res, headers, parsed, { identity, requestId, clientAddress, startedAt }),
+      );
+      return;
+    }
+    await execute(res, headers, parsed, { identity, requestId, clientAddress, startedAt });
+  }
+
+  async function execute(
+    res: ServerResponse,
+    headers: HeaderMap,
+    parsed: unknown,
+    { identity, requestId, clientAddress, startedAt }: Pick<RequestContext, 'identity' | 'requestId' | 'clientAddress' | 'startedAt'>,
+  ) {
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: '', body: parsed },
       context: async () => opts.createContext({ identity, requestId, clientAddress, startedAt, logger: logger.child({ requestId }) }),
@@ -135,7 +162,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
       try {
         if (method === 'GET' && path === '/health') return sendJson(res, 200, { status: 'ok', service: opts.name });
         if (method === 'GET' && path === '/ready') {
-          const ok = opts.ready ? await opts.ready().catch(() => false) : true;
+          const ok = !stopping && (opts.ready ? await opts.ready().catch(() => false) : true);
           return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready', service: opts.name });
         }
         if (method === 'GET' && path === '/metrics' && scrape) return await serveMetrics(res, scrape);
@@ -158,7 +185,9 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     ? serveSubgraphSubscriptions({ ...(opts.subscriptions === true ? {} : opts.subscriptions), ...opts, httpServer })
     : undefined;
 
+  const close = gracefulCloser(httpServer);
   let started = false;
+  let stopping = false;
   return {
     httpServer,
     apollo,
@@ -173,16 +202,17 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
         started = true;
       }
       const bound = await listenHttp(httpServer, port, host);
+      stopping = false;
       logger.info({ port: bound.port }, `${opts.name} subgraph listening`);
       return bound;
     },
     async stop() {
-      // Upgraded sockets are no longer HTTP connections: close them before the server.
+      stopping = true;
+      // Upgraded sockets are no longer HTTP connections: close them (1001) before the server.
       await subscriptions?.close();
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeAllConnections();
-      });
+      // A router's query or mutation in flight gets its answer: cutting it would turn a
+      // committed mutation into an error the client may retry.
+      await close(opts.shutdownGraceMs ?? 10_000);
       if (started) await apollo.stop();
     },
   };

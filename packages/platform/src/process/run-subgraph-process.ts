@@ -10,6 +10,7 @@ import { connectNatsBus } from '../messaging/nats-bus';
 import type { PeriodicLoop } from '../polling/periodic-loop';
 import { createPubSub, type PubSub } from '../subscriptions/create-pubsub';
 import type { Subgraph } from '../subgraph-runtime';
+import { exitGracefullyOnSignals, readShutdownGrace } from './graceful-shutdown';
 import type { SubgraphDescriptor } from './subgraph-descriptor';
 
 /** What a subgraph's process entry point runs: its descriptor (or the part of it a process needs). */
@@ -23,7 +24,8 @@ export type SubgraphProcessSpec<Config extends { port: number; host: string }> =
  * PostgreSQL server, or PGlite when embedded) and the event bus (NATS, or in-process when
  * embedded), starts it on its port together with the pruning of its outbox and inbox tables
  * (`MESSAGING_PRUNE_INTERVAL`, 0 = off), and on SIGINT/SIGTERM stops them, then pub/sub, bus
- * and database, in that order. A failed start is logged and exits 1 after releasing what opened.
+ * and database, in that order, then runs the shutdown hooks (trace flush) — all within
+ * `SHUTDOWN_GRACE`, or it exits 1. A failed start is logged and exits 1 after releasing what opened.
  *
  * With `FOODGRAPH_MIGRATE_ONLY=true` it opens (creates and migrates) the database and exits 0:
  * a Kubernetes init container runs that before the serving container of a new pod, so a long
@@ -45,25 +47,16 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
   let pubsub: PubSub | undefined;
   let subgraph: Subgraph | undefined;
   let pruner: PeriodicLoop | undefined;
-  let stopping = false;
-  const shutdown = async (reason: string, code = 0): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
+  // Stops what opened, in reverse order; the graceful exit adds the deadline and the hooks.
+  const stopAll = async (reason: string): Promise<void> => {
     logger.info({ reason }, `stopping the ${spec.name} subgraph`);
-    try {
-      await subgraph?.stop();
-      await pruner?.stop();
-      await pubsub?.close();
-      await bus?.close();
-      if (dataSource?.isInitialized) await dataSource.destroy();
-    } catch (err) {
-      logger.error({ err }, 'error while stopping');
-      code = 1;
-    }
-    process.exit(code);
+    await subgraph?.stop();
+    await pruner?.stop();
+    await pubsub?.close();
+    await bus?.close();
+    if (dataSource?.isInitialized) await dataSource.destroy();
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  const { begin: shutdown } = exitGracefullyOnSignals({ logger, graceMs: readShutdownGrace(env), stop: stopAll });
 
   void (async () => {
     try {
@@ -78,7 +71,7 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
       });
       if (migrateOnly) {
         logger.info({ embedded: !serverUrl }, `${spec.name} database migrated (FOODGRAPH_MIGRATE_ONLY)`);
-        await shutdown('migrate-only');
+        shutdown('migrate-only');
         return;
       }
       bus = natsUrl
@@ -112,7 +105,7 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
       );
     } catch (err) {
       logger.fatal({ err }, `${spec.name} subgraph failed to start`);
-      await shutdown('startup-failure', 1);
+      shutdown('startup-failure', 1);
     }
   })();
 }

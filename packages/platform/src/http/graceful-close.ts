@@ -28,5 +28,7 @@ export function gracefulCloser(server: Server): (graceMs: number) => Promise<voi
     const cut = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(cut);
+    // A server listening again after a stop (tests restart one) tracks its requests again.
+    closing = false;
   };
 }
