@@ -1,5 +1,6 @@
 import { createLogger } from '@foodgraph/platform/logging';
-import { exitGracefullyOnSignals, readShutdownGrace } from '@foodgraph/platform/shutdown';
+import { exitGracefullyOnSignals, onShutdown, readShutdownGrace } from '@foodgraph/platform/shutdown';
+import { readTracingConfig, startTracing } from '@foodgraph/platform/tracing';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
 import { readRouterConfig, subgraphTimeoutOverrides, subgraphUrlOverrides } from './config';
@@ -17,6 +18,8 @@ import { subgraphsOfSupergraph } from './supergraph/subgraph-urls';
 async function main(): Promise<void> {
   const config = readRouterConfig(process.env);
   const graceMs = readShutdownGrace(process.env);
+  // Read here so that a bad OTEL_* variable stops the primary, not each worker over and over.
+  const tracingConfig = readTracingConfig(process.env);
   const logger = createLogger('router', config.logLevel);
   const drainMs = (config.drainDelayMs ?? 0) + (config.shutdownGraceMs ?? 0);
   if (cluster.isPrimary && drainMs >= graceMs) {
@@ -42,6 +45,9 @@ async function main(): Promise<void> {
     aggregateWorkerMetrics();
     return;
   }
+  // Each worker (or the only process) traces its own requests; the primary serves none.
+  const tracing = startTracing(tracingConfig);
+  onShutdown('trace flush', () => tracing.shutdown());
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const names = subgraphsOfSupergraph(supergraphSdl).map((s) => s.name);
   const { urls, unmatched } = subgraphUrlOverrides(config.subgraphUrlVariables, names);

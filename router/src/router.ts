@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { gracefulCloser, listenHttp } from '@foodgraph/platform/http';
+import { tracingEnabled } from '@foodgraph/platform/tracing';
 import { createRateLimitStore, type Quota } from '@foodgraph/platform/rate-limit';
 import { createLogger, type Logger } from '@foodgraph/platform/logging';
 import { createServer, type Server } from 'node:http';
@@ -34,6 +35,7 @@ import { applyUrlOverrides, subgraphsOfSupergraph, type SupergraphSubgraph } fro
 import { buildSupergraphModel } from './supergraph/supergraph-model';
 import { createSubscriptionServer, type SubscriptionServer } from './subscriptions';
 import { signedServiceMap } from './transport/signed-service-map';
+import { useOperationTracing } from './tracing/use-operation-tracing';
 import { SubgraphPools } from './transport/subgraph-pools';
 
 /** A router built by `createRouter`, not yet listening. */
@@ -122,6 +124,7 @@ export function createRouter(options: RouterOptions): Router {
     plugins: [
       ...routerPlugins(logger),
       useOperationMetrics(metrics),
+      ...(tracingEnabled() ? [useOperationTracing()] : []),
       usePersistedQueries(persisted.persisted, logger, metrics),
       useRequestLimits(limits),
       useKnownOperation(),

@@ -11,6 +11,7 @@ import {
 } from '@foodgraph/platform/messaging';
 import type { Clock, Subgraph } from '@foodgraph/platform/process';
 import { createPubSub, type PubSub } from '@foodgraph/platform/subscriptions';
+import { readTracingConfig, startTracing } from '@foodgraph/platform/tracing';
 import {
   createRouter,
   readRouterConfig,
@@ -96,7 +97,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // One subscription fan-out for every subgraph of the process; closed last, after them.
   const pubsub = createPubSub({ redisUrl: options.redisUrl, namespace: options.namespace, logger: logger.child({ component: 'pubsub' }) });
   const modules = SUBGRAPH_MODULES.filter((m) => !options.only || options.only.includes(m.name)).map((m) => sharingPubsub(m, pubsub));
-  const cleanups: (() => Promise<unknown>)[] = [() => pubsub.close()];
+  // Before anything that makes spans is built; each component keeps its own service name here
+  // (OTEL_SERVICE_NAME is for a process that runs one). Flushed last, after everything stopped.
+  const tracingConfig = readTracingConfig(env);
+  const tracing = startTracing(tracingConfig && { ...tracingConfig, serviceName: undefined });
+  const cleanups: (() => Promise<unknown>)[] = [() => tracing.shutdown(), () => pubsub.close()];
   const stopAll = async () => {
     for (const cleanup of cleanups.splice(0).reverse()) {
       await cleanup().catch((err: unknown) => logger.error({ err }, 'error while stopping'));

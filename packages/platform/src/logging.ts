@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { traceFieldsOfActiveSpan } from './tracing/log-trace-fields';
 
 export type Logger = pino.Logger;
 
@@ -15,6 +16,9 @@ export function createLogger(service: string, level = 'info'): Logger {
     // A child naming its own service (the stack's `logger.child({ service: 'users' })`) must
     // replace the parent's, not add a second "service" key to every line.
     onChild: withoutRepeatedBindings,
+    // `trace_id`/`span_id` of the span active where the line is written (none without tracing),
+    // so a log line leads to its trace and back.
+    mixin: traceFieldsOfActiveSpan,
     // Never write credentials to the log, wherever they appear in a logged object.
     redact: {
       paths: ['password', '*.password', 'authorization', '*.authorization', 'refreshToken', '*.refreshToken', 'secret', '*.secret'],

@@ -9,6 +9,7 @@ import { operationFromDocument } from '@apollo/federation-internals';
 import { prettyFormatQueryPlan, type QueryPlan } from '@apollo/query-planner';
 import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
+import { inOperationSpan } from '../tracing/router-spans';
 import type { ExecutionResult } from './compiled-operation';
 import type { IncomingRequestContext } from './plan-executor';
 import type { PlannedOperation, PlanRunner } from './run-plan';
@@ -78,7 +79,8 @@ export class OperationExecutor {
       const { errors } = getVariableValues(this.options.schema, definitions, request.variables ?? {});
       if (errors) return { errors };
     }
-    const result = await this.options.runner.run(prepared, requestContext);
+    // Both executors (compiled and stock) run under the same span, so a trace looks alike either way.
+    const result = await inOperationSpan('execute', () => this.options.runner.run(prepared, requestContext));
     return this.exposeQueryPlan ? withQueryPlan(result, prepared.plan, requestContext) : result;
   };
 

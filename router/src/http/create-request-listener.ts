@@ -5,6 +5,8 @@ import { serveMetrics, type ScrapeMetrics } from '@foodgraph/platform/metrics';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExplorerRoute } from '../explorer/explorer-route';
 import { APP_CONFIG_PATH, appConfigResponder } from './app-config';
+import { tracingEnabled } from '@foodgraph/platform/tracing';
+import { inRequestSpan } from '../tracing/router-spans';
 import { handleGraphQL, type GraphQLHandlerDeps } from './handle-graphql';
 import type { Cors } from './cors';
 import { landingPageResponder } from './landing-page';
@@ -52,6 +54,7 @@ export function createRequestListener(deps: RequestListenerDeps): (req: Incoming
     if (path === '/graphql') {
       // Before GraphQL: a preflight is answered here, not refused by Apollo's CSRF check.
       if (deps.cors?.handle(req, res)) return;
+      if (tracingEnabled()) return inRequestSpan(req, res, requestId, () => handleGraphQL(req, res, requestId, deps));
       return handleGraphQL(req, res, requestId, deps);
     }
     if (deps.webhooks?.handles(req.method, path)) return deps.webhooks.forward(req, res, path, requestId);

@@ -1,12 +1,14 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ANONYMOUS, encodeIdentity, signRouterRequest } from '@foodgraph/platform/auth';
 import { contractCodeOf } from '@foodgraph/platform/graphql';
+import { tracingEnabled } from '@foodgraph/platform/tracing';
 import type { Logger } from '@foodgraph/platform/logging';
 import { secondsSince } from '@foodgraph/platform/metrics';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { RouterContext } from '../context';
 import type { FetchOutcome, RouterMetrics } from '../metrics/router-metrics';
+import { inFetchSpan } from '../tracing/router-spans';
 import { cacheHintOf, restrictablePolicy, type RestrictablePolicy } from './cache-control-hint';
 import { dedupeRepresentations, expandEntities } from './entity-dedup';
 import { subgraphTarget, type SubgraphAnswer, type SubgraphPools, type SubgraphTarget } from './subgraph-pools';
@@ -69,7 +71,9 @@ export class SignedDataSource implements GraphQLDataSource<RouterContext> {
     // those go out as anonymous with a fresh request id.
     const context = options.context as Partial<RouterContext>;
     const policy = 'incomingRequestContext' in options ? restrictablePolicy(options.incomingRequestContext.overallCachePolicy) : undefined;
-    const response = await this.send(request, variables, context, policy);
+    const response = tracingEnabled()
+      ? await inFetchSpan(this.options.name, (traceparent) => this.send(request, variables, context, policy, traceparent))
+      : await this.send(request, variables, context, policy, undefined);
     return dedup ? expandEntities(response, dedup) : response;
   }
 
@@ -78,6 +82,7 @@ export class SignedDataSource implements GraphQLDataSource<RouterContext> {
     variables: SubgraphRequest['variables'],
     context: Partial<RouterContext>,
     policy: RestrictablePolicy | undefined,
+    traceparent: string | undefined,
   ): Promise<SubgraphResponse> {
     if (!request.query) throw new Error('Missing query');
     const body = JSON.stringify({ query: request.query, variables, operationName: request.operationName, extensions: request.extensions });
@@ -95,6 +100,8 @@ export class SignedDataSource implements GraphQLDataSource<RouterContext> {
         Date.now(),
         // Signed with the rest: a subgraph keys per-address rate limits on it (sign-in, sign-up).
         context.clientAddress,
+        // Signed too: it decides which trace the subgraph's spans join.
+        traceparent,
       ),
     );
 

@@ -10,6 +10,8 @@ export const RouterHeader = {
   Signature: 'x-foodgraph-signature',
   /** The caller's network address as the router determined it (see the router's `TRUSTED_PROXIES`). */
   ClientAddress: 'x-foodgraph-client-address',
+  /** W3C Trace Context: the router's fetch span, parent of the subgraph's spans (only when tracing). */
+  TraceParent: 'traceparent',
 } as const;
 
 /** How far a signed request's timestamp may be from the subgraph's clock. @default 60 s */
@@ -21,18 +23,34 @@ function mac(
   requestId: string,
   identity: string,
   clientAddress: string | undefined,
+  traceparent: string | undefined,
   body: string | Buffer,
 ): string {
+  return createHmac('sha256', secret)
+    .update(signedHead(timestamp, requestId, identity, clientAddress, traceparent))
+    .update(body)
+    .digest('base64url');
+}
+
+function signedHead(
+  timestamp: string,
+  requestId: string,
+  identity: string,
+  clientAddress: string | undefined,
+  traceparent: string | undefined,
+): string {
   // Body and headers are bound together: a captured signature cannot be moved to another
-  // body, identity, request id or client address, and the timestamp bounds how long it can be
-  // replayed. A request with a client address is signed in a second layout whose "v2" prefix
-  // can never start the first one (a timestamp is digits), so neither adding nor stripping the
-  // address header keeps a signature valid, and requests without one verify as before.
-  const head =
-    clientAddress === undefined
-      ? `${timestamp}\n${requestId}\n${identity}\n`
-      : `v2\n${timestamp}\n${requestId}\n${identity}\n${clientAddress}\n`;
-  return createHmac('sha256', secret).update(head).update(body).digest('base64url');
+  // body, identity, request id, client address or trace, and the timestamp bounds how long it
+  // can be replayed. Each optional header adds a layout with its own prefix ("v2", "v3"), which
+  // can never start another layout (a timestamp is digits, prefixes differ), so neither adding
+  // nor stripping one keeps a signature valid, and requests without them verify as before.
+  // A traceparent is signed because it decides where a subgraph's spans go: a forged one could
+  // graft them onto someone else's trace or force sampling.
+  if (traceparent !== undefined)
+    // An absent address is written empty; an empty address header fails the IP check anyway.
+    return `v3\n${timestamp}\n${requestId}\n${identity}\n${clientAddress ?? ''}\n${traceparent}\n`;
+  if (clientAddress !== undefined) return `v2\n${timestamp}\n${requestId}\n${identity}\n${clientAddress}\n`;
+  return `${timestamp}\n${requestId}\n${identity}\n`;
 }
 
 export function encodeIdentity(identity: Identity): string {
@@ -42,7 +60,8 @@ export function encodeIdentity(identity: Identity): string {
 /**
  * Headers that prove to a subgraph that this exact request came from the router.
  * `clientAddress` (an IP address the router determined itself) is signed along when given;
- * subgraphs use it for per-address rate limits.
+ * subgraphs use it for per-address rate limits. So is `traceparent`, the router's span that the
+ * subgraph's spans continue, when the router traces the request.
  */
 export function signRouterRequest(
   secret: string,
@@ -51,6 +70,7 @@ export function signRouterRequest(
   body: string | Buffer,
   now = Date.now(),
   clientAddress?: string,
+  traceparent?: string,
 ): Record<string, string> {
   const encoded = typeof identity === 'string' ? identity : encodeIdentity(identity);
   const timestamp = String(now);
@@ -59,7 +79,8 @@ export function signRouterRequest(
     [RouterHeader.RequestId]: requestId,
     [RouterHeader.Timestamp]: timestamp,
     ...(clientAddress === undefined ? {} : { [RouterHeader.ClientAddress]: clientAddress }),
-    [RouterHeader.Signature]: mac(secret, timestamp, requestId, encoded, clientAddress, body),
+    ...(traceparent === undefined ? {} : { [RouterHeader.TraceParent]: traceparent }),
+    [RouterHeader.Signature]: mac(secret, timestamp, requestId, encoded, clientAddress, traceparent, body),
   };
 }
 
@@ -82,10 +103,11 @@ export function verifyRouterRequest(
   const timestamp = one(RouterHeader.Timestamp);
   const signature = one(RouterHeader.Signature);
   const clientAddress = one(RouterHeader.ClientAddress);
+  const traceparent = one(RouterHeader.TraceParent);
   if (!identity || !timestamp || !signature) return { ok: false, reason: 'missing router signature' };
   const at = Number(timestamp);
   if (!Number.isFinite(at) || Math.abs(now - at) > maxAgeMs) return { ok: false, reason: 'stale router signature' };
-  const expected = Buffer.from(mac(secret, timestamp, requestId, identity, clientAddress, body));
+  const expected = Buffer.from(mac(secret, timestamp, requestId, identity, clientAddress, traceparent, body));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'bad router signature' };
   let parsed: Identity | null = null;

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { DataSource, type DataSourceOptions, type EntitySchema, type MigrationInterface } from 'typeorm';
 import type { Logger } from '../logging';
 import { messagingEntities, messagingMigrations } from '../messaging/messaging-schema';
+import { tracingEnabled } from '../tracing/active-tracing';
+import { traceQueries } from '../tracing/trace-queries';
 import { createPgliteDriver } from './pglite-driver';
 import { assertDatabaseName, ensureDatabase, urlForDatabase } from './postgres-server';
 import { runMigrationsExclusively } from './run-migrations';
@@ -68,6 +70,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
     dataSource = new DataSource({ ...common, driver, database });
   }
 
+  // Decided once: with tracing off, queries run through TypeORM's runners untouched.
+  if (tracingEnabled()) traceQueries(dataSource, options.name);
   try {
     await dataSource.initialize();
     await runMigrationsExclusively(dataSource, logger);

@@ -16,6 +16,9 @@ import {
   type SubgraphSubscriptionsOptions,
 } from '../subscriptions/serve-subgraph-subscriptions';
 import { gracefulCloser } from './graceful-close';
+import { tracingEnabled } from '../tracing/active-tracing';
+import { TRACEPARENT } from '../tracing/trace-context';
+import { inSubgraphRequestSpan, useSubgraphTracing } from '../tracing/use-subgraph-tracing';
 import { listenHttp } from './listen';
 import { BodyTooLargeError, readBody } from './read-body';
 import { sendGraphQLError, sendJson } from './send';
@@ -84,7 +87,11 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     schema: opts.schema,
     formatError: maskError,
     // Inline traces are for Apollo Studio, which we do not use; they cost time per request.
-    plugins: [errorLoggingPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      errorLoggingPlugin(logger),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(tracingEnabled() ? [useSubgraphTracing(opts.name)] : []),
+    ],
     // Subgraphs are private: only the signed router reaches them, and it composes statically.
     introspection: true,
     csrfPrevention: false,
@@ -116,6 +123,23 @@ export function createSubgraphServer<Ctx extends RequestContext>(opts: SubgraphS
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const { requestId, identity, clientAddress } = check;
+    // The router signed its traceparent with the rest, so a verified request's is its own.
+    if (tracingEnabled()) {
+      const traceparent = req.headers[TRACEPARENT];
+      await inSubgraphRequestSpan(opts.name, typeof traceparent === 'string' ? traceparent : undefined, () =>
+        execute(res, headers, parsed, { identity, requestId, clientAddress, startedAt }),
+      );
+      return;
+    }
+    await execute(res, headers, parsed, { identity, requestId, clientAddress, startedAt });
+  }
+
+  async function execute(
+    res: ServerResponse,
+    headers: HeaderMap,
+    parsed: unknown,
+    { identity, requestId, clientAddress, startedAt }: Pick<RequestContext, 'identity' | 'requestId' | 'clientAddress' | 'startedAt'>,
+  ) {
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers, search: '', body: parsed },
       context: async () => opts.createContext({ identity, requestId, clientAddress, startedAt, logger: logger.child({ requestId }) }),

@@ -9,12 +9,21 @@ import type { EventEnvelope } from '@foodgraph/events';
  * `Nats-Msg-Id`), idempotent handling is the consumer's (the inbox).
  */
 export interface EventBus {
-  /** Publishes one envelope on `<namespace>.<type>`. Resolves once the bus has stored it. */
-  publish(event: EventEnvelope): Promise<void>;
+  /**
+   * Publishes one envelope on `<namespace>.<type>`. Resolves once the bus has stored it.
+   * `trace` travels beside the envelope (NATS message headers), never inside it.
+   */
+  publish(event: EventEnvelope, trace?: MessageTrace): Promise<void>;
   /** Starts a durable consumer; resumes where a consumer of the same name stopped. */
   consume(options: ConsumeOptions): Promise<ConsumerHandle>;
   /** Stops every consumer and closes the connection. */
   close(): Promise<void>;
+}
+
+/** The trace a published event belongs to, handed on to whoever consumes it. */
+export interface MessageTrace {
+  /** W3C `traceparent` of the span that published it. */
+  traceparent?: string | undefined;
 }
 
 export interface ConsumeOptions {
@@ -45,6 +54,8 @@ export interface DeliveredMessage {
   attempt: number;
   /** Subject the message was published on (with namespace). */
   subject: string;
+  /** W3C `traceparent` the publisher sent along, when it traced the publish. */
+  traceparent?: string | undefined;
 }
 
 export interface ConsumerHandle {

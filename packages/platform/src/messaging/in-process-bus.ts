@@ -1,7 +1,7 @@
 import type { EventEnvelope } from '@foodgraph/events';
 import { createLogger, type Logger } from '../logging';
 import { assertNamespace, deliveryPolicyOf, producerOf } from './bus-delivery-policy';
-import type { ConsumeOptions, ConsumerHandle, EventBus } from './event-bus';
+import type { ConsumeOptions, ConsumerHandle, EventBus, MessageTrace } from './event-bus';
 import { InProcessDurable, type StoredEvent } from './in-process-durable';
 
 export interface InProcessBusOptions {
@@ -52,7 +52,7 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
   };
 
   return {
-    async publish(event: EventEnvelope): Promise<void> {
+    async publish(event: EventEnvelope, trace?: MessageTrace): Promise<void> {
       assertOpen();
       producerOf(event.type);
       const now = Date.now();
@@ -60,7 +60,13 @@ export function createInProcessBus(options: InProcessBusOptions): EventBus {
         logger.debug({ eventId: event.id, type: event.type }, 'duplicate publish dropped');
         return;
       }
-      const stored: StoredEvent = { seq: ++seq, type: event.type, subject: `${namespace}.${event.type}`, json: JSON.stringify(event) };
+      const stored: StoredEvent = {
+        seq: ++seq,
+        type: event.type,
+        subject: `${namespace}.${event.type}`,
+        json: JSON.stringify(event),
+        traceparent: trace?.traceparent,
+      };
       const log = history.get(event.type) ?? [];
       log.push(stored);
       history.set(event.type, log);

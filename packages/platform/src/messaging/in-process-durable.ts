@@ -8,6 +8,8 @@ export interface StoredEvent {
   type: string;
   subject: string;
   json: string;
+  /** What NATS would carry in the message's `traceparent` header. */
+  traceparent?: string | undefined;
 }
 
 interface Pending {
@@ -153,6 +155,7 @@ export class InProcessDurable {
       payload: JSON.parse(pending.event.json) as unknown,
       attempt: pending.deliveries,
       subject: pending.event.subject,
+      traceparent: pending.event.traceparent,
     };
     try {
       await options.handle(message);

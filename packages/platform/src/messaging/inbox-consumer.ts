@@ -2,6 +2,8 @@ import { validateEvent, type DomainEvent, type EventType } from '@foodgraph/even
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logging';
 import { secondsSince, type DeliveryOutcome, type SubgraphMetrics } from '../metrics/subgraph-metrics';
+import { tracingEnabled } from '../tracing/active-tracing';
+import { consumeInSpan } from '../tracing/trace-messages';
 import { recordDeadLetter } from './dead-letters';
 import type { ConsumerHandle, DeliveredMessage, EventBus } from './event-bus';
 
@@ -26,6 +28,8 @@ export interface StartConsumerOptions {
   onCommitted?: () => void;
   /** Handling durations, redeliveries, dead letters and lag of this consumer. */
   metrics?: Pick<SubgraphMetrics, 'observeDelivery' | 'deadLettered' | 'watchConsumer'> | undefined;
+  /** The subgraph that reacts: the service of the consumer spans. @default the consumer's name */
+  component?: string | undefined;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -89,15 +93,21 @@ export async function startConsumer(
     }
   };
 
+  const component = options.component ?? consumer;
+  // With tracing, each delivery is a span under the publisher's; what the handler writes and
+  // emits runs inside it, so the events it causes continue the same trace.
+  const handleTraced = (message: DeliveredMessage): Promise<DeliveryOutcome> =>
+    tracingEnabled() ? consumeInSpan(component, consumer, message, () => handleOnce(message)) : handleOnce(message);
+
   const handle = async (message: DeliveredMessage): Promise<void> => {
     if (!metrics) {
-      await handleOnce(message);
+      await handleTraced(message);
       return;
     }
     const started = performance.now();
     let outcome: DeliveryOutcome = 'failed';
     try {
-      outcome = await handleOnce(message);
+      outcome = await handleTraced(message);
     } finally {
       metrics.observeDelivery(consumer, outcome, message.attempt, secondsSince(started));
     }

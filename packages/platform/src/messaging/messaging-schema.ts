@@ -1,4 +1,5 @@
 import { AddMessagingPruneIndexes1000000000001 } from './add-messaging-prune-indexes.migration';
+import { AddOutboxTraceContext1000000000002 } from './add-outbox-trace-context.migration';
 import { CreateMessagingTables1000000000000 } from './create-messaging-tables.migration';
 import { DeadLetter } from './dead-letter.entity';
 import { InboxMessage } from './inbox-message.entity';
@@ -8,4 +9,8 @@ import { OutboxMessage } from './outbox-message.entity';
 export const messagingEntities = [OutboxMessage, InboxMessage, DeadLetter];
 
 /** Migrations `openDatabase` runs before the subgraph's own. */
-export const messagingMigrations = [CreateMessagingTables1000000000000, AddMessagingPruneIndexes1000000000001];
+export const messagingMigrations = [
+  CreateMessagingTables1000000000000,
+  AddMessagingPruneIndexes1000000000001,
+  AddOutboxTraceContext1000000000002,
+];

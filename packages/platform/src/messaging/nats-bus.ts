@@ -1,8 +1,9 @@
 import type { EventEnvelope } from '@foodgraph/events';
-import { connect, Events, JSONCodec, type JetStreamClient, type NatsConnection } from 'nats';
+import { connect, Events, headers, JSONCodec, type JetStreamClient, type NatsConnection } from 'nats';
+import { TRACEPARENT } from '../tracing/trace-context';
 import type { Logger } from '../logging';
 import { assertNamespace, deliveryPolicyOf, producerOf } from './bus-delivery-policy';
-import type { ConsumeOptions, ConsumerHandle, EventBus } from './event-bus';
+import type { ConsumeOptions, ConsumerHandle, EventBus, MessageTrace } from './event-bus';
 import { durableNameOf } from './nats-durable-config';
 import { NatsDurableConsumer } from './nats-durable-consumer';
 import { isNoStream, NatsStreams, streamNameOf } from './nats-streams';
@@ -51,18 +52,18 @@ export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus>
   };
 
   return {
-    async publish(event: EventEnvelope): Promise<void> {
+    async publish(event: EventEnvelope, trace?: MessageTrace): Promise<void> {
       assertOpen();
       const producer = producerOf(event.type);
       await streams.ensure(producer);
       try {
-        await publishOnce(js, namespace, event, logger);
+        await publishOnce(js, namespace, event, logger, trace);
       } catch (error) {
         if (!isNoStream(error)) throw error;
         // The stream was deleted since we created it; make it again and retry once.
         streams.forget(producer);
         await streams.ensure(producer);
-        await publishOnce(js, namespace, event, logger);
+        await publishOnce(js, namespace, event, logger, trace);
       }
     },
 
@@ -121,9 +122,22 @@ export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus>
   };
 }
 
-async function publishOnce(js: JetStreamClient, namespace: string, event: EventEnvelope, logger: Logger): Promise<void> {
+async function publishOnce(
+  js: JetStreamClient,
+  namespace: string,
+  event: EventEnvelope,
+  logger: Logger,
+  trace: MessageTrace | undefined,
+): Promise<void> {
+  // The trace context goes in a header (W3C's name, as OpenTelemetry's messaging conventions
+  // do), so the envelope every consumer validates stays the same with tracing on or off.
+  let hdrs;
+  if (trace?.traceparent) {
+    hdrs = headers();
+    hdrs.set(TRACEPARENT, trace.traceparent);
+  }
   // msgID becomes Nats-Msg-Id: the stream drops a re-publish inside its duplicate window.
-  const ack = await js.publish(`${namespace}.${event.type}`, codec.encode(event), { msgID: event.id });
+  const ack = await js.publish(`${namespace}.${event.type}`, codec.encode(event), { msgID: event.id, ...(hdrs ? { headers: hdrs } : {}) });
   if (ack.duplicate) logger.debug({ eventId: event.id, type: event.type }, 'duplicate publish dropped by the stream');
 }
 

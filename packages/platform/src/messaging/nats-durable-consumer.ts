@@ -1,6 +1,7 @@
 import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from 'nats';
 import type { Logger } from '../logging';
 import type { DeliveryPolicy } from './bus-delivery-policy';
+import { TRACEPARENT } from '../tracing/trace-context';
 import type { ConsumeOptions, DeliveredMessage } from './event-bus';
 import { ensureDurable, type DurableSpec } from './nats-durable-config';
 
@@ -122,7 +123,12 @@ export class NatsDurableConsumer {
       await this.ack(msg);
       return;
     }
-    const message: DeliveredMessage = { payload: payloadOf(msg), attempt: msg.info.deliveryCount, subject: msg.subject };
+    const message: DeliveredMessage = {
+      payload: payloadOf(msg),
+      attempt: msg.info.deliveryCount,
+      subject: msg.subject,
+      traceparent: msg.headers?.get(TRACEPARENT) || undefined,
+    };
     if (message.attempt > this.policy.maxDeliveries) {
       // Only after a crash between the last failure and its ack; the error is gone with it.
       await this.deadLetter(message, new Error(`delivered ${message.attempt - 1} times without success`));

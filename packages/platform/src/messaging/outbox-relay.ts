@@ -2,6 +2,8 @@ import type { EventEnvelope } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logging';
 import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
+import { tracingEnabled } from '../tracing/active-tracing';
+import { publishInSpan } from '../tracing/trace-messages';
 import type { EventBus } from './event-bus';
 
 export interface OutboxRelayOptions {
@@ -13,6 +15,8 @@ export interface OutboxRelayOptions {
   maxBackoffMs?: number;
   /** Counts what each pass published (`foodgraph_outbox_published_events_total`). */
   metrics?: Pick<SubgraphMetrics, 'relayPublished'> | undefined;
+  /** The subgraph whose events these are: the service of the publish spans. @default 'outbox' */
+  component?: string | undefined;
 }
 
 export interface OutboxRelay {
@@ -31,6 +35,7 @@ interface ClaimedRow {
   id: string;
   payload: EventEnvelope;
   attempts: number;
+  trace_context: string | null;
 }
 
 /**
@@ -49,6 +54,12 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
   const batchSize = options.batchSize ?? 100;
   const maxBackoffMs = options.maxBackoffMs ?? 30_000;
   const log = logger.child({ component: 'outbox-relay' });
+  const component = options.component ?? 'outbox';
+  // A row written inside a trace is published in a span of that trace, whose context travels on.
+  const publish = (row: ClaimedRow): Promise<void> =>
+    tracingEnabled() && row.trace_context
+      ? publishInSpan(component, row.payload, row.trace_context, (trace) => bus.publish(row.payload, trace))
+      : bus.publish(row.payload);
   let stopped = false;
   let running: Promise<void> | null = null;
   let again = false;
@@ -60,7 +71,7 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
     let failed = false;
     for (const row of rows) {
       try {
-        await bus.publish(row.payload);
+        await publish(row);
         published.push(row.id);
       } catch (error) {
         failed = true;
@@ -85,7 +96,7 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
       const [lock] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY]);
       if (!lock?.locked) return 'busy';
       const rows = await manager.query<ClaimedRow[]>(
-        'SELECT id, payload, attempts FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED',
+        'SELECT id, payload, attempts, trace_context FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED',
         [batchSize],
       );
       if (rows.length === 0) return 'idle';

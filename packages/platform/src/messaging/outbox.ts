@@ -1,5 +1,7 @@
 import type { DomainEvent } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
+import { tracingEnabled } from '../tracing/active-tracing';
+import { traceparentOf } from '../tracing/trace-context';
 import { OutboxMessage } from './outbox-message.entity';
 
 /**
@@ -8,11 +10,13 @@ import { OutboxMessage } from './outbox-message.entity';
  */
 export async function appendToOutbox(manager: EntityManager, events: readonly DomainEvent[]): Promise<void> {
   if (events.length === 0) return;
+  // The span of the request or reaction writing them, so their consumers join its trace.
+  const traceContext = tracingEnabled() ? (traceparentOf() ?? null) : null;
   await manager
     .createQueryBuilder()
     .insert()
     .into(OutboxMessage)
-    .values(events.map((event) => ({ id: event.id, type: event.type, payload: event })))
+    .values(events.map((event) => ({ id: event.id, type: event.type, payload: event, traceContext })))
     // Nothing to read back; skipping RETURNING keeps the insert a single plain statement.
     .updateEntity(false)
     .execute();

@@ -10,7 +10,9 @@ import { connectNatsBus } from '../messaging/nats-bus';
 import type { PeriodicLoop } from '../polling/periodic-loop';
 import { createPubSub, type PubSub } from '../subscriptions/create-pubsub';
 import type { Subgraph } from '../subgraph-runtime';
-import { exitGracefullyOnSignals, readShutdownGrace } from './graceful-shutdown';
+import { readTracingConfig } from '../tracing/tracing-config';
+import { startTracing } from '../tracing/start-tracing';
+import { exitGracefullyOnSignals, onShutdown, readShutdownGrace } from './graceful-shutdown';
 import type { SubgraphDescriptor } from './subgraph-descriptor';
 
 /** What a subgraph's process entry point runs: its descriptor (or the part of it a process needs). */
@@ -37,6 +39,10 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
   const config = spec.readConfig(env);
   const pruning = readMessagingPruningConfig(env);
   const migrateOnly = bool(env, 'FOODGRAPH_MIGRATE_ONLY', false);
+  // Before anything that makes spans is built (database, server, consumers decide at creation);
+  // its last batch leaves once everything has stopped.
+  const tracing = startTracing(readTracingConfig(env));
+  onShutdown('trace flush', () => tracing.shutdown());
   const logger = createLogger(spec.name, common.logLevel);
   const serverUrl = common.embedded ? undefined : common.databaseUrl;
   const natsUrl = common.embedded ? undefined : common.natsUrl;

@@ -68,7 +68,11 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
   let workers: BackgroundWorker[] = [];
   let expectedConsumers = Number.POSITIVE_INFINITY;
   const metrics = options.metrics ?? new SubgraphMetrics(dataSource);
-  const relayOptions = { metrics, ...(options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs }) };
+  const relayOptions = {
+    metrics,
+    component: options.name,
+    ...(options.outboxPollMs === undefined ? {} : { pollMs: options.outboxPollMs }),
+  };
 
   return {
     outbox: { nudge: () => relay?.nudge() },
@@ -90,7 +94,7 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
             // What a reaction wrote to the outbox leaves as soon as its transaction commits.
             const onCommitted = (): void => relay?.nudge();
             for (const spec of parts.consumers)
-              consumers.push(await startConsumer(dataSource, bus, logger, { onCommitted, metrics, ...spec }));
+              consumers.push(await startConsumer(dataSource, bus, logger, { onCommitted, metrics, component: options.name, ...spec }));
           }
           if (workers.length === 0) {
             for (const start of parts.workers ?? []) {

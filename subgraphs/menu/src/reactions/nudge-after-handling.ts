@@ -9,7 +9,7 @@ import type { EventBus, OutboxNudger } from '@foodgraph/platform/messaging';
  */
 export function nudgeAfterHandling(bus: EventBus, relay: OutboxNudger): EventBus {
   return {
-    publish: (event) => bus.publish(event),
+    publish: (event, trace) => bus.publish(event, trace),
     close: () => bus.close(),
     consume: (options) =>
       bus.consume({
