@@ -29,6 +29,14 @@ export function EarningsPage() {
   });
   const errors = useApiErrors(error);
   const earnings = data?.myCourierProfile?.earnings;
+  const figures: [string, string][] = earnings
+    ? [
+        ['deliveries', format.number(earnings.deliveries)],
+        ['basePay', format.money(earnings.basePay)],
+        ['bonus', format.money(earnings.bonus)],
+        ['total', format.money(earnings.total)],
+      ]
+    : [];
   return (
     <Page title={t('earnings.title')}>
       <p>
@@ -68,16 +76,16 @@ export function EarningsPage() {
         earnings && (
           <section aria-labelledby="earnings-summary">
             <h2 id="earnings-summary">{t('earnings.summary')}</h2>
-            <dl className="earnings-totals">
-              <dt>{t('earnings.deliveries')}</dt>
-              <dd>{format.number(earnings.deliveries)}</dd>
-              <dt>{t('earnings.basePay')}</dt>
-              <dd>{format.money(earnings.basePay)}</dd>
-              <dt>{t('earnings.bonus')}</dt>
-              <dd>{format.money(earnings.bonus)}</dd>
-              <dt>{t('earnings.total')}</dt>
-              <dd className="earnings-total">{format.money(earnings.total)}</dd>
-            </dl>
+            <table className="earnings-totals" aria-labelledby="earnings-summary">
+              <tbody>
+                {figures.map(([term, value]) => (
+                  <tr key={term}>
+                    <th scope="row">{t(`earnings.${term}`)}</th>
+                    <td>{value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
             <h3>{t('earnings.bonusLines')}</h3>
             {earnings.bonusLines.length === 0 ? (
               <p className="muted">{t('earnings.noBonus')}</p>
