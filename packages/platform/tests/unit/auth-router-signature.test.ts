@@ -66,4 +66,21 @@ describe('router request signatures', () => {
     const headers = signRouterRequest(secret, identity, 'req-1', body, Date.now(), 'not-an-ip');
     expect(verifyRouterRequest(secret, headers, body)).toEqual({ ok: false, reason: 'malformed client address' });
   });
+
+  it('signs the traceparent it forwards: a forged, added or stripped one does not verify', () => {
+    const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+    const forged = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const signed = signRouterRequest(secret, identity, 'req-1', body, Date.now(), '203.0.113.7', traceparent);
+    expect(signed['traceparent']).toBe(traceparent);
+    expect(verifyRouterRequest(secret, signed, body)).toMatchObject({ ok: true, clientAddress: '203.0.113.7' });
+    expect(verifyRouterRequest(secret, { ...signed, traceparent: forged }, body)).toEqual({ ok: false, reason: 'bad router signature' });
+    const { traceparent: _dropped, ...stripped } = signed;
+    expect(verifyRouterRequest(secret, stripped, body)).toEqual({ ok: false, reason: 'bad router signature' });
+    const untraced = signRouterRequest(secret, identity, 'req-1', body);
+    expect(verifyRouterRequest(secret, { ...untraced, traceparent: forged }, body)).toEqual({ ok: false, reason: 'bad router signature' });
+    // Without a client address, too: the traced layout is not the address layout with an empty address.
+    const noAddress = signRouterRequest(secret, identity, 'req-1', body, Date.now(), undefined, traceparent);
+    expect(verifyRouterRequest(secret, noAddress, body)).toEqual({ ok: true, identity, requestId: 'req-1' });
+    expect(verifyRouterRequest(secret, { ...noAddress, 'x-foodgraph-client-address': '' }, body)).toMatchObject({ ok: false });
+  });
 });
