@@ -2,9 +2,14 @@
 export interface AppConfig {
   /** Leaflet tile URL template; null draws maps on a plain background. */
   mapTiles: string | null;
+  /**
+   * Payments go through the sandbox provider, so the sandbox's "Pay" button works. Off when the
+   * settings cannot be read: a deployment with real payments must never offer a fake one.
+   */
+  sandboxPayments: boolean;
 }
 
-const DEFAULTS: AppConfig = { mapTiles: null };
+const DEFAULTS: AppConfig = { mapTiles: null, sandboxPayments: false };
 let loading: Promise<AppConfig> | undefined;
 
 export function appConfig(): Promise<AppConfig> {

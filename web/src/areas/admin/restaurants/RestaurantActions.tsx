@@ -1,23 +1,24 @@
 import { useMutation } from '@apollo/client/react';
-import { ApproveRestaurantDocument, SuspendRestaurantDocument } from '@generated/graphql';
+import { AdminRestaurantsDocument, ApproveRestaurantDocument, SuspendRestaurantDocument } from '@generated/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unplaced } from '../../../ui/api-errors';
 import { ErrorList } from '../../../ui/ErrorList';
 import { TextField } from '../../../ui/TextField';
 import { useApiErrors } from '../../../ui/use-api-errors';
-import type { AdminRestaurant } from './use-all-restaurants';
+import type { AdminRestaurant } from './use-restaurants-in';
 
 /**
  * Approve (a pending restaurant, or lift a suspension) or suspend an active one with a reason.
- * The answers carry the new status: the cached restaurant changes and the tables follow.
+ * The answers carry the new status: the cached restaurant leaves its old list at once, and the
+ * lists are read again so it shows in the list of its new status.
  */
 export function RestaurantActions({ restaurant }: { restaurant: AdminRestaurant }) {
   const { t } = useTranslation('admin');
   const [suspending, setSuspending] = useState(false);
   const [reason, setReason] = useState('');
-  const [approve, approving] = useMutation(ApproveRestaurantDocument);
-  const [suspend, suspension] = useMutation(SuspendRestaurantDocument);
+  const [approve, approving] = useMutation(ApproveRestaurantDocument, { refetchQueries: [AdminRestaurantsDocument] });
+  const [suspend, suspension] = useMutation(SuspendRestaurantDocument, { refetchQueries: [AdminRestaurantsDocument] });
   const approveErrors = useApiErrors(approving.error);
   const suspendErrors = useApiErrors(suspension.error);
 

@@ -1,44 +1,68 @@
+import type { RestaurantStatus } from '@generated/graphql';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorList } from '../../../ui/ErrorList';
 import { Loading } from '../../../ui/Loading';
 import { Page } from '../../../ui/Page';
 import { useApiErrors } from '../../../ui/use-api-errors';
 import { RestaurantActions } from './RestaurantActions';
-import { useAllRestaurants, type AdminRestaurant } from './use-all-restaurants';
+import { useRestaurantsIn, type AdminRestaurant } from './use-restaurants-in';
 
-/** Restaurants waiting for approval first, then every approved or suspended one. */
+/** Rows per list and per "show more". */
+const PAGE_SIZE = 50;
+
+/** The approval queue first, then suspended restaurants (they wait on an admin too), then approved ones. */
 export function RestaurantsPage() {
   const { t } = useTranslation('admin');
-  const { restaurants, loading, error, morePartners, loadMore } = useAllRestaurants();
-  const errors = useApiErrors(error);
-  const pending = restaurants.filter((r) => r.status === 'PENDING_APPROVAL');
-  const others = restaurants.filter((r) => r.status !== 'PENDING_APPROVAL');
   return (
     <Page title={t('restaurants.title')}>
+      <RestaurantSection status="PENDING_APPROVAL" />
+      <RestaurantSection status="SUSPENDED" />
+      <RestaurantSection status="ACTIVE" />
+    </Page>
+  );
+}
+
+function RestaurantSection({ status }: { status: RestaurantStatus }) {
+  const { t } = useTranslation('admin');
+  const headingId = useId();
+  const { restaurants, loading, error, hasMore, loadMore } = useRestaurantsIn(status, PAGE_SIZE);
+  const errors = useApiErrors(error);
+  const count = restaurants.length;
+  // The queue's size is worth saying; with more pages behind, the count so far is a lower bound.
+  const texts = {
+    PENDING_APPROVAL: {
+      title: hasMore ? t('restaurants.pendingAtLeast', { shown: count }) : t('restaurants.pending', { count }),
+      caption: t('restaurants.pendingCaption'),
+      none: t('restaurants.nonePending'),
+      more: t('restaurants.morePending'),
+    },
+    SUSPENDED: {
+      title: t('restaurants.suspended'),
+      caption: t('restaurants.suspended'),
+      none: t('restaurants.noneSuspended'),
+      more: t('restaurants.moreSuspended'),
+    },
+    ACTIVE: {
+      title: t('restaurants.active'),
+      caption: t('restaurants.active'),
+      none: t('restaurants.noneActive'),
+      more: t('restaurants.moreActive'),
+    },
+  }[status];
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{texts.title}</h2>
       <ErrorList messages={errors.general} />
       {loading && <Loading />}
-      <section aria-labelledby="admin-pending">
-        <h2 id="admin-pending">{t('restaurants.pending', { count: pending.length })}</h2>
-        {pending.length === 0 ? (
-          <p>{t('restaurants.nonePending')}</p>
-        ) : (
-          <RestaurantTable restaurants={pending} caption={t('restaurants.pendingCaption')} />
-        )}
-      </section>
-      <section aria-labelledby="admin-all">
-        <h2 id="admin-all">{t('restaurants.others')}</h2>
-        {others.length === 0 ? (
-          <p>{t('restaurants.noneOther')}</p>
-        ) : (
-          <RestaurantTable restaurants={others} caption={t('restaurants.othersCaption')} />
-        )}
-      </section>
-      {morePartners && (
+      {!loading && count === 0 && <p>{texts.none}</p>}
+      {count > 0 && <RestaurantTable restaurants={restaurants} caption={texts.caption} />}
+      {hasMore && (
         <button type="button" className="secondary" onClick={() => void loadMore()}>
-          {t('restaurants.more')}
+          {texts.more}
         </button>
       )}
-    </Page>
+    </section>
   );
 }
 

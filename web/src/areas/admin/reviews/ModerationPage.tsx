@@ -7,14 +7,22 @@ import { Loading } from '../../../ui/Loading';
 import { Page } from '../../../ui/Page';
 import { SelectField } from '../../../ui/SelectField';
 import { useApiErrors } from '../../../ui/use-api-errors';
-import { useAllRestaurants } from '../restaurants/use-all-restaurants';
+import { useRestaurantsIn } from '../restaurants/use-restaurants-in';
 import { ModeratedReview } from './ModeratedReview';
+
+/** Restaurants the picker offers per status. */
+const PICKER_SIZE = 100;
 
 /** Review moderation, one restaurant at a time (kept in the address, so it can be shared). */
 export function ModerationPage() {
   const { t } = useTranslation('admin');
-  const { restaurants, loading, error } = useAllRestaurants();
-  const errors = useApiErrors(error);
+  // Only restaurants that have taken orders have reviews: approved ones and suspended ones,
+  // never those still waiting for approval.
+  const active = useRestaurantsIn('ACTIVE', PICKER_SIZE);
+  const suspended = useRestaurantsIn('SUSPENDED', PICKER_SIZE);
+  const restaurants = [...active.restaurants, ...suspended.restaurants];
+  const loading = active.loading || suspended.loading;
+  const errors = useApiErrors(active.error ?? suspended.error);
   const [params, setParams] = useSearchParams();
   const chosen = params.get('restaurant') ?? '';
   return (

@@ -5,16 +5,19 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { ErrorList } from '../../../ui/ErrorList';
 import { useApiErrors } from '../../../ui/use-api-errors';
+import { useSandboxPayments } from './use-sandbox-payments';
 
 /**
- * A QR order waiting for its money: the EMV payload as a QR code a banking app scans, and the
- * sandbox's "Pay" that stands in for the bank (the API refuses it outside the sandbox and says so).
+ * A QR order waiting for its money: the EMV payload as a QR code a banking app scans, and —
+ * only where payments go through the sandbox (the deployment's `/app-config.json` says so) —
+ * the sandbox's "Pay" that stands in for the bank.
  */
 export function QrPayment({ order }: { order: CustomerOrderFragment }) {
   const { t } = useTranslation('customer');
   const format = useFormat();
   const [pay, { loading, error }] = useMutation(ConfirmSandboxPaymentDocument);
   const errors = useApiErrors(error);
+  const sandbox = useSandboxPayments();
   const { payment } = order;
   if (payment.method !== 'QR_CODE' || order.status !== 'AWAITING_PAYMENT' || !payment.qrCode) return null;
   return (
@@ -34,13 +37,17 @@ export function QrPayment({ order }: { order: CustomerOrderFragment }) {
         <summary>{t('pay.payload')}</summary>
         <code style={{ wordBreak: 'break-all' }}>{payment.qrCode}</code>
       </details>
-      <ErrorList messages={errors.general} />
-      <p>
-        <button type="button" disabled={loading} onClick={() => void pay({ variables: { orderId: order.id } }).catch(() => undefined)}>
-          {t('pay.sandbox')}
-        </button>{' '}
-        <span className="muted">{t('pay.sandboxHint')}</span>
-      </p>
+      {sandbox && (
+        <>
+          <ErrorList messages={errors.general} />
+          <p>
+            <button type="button" disabled={loading} onClick={() => void pay({ variables: { orderId: order.id } }).catch(() => undefined)}>
+              {t('pay.sandbox')}
+            </button>{' '}
+            <span className="muted">{t('pay.sandboxHint')}</span>
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -1,38 +1,46 @@
-import { useMutation } from '@apollo/client/react';
-import { CreateApiKeyDocument, RevokeApiKeyDocument, type CreateApiKeyMutation } from '@generated/graphql';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CreateApiKeyDocument, MyApiKeysDocument, type CreateApiKeyMutation } from '@generated/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n/use-format';
 import { ErrorList } from '../../../ui/ErrorList';
+import { Loading } from '../../../ui/Loading';
 import { Page } from '../../../ui/Page';
 import { TextField } from '../../../ui/TextField';
 import { useApiErrors } from '../../../ui/use-api-errors';
 import { useFormErrors } from '../form/use-form-errors';
+import { ApiKeyList } from './ApiKeyList';
 import { NewSecret } from './NewSecret';
 
 type Created = CreateApiKeyMutation['createApiKey'];
 
 /**
- * API keys for the partner's own systems (a till, a kitchen display). The API has no query
- * that lists a partner's keys, so the page lists the keys made here, during this visit.
+ * API keys for the partner's own systems (a till, a kitchen display): every key of theirs,
+ * older ones included, a new key whose secret is shown once, and revoking any that still works.
  */
 export function ApiKeysPage() {
   const { t } = useTranslation('partner');
-  const format = useFormat();
   const [name, setName] = useState('');
   const [fresh, setFresh] = useState<Created | null>(null);
-  const [keys, setKeys] = useState<Created['apiKey'][]>([]);
-  const [create, creating] = useMutation(CreateApiKeyDocument);
-  const [revoke, revoking] = useMutation(RevokeApiKeyDocument);
+  const keys = useQuery(MyApiKeysDocument, { fetchPolicy: 'cache-and-network' });
+  const listErrors = useApiErrors(keys.error);
+  const [create, creating] = useMutation(CreateApiKeyDocument, {
+    // The new key heads the list at once; revoking needs nothing alike, as the answer updates
+    // the key's cache entry (same id) and with it the list.
+    update(cache, { data }) {
+      const created = data?.createApiKey.apiKey;
+      if (!created) return;
+      cache.updateQuery({ query: MyApiKeysDocument }, (list) =>
+        list ? { ...list, myApiKeys: [created, ...list.myApiKeys.filter((k) => k.id !== created.id)] } : list,
+      );
+    },
+  });
   const createErrors = useFormErrors(creating.error);
-  const revokeErrors = useApiErrors(revoking.error);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { data } = await create({ variables: { name } }).catch(() => ({ data: undefined }));
     if (!data?.createApiKey) return;
     setFresh(data.createApiKey);
-    setKeys([data.createApiKey.apiKey, ...keys]);
     setName('');
   }
 
@@ -56,54 +64,9 @@ export function ApiKeysPage() {
       {fresh && <NewSecret created={fresh} onDone={() => setFresh(null)} />}
       <h2>{t('keys.listTitle')}</h2>
       <p className="hint">{t('keys.listHint')}</p>
-      <ErrorList messages={revokeErrors.general} />
-      {keys.length === 0 ? (
-        <p>{t('keys.none')}</p>
-      ) : (
-        <table>
-          <caption className="visually-hidden">{t('keys.listTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('keys.name')}</th>
-              <th scope="col">{t('keys.prefix')}</th>
-              <th scope="col">{t('keys.created')}</th>
-              <th scope="col">{t('keys.state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr key={key.id}>
-                <th scope="row">{key.name}</th>
-                <td>
-                  <code>fgk_{key.prefix}</code>
-                </td>
-                <td>{format.dateTime(key.createdAt)}</td>
-                <td>
-                  {key.revokedAt ? (
-                    t('keys.revokedAt', { at: format.dateTime(key.revokedAt) })
-                  ) : (
-                    <button
-                      type="button"
-                      className="secondary"
-                      disabled={revoking.loading}
-                      onClick={() => {
-                        void revoke({ variables: { id: key.id } })
-                          .then(({ data }) => {
-                            const revokedAt = data?.revokeApiKey.revokedAt;
-                            if (revokedAt) setKeys((all) => all.map((k) => (k.id === key.id ? { ...k, revokedAt } : k)));
-                          })
-                          .catch(() => undefined);
-                      }}
-                    >
-                      {t('keys.revoke', { name: key.name })}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ErrorList messages={listErrors.general} />
+      {keys.loading && !keys.data && <Loading />}
+      {keys.data && <ApiKeyList keys={keys.data.myApiKeys} />}
     </Page>
   );
 }
