@@ -1,12 +1,11 @@
 import { ANONYMOUS, type Identity } from '@foodgraph/platform/auth';
+import { Kind, parse, print } from 'graphql';
 import {
   connectLive,
   createDemoRestaurant,
   dataOf,
   eventually,
   loginAdmin,
-  orderMutation,
-  orderOf,
   signUp,
   startSupergraph,
   type DemoRestaurant,
@@ -16,8 +15,9 @@ import {
 } from '@foodgraph/testing';
 import { loadClientOperations } from './fixtures/client-operations';
 import { startParityHarness, type ParityHarness } from './fixtures/parity-harness';
-import { acceptedOrder, type ParityActors, type ParityState } from './fixtures/parity-actors';
+import type { ParityActors, ParityState } from './fixtures/parity-actors';
 import { PARITY_STEPS } from './fixtures/parity-steps';
+import { SUBSCRIPTIONS } from './fixtures/parity-subscriptions';
 
 /**
  * Every operation real clients send (`schema/operations/**`) runs on the real stack through the
@@ -103,19 +103,12 @@ describe('every client operation answers as stock @apollo/gateway on the real st
   });
 });
 
-/** The subscription operations, who subscribes, and to what. */
-const SUBSCRIPTIONS = [
-  { operation: 'OrderUpdates', as: 'customer', variables: (orderId: string) => ({ orderId }), root: 'orderUpdated' },
-  { operation: 'KitchenOrderFeed', as: 'partner', variables: () => ({ restaurantId: actors.venue.id }), root: 'restaurantOrderFeed' },
-  { operation: 'PartnerOrderFeed', as: 'partner', variables: () => ({ restaurantId: actors.venue.id }), root: 'restaurantOrderFeed' },
-] as const;
-
-/** The subscription's selection asked of one order as a query: what stock answers for it. */
-function sameSelectionAsQuery(operation: string): string {
-  const { fragments } = OPERATIONS.get(operation)!;
-  const own = /^fragment (\w+)/.exec(fragments[0] ?? '')?.[1];
-  if (!own) throw new Error(`${operation} selects through a fragment`);
-  return [`query SameSelection($id: ID!) { order(id: $id) { ...${own} } }`, ...fragments].join('\n\n');
+/** The selection under the subscription's root field. */
+function rootSelection(operation: string): string {
+  const definition = parse(OPERATIONS.get(operation)!.document).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const root = definition?.selectionSet.selections[0];
+  if (root?.kind !== Kind.FIELD || !root.selectionSet) throw new Error(`${operation} selects no object under its root field`);
+  return print(root.selectionSet);
 }
 
 describe('every client subscription delivers what stock answers for the same selection', () => {
@@ -124,25 +117,27 @@ describe('every client subscription delivers what stock answers for the same sel
     await Promise.all(live.map((c) => c.dispose()));
   });
 
-  it.each(SUBSCRIPTIONS)('$operation', async ({ operation, as, variables, root }) => {
-    const who = actors[as];
-    const orderId = await acceptedOrder(actors);
+  it.each(SUBSCRIPTIONS)('$operation', async (subscription) => {
+    const who = actors[subscription.as];
+    const ids = await subscription.prepare(actors);
     const upstream = () => supergraph.stack.router.subscriptions?.stats().upstreamSubscriptions ?? 0;
     const before = upstream();
     const client = connectLive(supergraph.url, { token: who.account.token });
     live.push(client);
-    const events = client.subscribe<Record<string, { id: string; status: string } | undefined>>(
-      OPERATIONS.get(operation)!.document,
-      variables(orderId),
-    );
+    const { document } = OPERATIONS.get(subscription.operation)!;
+    const events = client.subscribe<Record<string, Record<string, unknown>>>(document, subscription.variables(ids, actors));
     await eventually(() => {
       if (upstream() <= before) throw new Error('not subscribed upstream yet');
     }, 5_000);
-    orderOf(await orderMutation(supergraph, actors.partner.account, 'startPreparing', { orderId }), 'startPreparing');
-    const event = await events.waitForData((d) => d[root]?.id === orderId && d[root]?.status === 'PREPARING', 10_000);
-    const stock = await harness.stock(sameSelectionAsQuery(operation), { id: orderId }, who.identity);
+    await subscription.trigger(actors, ids);
+    const data = await events.waitForData((d) => Object.values(d).some((event) => subscription.matches(event, ids)), 10_000);
+    const event = Object.values(data)[0];
+    const same = subscription.asQuery(rootSelection(subscription.operation), event, ids);
+    const { fragments } = OPERATIONS.get(subscription.operation)!;
+    const stock = await harness.stock([same.query, ...fragments].join('\n\n'), same.variables, who.identity);
     expect(stock.errors).toBeUndefined();
-    expect(event[root]).toEqual((stock.data as { order: unknown }).order);
+    expect(event).toEqual(same.pick(stock.data as Record<string, unknown>));
     events.dispose();
+    await subscription.finish?.(actors, ids);
   });
 });
