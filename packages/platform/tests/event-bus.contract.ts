@@ -111,6 +111,19 @@ export function describeEventBusContract(name: string, subject: EventBusContract
       expect(recorder.deliveries[0]).toEqual({ payload: published, attempt: 1, subject: `${subject.namespace}.${type()}` });
     });
 
+    it('hands the consumer the trace context published beside the envelope, leaving the envelope as it was', async () => {
+      const recorder = new Recorder();
+      await consume(recorder.options('traced-reader', [type()]));
+      const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+      const [traced, untraced] = [event(), event()];
+      await bus.publish(traced, { traceparent });
+      await bus.publish(untraced);
+
+      await waitFor('both deliveries', () => recorder.deliveries.length === 2);
+      expect(recorder.deliveries.map((d) => d.traceparent)).toEqual([traceparent, undefined]);
+      expect(recorder.deliveries[0]?.payload).toEqual(traced);
+    });
+
     it('delivers events published before the consumer first registered', async () => {
       const earlier = [event(), event()];
       await publishAll(earlier);
