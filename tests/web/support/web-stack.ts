@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { DocumentNode } from 'graphql';
+import { CreateCourierDocument, CreateStaffAccountDocument, LoginDocument, RegisterDocument } from '../../../schema/generated/graphql';
 import {
   createDemoRestaurant,
-  loginAdmin,
-  signUp,
   startSupergraph,
   TEST_ADMIN,
   type DemoRestaurant,
@@ -45,31 +45,69 @@ export async function startWebStack(options: WebStackOptions = {}): Promise<Test
   });
 }
 
-export interface Accounts {
-  customer: SignedIn & { password: string };
-  partner: SignedIn & { password: string };
-  courier: SignedIn & { password: string };
-  admin: SignedIn & { password: string };
+export interface Account extends SignedIn {
+  password: string;
 }
 
-/** The password signUp gives every account (testing/src/accounts.ts). */
-export const TEST_PASSWORD = 'correct-horse-battery';
+export interface Accounts {
+  customer: Account;
+  partner: Account;
+  courier: Account;
+  admin: Account;
+}
 
-/** One fresh account per role; the courier with a courier profile, so it can go online. */
-export async function createAccounts(sg: TestSupergraph): Promise<Accounts> {
-  const [customer, partner, courier] = await Promise.all([signUp(sg, 'CUSTOMER'), signUp(sg, 'PARTNER'), signUp(sg, 'COURIER')]);
-  const admin = await loginAdmin(sg);
-  const profile = await sg.query(`mutation($input: CreateCourierInput!) { createCourier(input: $input) { id } }`, {
-    token: admin.token,
-    variables: { input: { userId: courier.id, name: 'Test Courier', vehicle: 'BICYCLE' } },
+/** The password every account of createAccounts has. */
+export const TEST_PASSWORD = 'correct-horse-battery';
+let counter = 0;
+
+/**
+ * One operation of the persisted-query list by id, as the app sends it: works against a router
+ * in safelist mode too, where a query text is refused.
+ */
+async function persisted<Data>(sg: TestSupergraph, document: DocumentNode, variables: object, token?: string): Promise<Data> {
+  const hash = (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+  const res = await fetch(sg.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ documentId: `sha256:${hash}`, variables }),
   });
-  if (profile.errors) throw new Error(`createCourier: ${JSON.stringify(profile.errors)}`);
-  return {
-    customer: { ...customer, password: TEST_PASSWORD },
-    partner: { ...partner, password: TEST_PASSWORD },
-    courier: { ...courier, password: TEST_PASSWORD },
-    admin: { ...admin, password: TEST_ADMIN.password },
-  };
+  const body = (await res.json()) as { data?: Data; errors?: unknown };
+  if (!body.data) throw new Error(`persisted operation failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function signInPersisted(sg: TestSupergraph, email: string, password: string): Promise<Account> {
+  const { login } = await persisted<{ login: { accessToken: string; user: { id: string } } }>(sg, LoginDocument, { email, password });
+  return { id: login.user.id, email, token: login.accessToken, password };
+}
+
+/**
+ * One fresh account per role, made the way the app's people make them (persisted operations
+ * only, so it works in safelist mode): the customer registers, the admin creates the partner
+ * and the courier, and gives the courier a courier profile so it can go online.
+ */
+export async function createAccounts(sg: TestSupergraph): Promise<Accounts> {
+  const tag = `${Date.now()}-${++counter}`;
+  const email = (role: string) => `${role}-${tag}@test.foodgraph`;
+  const admin = await signInPersisted(sg, TEST_ADMIN.email, TEST_ADMIN.password);
+  const { register } = await persisted<{ register: { accessToken: string; user: { id: string } } }>(sg, RegisterDocument, {
+    input: { name: `Customer ${tag}`, email: email('customer'), password: TEST_PASSWORD },
+  });
+  const customer = { id: register.user.id, email: email('customer'), token: register.accessToken, password: TEST_PASSWORD };
+  for (const role of ['PARTNER', 'COURIER'] as const) {
+    await persisted(
+      sg,
+      CreateStaffAccountDocument,
+      { input: { name: `${role.toLowerCase()} ${tag}`, email: email(role.toLowerCase()), password: TEST_PASSWORD, role } },
+      admin.token,
+    );
+  }
+  const [partner, courier] = await Promise.all([
+    signInPersisted(sg, email('partner'), TEST_PASSWORD),
+    signInPersisted(sg, email('courier'), TEST_PASSWORD),
+  ]);
+  await persisted(sg, CreateCourierDocument, { input: { userId: courier.id, name: 'Test Courier', vehicle: 'BICYCLE' } }, admin.token);
+  return { customer, partner, courier, admin };
 }
 
 /** An approved restaurant of `partner` with a small menu (through the API: the screens under test come later). */
