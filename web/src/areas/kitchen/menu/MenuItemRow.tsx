@@ -45,7 +45,8 @@ export function MenuItemRow({ item }: { item: KitchenMenuItemFragment }) {
         {soldOut && <span className="status-badge">{t('menu.soldOut')}</span>}
       </td>
       <td>
-        <form className="row" onSubmit={saveStock}>
+        {/* noValidate: a negative stock gets the API's message in the row, not the browser's bubble. */}
+        <form className="row" onSubmit={saveStock} noValidate>
           <label htmlFor={stockId} className="visually-hidden">
             {t('menu.stockOf', { name: item.name })}
           </label>

@@ -21,8 +21,9 @@ export function AcceptForm({ orderId, number }: { orderId: string; number: strin
     // The API checks the range and names the field when it is wrong; the form just passes it on.
     void accept({ variables: { orderId, prepMinutes: Number.parseInt(minutes, 10) || 0 } }).catch(() => undefined);
   };
+  // noValidate: a wrong number gets the API's message beside the field, not the browser's bubble.
   return (
-    <form className="ticket-form" onSubmit={submit} aria-label={t('ticket.acceptForm', { number })}>
+    <form className="ticket-form" onSubmit={submit} aria-label={t('ticket.acceptForm', { number })} noValidate>
       <TextField
         label={t('ticket.prepMinutes')}
         type="number"
