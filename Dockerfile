@@ -25,6 +25,7 @@ COPY subgraphs/menu/package.json subgraphs/menu/
 COPY subgraphs/orders/package.json subgraphs/orders/
 COPY subgraphs/delivery/package.json subgraphs/delivery/
 COPY subgraphs/feedback/package.json subgraphs/feedback/
+COPY subgraphs/notifications/package.json subgraphs/notifications/
 COPY router/package.json router/
 COPY stack/package.json stack/
 COPY testing/package.json testing/
@@ -32,6 +33,7 @@ COPY web/package.json web/
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
       -w packages/events -w packages/platform -w router \
       -w subgraphs/users -w subgraphs/menu -w subgraphs/orders -w subgraphs/delivery -w subgraphs/feedback \
+      -w subgraphs/notifications \
   && npm cache clean --force
 
 # --- runtime: dist/ outputs, the checked-in supergraph and persisted-query list, the web app
@@ -46,6 +48,7 @@ COPY --from=build /app/subgraphs/menu/dist subgraphs/menu/dist
 COPY --from=build /app/subgraphs/orders/dist subgraphs/orders/dist
 COPY --from=build /app/subgraphs/delivery/dist subgraphs/delivery/dist
 COPY --from=build /app/subgraphs/feedback/dist subgraphs/feedback/dist
+COPY --from=build /app/subgraphs/notifications/dist subgraphs/notifications/dist
 # router/dist holds the explorer bundle too (dist/explorer/assets).
 COPY --from=build /app/router/dist router/dist
 COPY --from=build /app/schema/supergraph.graphql /app/schema/persisted-queries.json schema/
@@ -53,8 +56,8 @@ COPY --from=build /app/schema/supergraph.graphql /app/schema/persisted-queries.j
 COPY --from=build /app/web/dist web/dist
 # The image's own user (uid 1000); nothing here writes to the file system at run time.
 USER node
-# 4000 router; 4001-4005 users, menu, orders, delivery, feedback (each process listens on PORT).
-EXPOSE 4000 4001 4002 4003 4004 4005
+# 4000 router; 4001-4006 users, menu, orders, delivery, feedback, notifications (each process listens on PORT).
+EXPOSE 4000 4001 4002 4003 4004 4005 4006
 # /health answers 200 while the process serves (router and subgraphs alike) on PORT, which a
 # subgraph container must set (its built-in default differs; compose and the manifests set it).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \

@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import foodgraph from './eslint.layers.mjs';
 
-const SUBGRAPHS = ['users', 'menu', 'orders', 'delivery', 'feedback'].map((name) => `@foodgraph/${name}`);
+const SUBGRAPHS = ['users', 'menu', 'orders', 'delivery', 'feedback', 'notifications'].map((name) => `@foodgraph/${name}`);
 
 /** Package-name imports forbidden everywhere, tests included: a dependency's internals. */
 const DEEP_IMPORTS = [

@@ -42,7 +42,7 @@ const shared = {
     '^@foodgraph/platform/(.+)$': '<rootDir>/packages/platform/src/$1',
     '^@foodgraph/(stack|testing)$': '<rootDir>/$1/src',
     '^@foodgraph/testing/(.+)$': '<rootDir>/testing/src/$1',
-    '^@foodgraph/(users|menu|orders|delivery|feedback)$': '<rootDir>/subgraphs/$1/src',
+    '^@foodgraph/(users|menu|orders|delivery|feedback|notifications)$': '<rootDir>/subgraphs/$1/src',
     '^@foodgraph/router$': '<rootDir>/router/src',
   },
   setupFiles: ['reflect-metadata'],

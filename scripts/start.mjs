@@ -34,6 +34,7 @@ const builtMarkers = [
   'subgraphs/orders/dist/index.js',
   'subgraphs/delivery/dist/index.js',
   'subgraphs/feedback/dist/index.js',
+  'subgraphs/notifications/dist/index.js',
   'router/dist/index.js',
   'stack/dist/index.js',
   // The web app the router serves at / — unless WEB_APP_DIR says off or names another build.
@@ -71,7 +72,7 @@ async function pick(variable, fallbackUrl, port) {
 }
 
 function subgraphPorts(base) {
-  const names = ['users', 'menu', 'orders', 'delivery', 'feedback'];
+  const names = ['users', 'menu', 'orders', 'delivery', 'feedback', 'notifications'];
   return Object.fromEntries(names.map((name, i) => [name, base === 0 ? 0 : base + i + 1]));
 }
 

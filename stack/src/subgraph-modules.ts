@@ -1,6 +1,7 @@
 import { deliverySubgraph } from '@foodgraph/delivery';
 import { feedbackSubgraph } from '@foodgraph/feedback';
 import { menuSubgraph } from '@foodgraph/menu';
+import { notificationsSubgraph } from '@foodgraph/notifications';
 import { ordersSubgraph } from '@foodgraph/orders';
 import type { Env } from '@foodgraph/platform/config';
 import type { OpenDatabaseOptions } from '@foodgraph/platform/db';
@@ -35,4 +36,5 @@ export const SUBGRAPH_MODULES: readonly SubgraphModule[] = [
   ordersSubgraph,
   deliverySubgraph,
   feedbackSubgraph,
+  notificationsSubgraph,
 ].map((descriptor) => moduleOf(descriptor));

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import parsePrometheusTextFormat, { type PrometheusSample } from 'parse-prometheus-text-format';
 import { acceptOrder, deliveryOfOrder, placePaidOrder } from './support/journey';
 
-const SUBGRAPHS = ['users', 'menu', 'orders', 'delivery', 'feedback'] as const;
+const SUBGRAPHS = ['users', 'menu', 'orders', 'delivery', 'feedback', 'notifications'] as const;
 
 interface Scrape {
   status: number;
@@ -138,7 +138,7 @@ describe('GET /metrics on the router and every subgraph after an order journey',
       expect(total(s, 'foodgraph_process_resident_memory_bytes')).toBeGreaterThan(0);
     }
     // Every subgraph but users consumes events: lag from JetStream, and no dead letters.
-    for (const name of ['menu', 'orders', 'delivery', 'feedback'] as const) {
+    for (const name of ['menu', 'orders', 'delivery', 'feedback', 'notifications'] as const) {
       const s = scraped[name];
       expect(samples(s, 'foodgraph_consumer_pending_events').length).toBeGreaterThanOrEqual(1);
       for (const sample of samples(s, 'foodgraph_consumer_pending_events')) expect(Number(sample.value)).toBeGreaterThanOrEqual(0);

@@ -141,7 +141,7 @@ describe('npm start for operators', () => {
       expect(out).toContain(`explorer   ${started.url}`); // EXPLORER=true from the environment beat the file's false
       expect(out).toContain(`${origin}/health`);
       expect(out).toContain(`${origin}/ready`);
-      expect(out).toContain(`databases  PGlite under ${join(dataDir, 'data')}: users, menu, orders, delivery, feedback`);
+      expect(out).toContain(`databases  PGlite under ${join(dataDir, 'data')}: users, menu, orders, delivery, feedback, notifications`);
       expect((await fetch(`${origin}/health`)).status).toBe(200);
 
       const logLines = out.split('\n').filter((l) => l.startsWith('{'));

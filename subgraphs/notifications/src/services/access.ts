@@ -1,0 +1,18 @@
+import { signedIn, type Identity, type UserIdentity } from '@foodgraph/platform/auth';
+
+/*
+ * The notifications subgraph's whole policy. Every UNAUTHENTICATED it answers is thrown here;
+ * services call these guards first, resolvers only pass the caller's identity. There is no
+ * FORBIDDEN: a user only ever reaches their own inbox, because every read and write is scoped
+ * to the guard's user id (someone else's notification id simply changes or shows nothing).
+ */
+
+/** Reading, marking and following one's own notifications: any signed-in user, guests included. */
+export function assertCanUseOwnInbox(identity: Identity): UserIdentity {
+  return signedIn(identity);
+}
+
+/** Whether the caller may see this notification (resolving a reference): its recipient only. */
+export function canReadNotification(identity: Identity, notification: { recipientId: string }): boolean {
+  return identity.kind === 'user' && identity.userId === notification.recipientId;
+}
