@@ -8,6 +8,7 @@ import {
   waitForOrder,
   type TestSupergraph,
 } from '@foodgraph/testing';
+import { createLogger } from '@foodgraph/platform/logging';
 import { OtlpReceiver, SpanKindCode, type ReceivedSpan } from './support/otlp-receiver';
 
 /** The consumer span in `service` handling `type`, and the producer span it continues. */
@@ -24,11 +25,16 @@ const names = (spans: ReceivedSpan[]): string => spans.map((s) => `${s.service}:
 describe('tracing (OTLP/HTTP)', () => {
   let receiver: OtlpReceiver;
   let sg: TestSupergraph;
+  // The platform's own logger, read back: debug shows each consumer's "event handled" line.
+  const logLines: { msg: string; trace_id?: string; span_id?: string }[] = [];
+  const logger = createLogger('test', 'debug', {
+    write: (line: string) => void logLines.push(JSON.parse(line) as (typeof logLines)[number]),
+  });
 
   beforeAll(async () => {
     receiver = await OtlpReceiver.start();
     // Short batches, so spans arrive while the test waits rather than at the stop's flush.
-    sg = await startSupergraph({ env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '100' } });
+    sg = await startSupergraph({ logger, env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '100' } });
   });
 
   afterAll(async () => {
@@ -80,5 +86,10 @@ describe('tracing (OTLP/HTTP)', () => {
     expect(reserved).toMatchObject({ service: 'menu', kind: SpanKindCode.Producer });
     const menuConsumer = hop(spans, 'menu', 'orders.order.placed').consumer;
     expect(spans.find((s) => s.spanId === reserved.parentSpanId)).toBe(menuConsumer);
+
+    // Log lines written inside a span name it: menu's handling of the event is in this trace.
+    expect(logLines).toContainEqual(
+      expect.objectContaining({ msg: 'event handled', trace_id: menuConsumer.traceId, span_id: menuConsumer.spanId }),
+    );
   });
 });

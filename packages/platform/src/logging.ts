@@ -5,10 +5,11 @@ export type Logger = pino.Logger;
 
 /**
  * Structured JSON logs (one object per line) with the service name on every record.
- * `LOG_LEVEL` is read by the caller's config; tests pass `silent`.
+ * `LOG_LEVEL` is read by the caller's config; tests pass `silent`, or a `destination` to read
+ * the lines back. @default destination: stdout
  */
-export function createLogger(service: string, level = 'info'): Logger {
-  return pino({
+export function createLogger(service: string, level = 'info', destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     name: service,
     level,
     base: { service },
@@ -24,7 +25,8 @@ export function createLogger(service: string, level = 'info'): Logger {
       paths: ['password', '*.password', 'authorization', '*.authorization', 'refreshToken', '*.refreshToken', 'secret', '*.secret'],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /**
