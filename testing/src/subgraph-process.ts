@@ -35,6 +35,8 @@ export interface SubgraphProcess {
   /** The subgraph's `/graphql` URL. */
   readonly url: string;
   readonly pid: number;
+  /** Resolves with the exit code (null when a signal ended it) and that signal, once it exited. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** stdout + stderr so far, for a failing test's message. */
   output(): string;
   /** Sends `signal` (SIGKILL: no shutdown code runs at all) and waits for the exit; SIGKILL after 5 s. */
@@ -74,6 +76,7 @@ export async function startSubgraphProcess(sg: TestSupergraph, options: Subgraph
   const handle: SubgraphProcess = {
     url: `${origin}/graphql`,
     pid: child.pid!,
+    exited: exited.then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null })),
     output: () => output,
     kill: (signal = 'SIGTERM') => stop(child, exited, signal),
   };

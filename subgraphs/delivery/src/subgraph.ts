@@ -6,6 +6,7 @@ import { publishCourierLocation, type CourierLocationEvent } from './events/live
 import { buildDeliverySchema } from './graphql/build-delivery-schema';
 import type { DeliveryContext } from './graphql/context';
 import { deliveryConsumers } from './reactions';
+import { DeliveryDashboardService } from './services/admin-dashboard.service';
 import { CourierService } from './services/courier.service';
 import { DeliveryCommandsService } from './services/delivery-commands.service';
 import { DeliveryLifecycleService } from './services/delivery-lifecycle.service';
@@ -75,6 +76,7 @@ export async function createDeliverySubgraph(deps: DeliverySubgraphDeps): Promis
     deliveries: new DeliveryCommandsService(dataSource, dispatcher, lifecycle.outbox, dispatch, config.earnings, clock, logger),
     reads,
     earnings: new EarningsService(dataSource, config.earnings),
+    dashboard: new DeliveryDashboardService(dataSource),
     clock,
   };
 

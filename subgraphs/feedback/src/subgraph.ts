@@ -6,6 +6,7 @@ import type { FeedbackContext } from './graphql/context';
 import { createFeedbackLoaders } from './graphql/loaders';
 import { READ_MODEL_CONSUMER, readModelReactions } from './reactions';
 import type { FeedbackReactionServices, FeedbackServices } from './services/feedback-services';
+import { FeedbackDashboardService } from './services/admin-dashboard.service';
 import { ModerationService } from './services/moderation.service';
 import { OrderFactsService } from './services/order-facts.service';
 import { RatingsService } from './services/ratings.service';
@@ -37,6 +38,7 @@ export async function createFeedbackSubgraph(deps: FeedbackSubgraphDeps): Promis
     commands: new ReviewCommandsService(dataSource, lifecycle.outbox, clock, ratings, logger),
     moderation: new ModerationService(dataSource, lifecycle.outbox, clock, ratings),
     reads: new ReviewReadsService(dataSource),
+    dashboard: new FeedbackDashboardService(dataSource),
     clock,
   };
   const reactionServices: FeedbackReactionServices = {

@@ -6,6 +6,7 @@ import { buildMenuSchema } from './graphql/build-menu-schema';
 import type { MenuContext, MenuServices } from './graphql/context';
 import { createMenuLoaders } from './graphql/loaders';
 import { nudgeAfterHandling, ORDER_STOCK_CONSUMER, orderStockReactions } from './reactions';
+import { MenuDashboardService } from './services/admin-dashboard.service';
 import { MenuService } from './services/menu.service';
 import { RestaurantListingService } from './services/restaurant-listing.service';
 import { RestaurantService } from './services/restaurant.service';
@@ -42,6 +43,7 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
     restaurants: new RestaurantService(deps.dataSource, clock, lifecycle.outbox, settings.defaultTimeZone),
     menu: new MenuService(deps.dataSource, clock, lifecycle.outbox),
     listing: new RestaurantListingService(deps.dataSource),
+    dashboard: new MenuDashboardService(deps.dataSource),
     clock,
   };
   const schema = await buildMenuSchema();

@@ -11,6 +11,7 @@ import { createSandboxProvider } from './payments/sandbox-provider';
 import { ordersConsumers } from './reactions';
 import { startDeadlinePoller } from './services/deadline-poller.worker';
 import { startKitchenSimulator } from './services/kitchen-simulator.worker';
+import { OrdersDashboardService } from './services/admin-dashboard.service';
 import { OrderCommandsService } from './services/order-commands.service';
 import { OrderDeadlinesService } from './services/order-deadlines.service';
 import { OrderReadsService } from './services/order-reads.service';
@@ -60,6 +61,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     placing: new PlaceOrderService(dataSource, outbox, clock, logger),
     commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock, logger),
     reads: new OrderReadsService(dataSource, clock),
+    dashboard: new OrdersDashboardService(dataSource),
     payments,
     clock,
   };

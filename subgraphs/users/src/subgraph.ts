@@ -11,6 +11,8 @@ import { jwksRoute } from './http/jwks.route';
 import { knownUserRoute } from './http/known-user.route';
 import { resolveApiKeyRoute } from './http/resolve-api-key.route';
 import { AccountService } from './services/account.service';
+import { AdminConsoleService } from './services/admin-console.service';
+import { DEAD_LETTER_CONTRIBUTORS } from './graphql/types/admin-dashboard.type';
 import { ApiKeyService } from './services/api-key.service';
 import { AuthRateLimits } from './services/auth-rate-limits';
 import { bootstrapAdmin } from './services/bootstrap-admin';
@@ -51,6 +53,7 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
   const services: UsersServices = {
     sessions,
     directory,
+    adminConsole: new AdminConsoleService(dataSource, lifecycle.outbox, clock, ['users', ...DEAD_LETTER_CONTRIBUTORS]),
     accounts: new AccountService(dataSource, sessions, lifecycle.outbox, clock, limits),
     apiKeys: new ApiKeyService(dataSource, clock),
   };

@@ -37,4 +37,8 @@ export class DeadLetter {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
+
+  /** When an admin handed it back to its consumer and the handler committed; null until then. */
+  @Column({ name: 'redriven_at', type: 'timestamptz', nullable: true, insert: false })
+  redrivenAt!: Date | null;
 }

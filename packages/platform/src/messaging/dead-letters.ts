@@ -68,3 +68,37 @@ export async function listDeadLetters(
   const rows = await query.getMany();
   return { items: rows.slice(0, first), hasNextPage: rows.length > first };
 }
+
+/**
+ * A dead letter's id as the API shows it: `<subgraph>:<row id>`. The subgraph part routes a
+ * redrive to the subgraph that holds the row (every subgraph has its own `dead_letters` table).
+ */
+export function publicDeadLetterId(subgraph: string, rowId: string): string {
+  return `${subgraph}:${rowId}`;
+}
+
+/** The subgraph and row of a public dead letter id; null for anything else. */
+export function parsePublicDeadLetterId(id: string): { subgraph: string; rowId: string } | null {
+  const match = /^([a-z][a-z0-9-]*):([0-9a-fA-F-]{36})$/.exec(id);
+  if (!match || !isUuid(match[2]!)) return null;
+  return { subgraph: match[1]!, rowId: match[2]!.toLowerCase() };
+}
+
+/** Dead letters recorded in [from, to), newest first, at most `limit`. */
+export async function deadLettersFailedIn(dataSource: DataSource, from: Date, to: Date, limit = 100): Promise<DeadLetter[]> {
+  return dataSource
+    .getRepository(DeadLetter)
+    .createQueryBuilder('d')
+    .where('d.created_at >= :from AND d.created_at < :to', { from, to })
+    .orderBy('d.id', 'DESC')
+    .take(limit)
+    .getMany();
+}
+
+/** The rows with these ids (malformed ids are simply not found). */
+export async function deadLettersByIds(dataSource: DataSource, rowIds: readonly string[]): Promise<Map<string, DeadLetter>> {
+  const valid = [...new Set(rowIds.filter(isUuid).map((id) => id.toLowerCase()))];
+  if (valid.length === 0) return new Map();
+  const rows = await dataSource.getRepository(DeadLetter).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: valid }).getMany();
+  return new Map(rows.map((row) => [row.id, row]));
+}

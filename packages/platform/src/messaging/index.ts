@@ -9,4 +9,13 @@ export { startMessagingPruner, pruneMessagingTables, type MessagingRetention } f
 export { readMessagingPruningConfig, DEFAULT_MESSAGING_PRUNING } from './messaging-pruning-config';
 export { MIN_INBOX_RETENTION_MS, REDELIVERY_HORIZON_MS } from './redelivery-horizon';
 export { startConsumer, type EventHandler, type EventHandlers } from './inbox-consumer';
-export { listDeadLetters, recordDeadLetter } from './dead-letters';
+export {
+  listDeadLetters,
+  recordDeadLetter,
+  publicDeadLetterId,
+  parsePublicDeadLetterId,
+  deadLettersFailedIn,
+  deadLettersByIds,
+} from './dead-letters';
+export { redriveDeadLetter, type RedriveOutcome } from './redrive-dead-letter';
+export { DeadLetter } from './dead-letter.entity';

@@ -1,3 +1,4 @@
+import { AddDeadLetterRedrivenAt1000000000003 } from './add-dead-letter-redriven-at.migration';
 import { AddMessagingPruneIndexes1000000000001 } from './add-messaging-prune-indexes.migration';
 import { AddOutboxTraceContext1000000000002 } from './add-outbox-trace-context.migration';
 import { CreateMessagingTables1000000000000 } from './create-messaging-tables.migration';
@@ -13,4 +14,5 @@ export const messagingMigrations = [
   CreateMessagingTables1000000000000,
   AddMessagingPruneIndexes1000000000001,
   AddOutboxTraceContext1000000000002,
+  AddDeadLetterRedrivenAt1000000000003,
 ];

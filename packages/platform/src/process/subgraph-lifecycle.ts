@@ -6,6 +6,7 @@ import type { OutboxNudger } from '../messaging/change-origin';
 import type { ConsumerHandle, EventBus } from '../messaging/event-bus';
 import { startConsumer, type EventHandlers } from '../messaging/inbox-consumer';
 import { startOutboxRelay, type OutboxRelay } from '../messaging/outbox-relay';
+import { deadLetterRedriveConsumer } from '../messaging/redrive-dead-letter';
 import { withLoopMetrics } from '../metrics/loop-metrics-scope';
 import { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import type { Subgraph } from '../subgraph-runtime';
@@ -82,7 +83,9 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
       return consumers.length === expectedConsumers;
     },
     assemble(parts) {
-      expectedConsumers = parts.consumers.length;
+      // Every subgraph also answers the admin console's redrive requests for its dead letters.
+      const specs = [...parts.consumers, deadLetterRedriveConsumer(options.name, logger, parts.consumers)];
+      expectedConsumers = specs.length;
       parts.server.useMetrics(metrics);
       return {
         name: options.name,
@@ -93,7 +96,7 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
           if (consumers.length === 0) {
             // What a reaction wrote to the outbox leaves as soon as its transaction commits.
             const onCommitted = (): void => relay?.nudge();
-            for (const spec of parts.consumers)
+            for (const spec of specs)
               consumers.push(await startConsumer(dataSource, bus, logger, { onCommitted, metrics, component: options.name, ...spec }));
           }
           if (workers.length === 0) {

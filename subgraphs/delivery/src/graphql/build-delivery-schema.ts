@@ -1,3 +1,4 @@
+import { AdminDashboardResolver, deliveryAdminConsole } from './admin-dashboard.resolver';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -26,12 +27,16 @@ export function buildDeliverySchema(): Promise<GraphQLSchema> {
       DeliverySubscriptionResolver,
       UserCourierResolver,
       OrderDeliveryResolver,
+      AdminDashboardResolver,
+      ...deliveryAdminConsole.resolvers,
     ],
+    orphanedTypes: deliveryAdminConsole.orphanedTypes,
     referenceResolvers: {
       Courier: courierReference,
       Delivery: deliveryReference,
       User: userReference,
       Order: orderReference,
+      ...deliveryAdminConsole.referenceResolvers,
     },
   });
 }

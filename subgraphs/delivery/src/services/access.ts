@@ -120,3 +120,8 @@ export function assertCanFollowCourier(identity: Identity, order: { customerId: 
   const user = signedIn(identity);
   if (!isAdmin(identity) && order.customerId !== user.userId) throw new ForbiddenError("Only the order's customer may follow its courier");
 }
+
+/** The admin console (dashboard figures, dead letters) is the admins' alone. */
+export function assertCanReadAdminConsole(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['ADMIN'], 'Only admins may read the admin console');
+}

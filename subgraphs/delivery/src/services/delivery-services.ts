@@ -1,4 +1,5 @@
 import type { Clock } from '@foodgraph/platform/process';
+import type { DeliveryDashboardService } from './admin-dashboard.service';
 import type { CourierService } from './courier.service';
 import type { DeliveryCommandsService } from './delivery-commands.service';
 import type { DeliveryReadsService } from './delivery-reads.service';
@@ -10,5 +11,6 @@ export interface DeliveryServices {
   deliveries: DeliveryCommandsService;
   reads: DeliveryReadsService;
   earnings: EarningsService;
+  dashboard: DeliveryDashboardService;
   clock: Clock;
 }

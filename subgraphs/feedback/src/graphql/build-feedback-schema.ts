@@ -1,3 +1,4 @@
+import { AdminDashboardResolver, feedbackAdminConsole } from './admin-dashboard.resolver';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -17,8 +18,23 @@ import { reviewReference } from './review.reference';
  */
 export function buildFeedbackSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [ReviewResolver, ReviewMutationResolver, RestaurantReviewsResolver, CourierRatingResolver, OrderReviewResolver],
-    referenceResolvers: { Review: reviewReference, Restaurant: restaurantReference, Courier: courierReference, Order: orderReference },
+    resolvers: [
+      ReviewResolver,
+      ReviewMutationResolver,
+      RestaurantReviewsResolver,
+      CourierRatingResolver,
+      OrderReviewResolver,
+      AdminDashboardResolver,
+      ...feedbackAdminConsole.resolvers,
+    ],
+    orphanedTypes: feedbackAdminConsole.orphanedTypes,
+    referenceResolvers: {
+      Review: reviewReference,
+      Restaurant: restaurantReference,
+      Courier: courierReference,
+      Order: orderReference,
+      ...feedbackAdminConsole.referenceResolvers,
+    },
   });
 }
 

@@ -85,3 +85,8 @@ export function canReadModerationReason(identity: Identity, review: { authorId: 
 export function canListHiddenReviews(identity: Identity): boolean {
   return isAdmin(identity);
 }
+
+/** The admin console (dashboard figures, dead letters) is the admins' alone. */
+export function assertCanReadAdminConsole(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['ADMIN'], 'Only admins may read the admin console');
+}

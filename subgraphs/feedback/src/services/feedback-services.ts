@@ -1,4 +1,5 @@
 import type { Clock } from '@foodgraph/platform/process';
+import type { FeedbackDashboardService } from './admin-dashboard.service';
 import type { ModerationService } from './moderation.service';
 import type { OrderFactsService } from './order-facts.service';
 import type { RestaurantOwnersService } from './restaurant-owners.service';
@@ -10,6 +11,7 @@ export interface FeedbackServices {
   commands: ReviewCommandsService;
   moderation: ModerationService;
   reads: ReviewReadsService;
+  dashboard: FeedbackDashboardService;
   clock: Clock;
 }
 

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
+import { AdminDashboardResolver, menuAdminConsole } from './admin-dashboard.resolver';
 import { MenuAdminResolver } from './menu-admin.resolver';
 import { MenuCategoryResolver } from './menu-category.resolver';
 import { menuItemReference } from './menu-item.reference';
@@ -20,11 +21,15 @@ export function buildMenuSchema(): Promise<GraphQLSchema> {
       MenuCategoryResolver,
       MenuAdminResolver,
       UserRestaurantsResolver,
+      AdminDashboardResolver,
+      ...menuAdminConsole.resolvers,
     ],
+    orphanedTypes: menuAdminConsole.orphanedTypes,
     referenceResolvers: {
       Restaurant: restaurantReference,
       MenuItem: menuItemReference,
       User: userReference,
+      ...menuAdminConsole.referenceResolvers,
     },
   });
 }

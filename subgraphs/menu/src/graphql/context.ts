@@ -1,5 +1,6 @@
 import type { RequestContext } from '@foodgraph/platform/graphql';
 import type { Clock } from '@foodgraph/platform/process';
+import type { MenuDashboardService } from '../services/admin-dashboard.service';
 import type { MenuService } from '../services/menu.service';
 import type { RestaurantListingService } from '../services/restaurant-listing.service';
 import type { RestaurantService } from '../services/restaurant.service';
@@ -10,6 +11,7 @@ export interface MenuServices {
   restaurants: RestaurantService;
   menu: MenuService;
   listing: RestaurantListingService;
+  dashboard: MenuDashboardService;
   /** "Now" for opening hours; injected so tests can fix the time. */
   clock: Clock;
 }

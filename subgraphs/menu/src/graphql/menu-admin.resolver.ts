@@ -6,7 +6,7 @@ import type { MenuContext } from './context';
 import { MenuCategory } from './types/menu-category.type';
 import { MenuItemInput } from './types/menu-item.input';
 import { MenuItem } from './types/menu-item.type';
-import { CreateMenuCategoryArgs, UpdateMenuItemArgs } from './types/menu-mutation.args';
+import { CreateMenuCategoryArgs, UpdateMenuCategoryArgs, UpdateMenuItemArgs } from './types/menu-mutation.args';
 
 /** Menu writes; who may make them is the service's guard (owner or admin of the restaurant). */
 @Resolver()
@@ -21,6 +21,26 @@ export class MenuAdminResolver {
     return category;
   }
 
+  @Mutation(() => MenuCategory, { description: 'Owner or admin: rename a section or move it in the menu.' })
+  async updateMenuCategory(
+    @Args(() => UpdateMenuCategoryArgs) { id, name, position }: UpdateMenuCategoryArgs,
+    @Ctx() ctx: MenuContext,
+  ): Promise<MenuCategoryEntity> {
+    const category = await ctx.services.menu.updateCategory(ctx.identity, id, { name, position });
+    ctx.loaders.clearAll();
+    return category;
+  }
+
+  @Mutation(() => Boolean, { description: 'Owner or admin: remove a section. Its items stay on the menu, uncategorized.' })
+  async deleteMenuCategory(
+    @Arg('id', () => ID, { description: 'The section to remove.' }) id: string,
+    @Ctx() ctx: MenuContext,
+  ): Promise<boolean> {
+    await ctx.services.menu.deleteCategory(ctx.identity, id, originOfRequest(ctx));
+    ctx.loaders.clearAll();
+    return true;
+  }
+
   @Mutation(() => MenuItem, { description: "Owner or admin: add an item to a restaurant's menu." })
   async createMenuItem(
     @Arg('input', () => MenuItemInput, { description: 'The new item.' }) input: MenuItemInput,
@@ -31,7 +51,9 @@ export class MenuAdminResolver {
     return item;
   }
 
-  @Mutation(() => MenuItem, { description: 'Owner or admin: change a menu item.' })
+  @Mutation(() => MenuItem, {
+    description: "Owner or admin: change a menu item. The restaurant's kitchen staff may change only available and stock (FORBIDDEN otherwise).",
+  })
   async updateMenuItem(
     @Args(() => UpdateMenuItemArgs) { id, input }: UpdateMenuItemArgs,
     @Ctx() ctx: MenuContext,

@@ -46,6 +46,11 @@ export function assertAdmin(identity: Identity): UserIdentity {
   return signedInAs(identity, ['ADMIN']);
 }
 
+/** The admin console (dashboard figures, dead letters) is the admins' alone. */
+export function assertCanReadAdminConsole(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['ADMIN'], 'Only admins may read the admin console');
+}
+
 /**
  * Everyone may list ACTIVE restaurants; listing pending or suspended ones (the approval queue,
  * the suspended list) is the admins' work. Unlike single reads, where a hidden restaurant reads

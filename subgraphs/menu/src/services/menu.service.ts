@@ -75,6 +75,50 @@ export class MenuService {
     });
   }
 
+  /** Renames and/or moves a category; a field left out (null) keeps its value. */
+  async updateCategory(
+    identity: Identity,
+    rawId: string,
+    patch: { name?: string | null | undefined; position?: number | null | undefined },
+  ): Promise<MenuCategoryEntity> {
+    assertSignedIn(identity);
+    const id = parseId(rawId, 'id');
+    return this.dataSource.transaction(async (manager) => {
+      const category = await lockCategory(manager, id);
+      assertCanManageRestaurant(identity, await manager.findOneByOrFail(RestaurantEntity, { id: category.restaurantId }));
+      if (patch.name !== null && patch.name !== undefined) category.name = validateCategoryName(patch.name);
+      if (patch.position !== null && patch.position !== undefined) category.position = categoryPosition(patch.position, 'position');
+      await manager.save(MenuCategoryEntity, category);
+      return category;
+    });
+  }
+
+  /**
+   * Removes a category; its items stay on the menu, uncategorized. Each moved item gets a new
+   * revision and its `menu.item.changed` in the same transaction, so every read model keyed on
+   * item revisions (orders') sees the move in order with the item's other changes.
+   */
+  async deleteCategory(identity: Identity, rawId: string, origin: ChangeOrigin): Promise<void> {
+    assertSignedIn(identity);
+    const id = parseId(rawId, 'id');
+    await withOutbox(this.dataSource, this.relay, async (manager, emit) => {
+      const category = await lockCategory(manager, id);
+      assertCanManageRestaurant(identity, await manager.findOneByOrFail(RestaurantEntity, { id: category.restaurantId }));
+      const now = this.clock();
+      // Deleted items move too (the foreign key would null them anyway); only live ones are announced.
+      const items = await manager.find(MenuItemEntity, { where: { categoryId: id }, lock: { mode: 'pessimistic_write' } });
+      for (const item of items) {
+        item.categoryId = null;
+        if (item.deletedAt) continue;
+        item.revision += 1;
+        item.updatedAt = now;
+      }
+      await manager.save(MenuItemEntity, items);
+      for (const item of items) if (!item.deletedAt) emit(itemChanged(item, origin, now));
+      await manager.delete(MenuCategoryEntity, { id });
+    });
+  }
+
   /** Adds an item to the restaurant's menu, in the restaurant's currency. */
   async createItem(identity: Identity, request: NewMenuItemRequest, origin: ChangeOrigin): Promise<MenuItemEntity> {
     assertSignedIn(identity);
@@ -147,6 +191,12 @@ async function lockRestaurant(manager: EntityManager, rawId: string): Promise<Re
   const restaurant = await manager.findOne(RestaurantEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!restaurant) throw new NotFoundError('Restaurant', id);
   return restaurant;
+}
+
+async function lockCategory(manager: EntityManager, id: string): Promise<MenuCategoryEntity> {
+  const category = await manager.findOne(MenuCategoryEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!category) throw new NotFoundError('Menu category', id);
+  return category;
 }
 
 /** A category id from the input must name a category of the same restaurant. */

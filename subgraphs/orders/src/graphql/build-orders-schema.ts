@@ -1,3 +1,4 @@
+import { AdminDashboardResolver, ordersAdminConsole } from './admin-dashboard.resolver';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -16,8 +17,22 @@ import { userReference } from './user.reference';
  */
 export function buildOrdersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [OrderResolver, OrderMutationResolver, OrderSubscriptionResolver, UserOrdersResolver, RestaurantOrdersResolver],
-    referenceResolvers: { Order: orderReference, User: userReference, Restaurant: restaurantReference },
+    resolvers: [
+      OrderResolver,
+      OrderMutationResolver,
+      OrderSubscriptionResolver,
+      UserOrdersResolver,
+      RestaurantOrdersResolver,
+      AdminDashboardResolver,
+      ...ordersAdminConsole.resolvers,
+    ],
+    orphanedTypes: ordersAdminConsole.orphanedTypes,
+    referenceResolvers: {
+      Order: orderReference,
+      User: userReference,
+      Restaurant: restaurantReference,
+      ...ordersAdminConsole.referenceResolvers,
+    },
   });
 }
 

@@ -132,3 +132,8 @@ export function assertCanConfirmSandboxPayment(
   customerOrAdminActor(identity, order);
   if (!provider.simulates) throw new ForbiddenError(`Payments go through ${provider.name}; only the sandbox provider can simulate one`);
 }
+
+/** The admin console (dashboard figures, dead letters) is the admins' alone. */
+export function assertCanReadAdminConsole(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['ADMIN'], 'Only admins may read the admin console');
+}

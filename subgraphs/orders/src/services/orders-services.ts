@@ -1,4 +1,5 @@
 import type { Clock } from '@foodgraph/platform/process';
+import type { OrdersDashboardService } from './admin-dashboard.service';
 import type { OrderCommandsService } from './order-commands.service';
 import type { OrderReadsService } from './order-reads.service';
 import type { PaymentService } from './payment.service';
@@ -10,5 +11,6 @@ export interface OrdersServices {
   commands: OrderCommandsService;
   reads: OrderReadsService;
   payments: PaymentService;
+  dashboard: OrdersDashboardService;
   clock: Clock;
 }

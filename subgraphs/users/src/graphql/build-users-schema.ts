@@ -7,6 +7,7 @@ import { AuthResolver } from './auth.resolver';
 import { UserResolver } from './user.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
 import { userReference } from './user.reference';
+import { AdminDashboardResolver, DeadLetterResolver, usersAdminConsole } from './admin-dashboard.resolver';
 
 /**
  * The users subgraph schema. Resolvers find their services in the request context, so the
@@ -14,8 +15,8 @@ import { userReference } from './user.reference';
  */
 export function buildUsersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [AuthResolver, UserResolver, ApiKeyResolver],
-    referenceResolvers: { User: userReference },
+    resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AdminDashboardResolver, DeadLetterResolver, ...usersAdminConsole.resolvers],
+    referenceResolvers: { User: userReference, ...usersAdminConsole.referenceResolvers },
   });
 }
 

@@ -20,6 +20,11 @@ export function assertCanListUsers(identity: Identity): UserIdentity {
   return user;
 }
 
+/** The admin console: dashboard figures, every subgraph's dead letters and their redrive. */
+export function assertCanUseAdminConsole(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['ADMIN'], 'Only admins may use the admin console');
+}
+
 /** The admin creating an account in any role (`createStaffAccount`). */
 export function assertCanCreateStaffAccounts(identity: Identity): UserIdentity {
   return signedInAs(identity, ['ADMIN']);

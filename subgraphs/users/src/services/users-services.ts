@@ -1,4 +1,5 @@
 import type { AccountService } from './account.service';
+import type { AdminConsoleService } from './admin-console.service';
 import type { ApiKeyService } from './api-key.service';
 import type { DirectoryService } from './directory.service';
 import type { SessionService } from './session.service';
@@ -6,6 +7,7 @@ import type { SessionService } from './session.service';
 /** The services a request of the users subgraph works with. */
 export interface UsersServices {
   accounts: AccountService;
+  adminConsole: AdminConsoleService;
   sessions: SessionService;
   directory: DirectoryService;
   apiKeys: ApiKeyService;

@@ -21,3 +21,15 @@ export class UpdateMenuItemArgs {
   @Field(() => UpdateMenuItemInput, { description: 'The fields to change.' })
   input!: UpdateMenuItemInput;
 }
+
+@ArgsType()
+export class UpdateMenuCategoryArgs {
+  @Field(() => ID, { description: 'The section to change.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New title (1–80 characters); null keeps it.' })
+  name?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'New sort order (0–10000, lower first); null keeps it.' })
+  position?: number | null;
+}
