@@ -20,7 +20,7 @@ describe('web app: session', () => {
   beforeAll(async () => {
     // Short-lived access tokens and no clock skew allowed, so a test can hold one past its expiry.
     [sg, browser] = await Promise.all([
-      startWebStack({ env: { ACCESS_TOKEN_TTL: '2s' }, router: { jwtClockLeewaySeconds: 0 } }),
+      startWebStack({ env: { ACCESS_TOKEN_TTL: '3s' }, router: { jwtClockLeewaySeconds: 0 } }),
       launchChromium(),
     ]);
     accounts = await createAccounts(sg);
@@ -109,9 +109,9 @@ describe('web app: session', () => {
     await page.waitForURL((url) => url.pathname === '/');
     const first = await storedSession(page);
     expect(first).not.toBeNull();
-    // The token expires (2 s); the app is told it is still good, as a sleeping tab's clock might,
+    // The token expires (3 s); the app is told it is still good, as a sleeping tab's clock might,
     // so the router's UNAUTHENTICATED is what makes it refresh.
-    await page.waitForTimeout(2_500);
+    await page.waitForTimeout(3_500);
     await page.evaluate(() => {
       const session = JSON.parse(localStorage.getItem('foodgraph.session')!) as { expiresAt: number };
       localStorage.setItem('foodgraph.session', JSON.stringify({ ...session, expiresAt: Date.now() + 3_600_000 }));
@@ -134,7 +134,7 @@ describe('web app: session', () => {
     await sg.query(`mutation($refreshToken: String!) { logout(refreshToken: $refreshToken) }`, {
       variables: { refreshToken: session!.refreshToken },
     });
-    await page.waitForTimeout(2_500);
+    await page.waitForTimeout(3_500);
     await page.goto('/orders');
     await page.waitForURL('**/login?ended=1**');
     await page.getByText('Your session has ended. Please sign in again.').waitFor();

@@ -89,24 +89,23 @@ async function signInPersisted(sg: TestSupergraph, email: string, password: stri
 export async function createAccounts(sg: TestSupergraph): Promise<Accounts> {
   const tag = `${Date.now()}-${++counter}`;
   const email = (role: string) => `${role}-${tag}@test.foodgraph`;
-  const admin = await signInPersisted(sg, TEST_ADMIN.email, TEST_ADMIN.password);
+  // Signed in afresh for each call: a test may run with access tokens that live a second or two.
+  const asAdmin = async () => (await signInPersisted(sg, TEST_ADMIN.email, TEST_ADMIN.password)).token;
   const { register } = await persisted<{ register: { accessToken: string; user: { id: string } } }>(sg, RegisterDocument, {
     input: { name: `Customer ${tag}`, email: email('customer'), password: TEST_PASSWORD },
   });
   const customer = { id: register.user.id, email: email('customer'), token: register.accessToken, password: TEST_PASSWORD };
   for (const role of ['PARTNER', 'COURIER'] as const) {
-    await persisted(
-      sg,
-      CreateStaffAccountDocument,
-      { input: { name: `${role.toLowerCase()} ${tag}`, email: email(role.toLowerCase()), password: TEST_PASSWORD, role } },
-      admin.token,
-    );
+    const input = { name: `${role.toLowerCase()} ${tag}`, email: email(role.toLowerCase()), password: TEST_PASSWORD, role };
+    await persisted(sg, CreateStaffAccountDocument, { input }, await asAdmin());
   }
   const [partner, courier] = await Promise.all([
     signInPersisted(sg, email('partner'), TEST_PASSWORD),
     signInPersisted(sg, email('courier'), TEST_PASSWORD),
   ]);
-  await persisted(sg, CreateCourierDocument, { input: { userId: courier.id, name: 'Test Courier', vehicle: 'BICYCLE' } }, admin.token);
+  const courierProfile = { input: { userId: courier.id, name: 'Test Courier', vehicle: 'BICYCLE' } };
+  await persisted(sg, CreateCourierDocument, courierProfile, await asAdmin());
+  const admin = await signInPersisted(sg, TEST_ADMIN.email, TEST_ADMIN.password);
   return { customer, partner, courier, admin };
 }
 
