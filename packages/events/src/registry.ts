@@ -4,6 +4,7 @@ import { ItemChangedV1 } from './menu.item.events';
 import { RestaurantChangedV1 } from './menu.restaurant.events';
 import { UserRegisteredV1 } from './users.user.events';
 import { DeadLetterRedriveRequestedV1 } from './users.dead-letter.events';
+import { StaffAddedV1, StaffRemovedV1 } from './users.staff.events';
 import { OrderLinesChangedV1, OrderLineStatusChangedV1, OrderPlacedV1, OrderStatusChangedV1 } from './orders.order.events';
 import { OrderPaymentRefundedV1 } from './orders.payment.events';
 import { StockRejectedV1, StockReleasedV1, StockReservedV1 } from './menu.stock.events';
@@ -23,6 +24,8 @@ import { ReviewModeratedV1, ReviewSubmittedV1 } from './feedback.review.events';
 export const EVENTS = {
   'users.user.registered': { version: 1, schema: UserRegisteredV1 },
   'users.dead_letter.redrive_requested': { version: 1, schema: DeadLetterRedriveRequestedV1 },
+  'users.staff.added': { version: 1, schema: StaffAddedV1 },
+  'users.staff.removed': { version: 1, schema: StaffRemovedV1 },
   'menu.restaurant.changed': { version: 1, schema: RestaurantChangedV1 },
   'menu.item.changed': { version: 1, schema: ItemChangedV1 },
   'orders.order.placed': { version: 1, schema: OrderPlacedV1 },

@@ -4,7 +4,7 @@ export const UserRegisteredV1 = z.object({
   userId: z.uuid(),
   name: z.string(),
   email: z.string().nullable(),
-  role: z.enum(['CUSTOMER', 'PARTNER', 'COURIER', 'ADMIN']),
+  role: z.enum(['CUSTOMER', 'PARTNER', 'COURIER', 'ADMIN', 'STAFF']),
   isGuest: z.boolean(),
   createdAt: z.iso.datetime({ offset: true }),
 });

@@ -5,7 +5,7 @@ import { DEFAULT_MENU_CONFIG, type MenuConfig } from './config';
 import { buildMenuSchema } from './graphql/build-menu-schema';
 import type { MenuContext, MenuServices } from './graphql/context';
 import { createMenuLoaders } from './graphql/loaders';
-import { nudgeAfterHandling, ORDER_STOCK_CONSUMER, orderStockReactions } from './reactions';
+import { KITCHEN_STAFF_CONSUMER, kitchenStaffReactions, nudgeAfterHandling, ORDER_STOCK_CONSUMER, orderStockReactions } from './reactions';
 import { MenuDashboardService } from './services/admin-dashboard.service';
 import { MenuService } from './services/menu.service';
 import { RestaurantListingService } from './services/restaurant-listing.service';
@@ -64,6 +64,7 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
         consumer: ORDER_STOCK_CONSUMER,
         handlers: orderStockReactions({ reservations: new StockReservationService(clock), logger }),
       },
+      { consumer: KITCHEN_STAFF_CONSUMER, handlers: kitchenStaffReactions() },
     ],
   });
 }

@@ -18,6 +18,8 @@ import { AuthRateLimits } from './services/auth-rate-limits';
 import { bootstrapAdmin } from './services/bootstrap-admin';
 import { DirectoryService } from './services/directory.service';
 import { SessionService } from './services/session.service';
+import { StaffService } from './services/staff.service';
+import { usersConsumers } from './reactions';
 import type { UsersServices } from './services/users-services';
 
 /** What `createUsersSubgraph` needs: the common dependencies plus the users settings. */
@@ -50,12 +52,14 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
   const limits = new AuthRateLimits(rateLimitStore, config.rateLimits);
   const sessions = new SessionService(dataSource, issuer, config.refreshTokenTtlMs, clock, limits);
   const directory = new DirectoryService(dataSource);
+  const accounts = new AccountService(dataSource, sessions, lifecycle.outbox, clock, limits);
   const services: UsersServices = {
     sessions,
     directory,
+    accounts,
     adminConsole: new AdminConsoleService(dataSource, lifecycle.outbox, clock, ['users', ...DEAD_LETTER_CONTRIBUTORS]),
-    accounts: new AccountService(dataSource, sessions, lifecycle.outbox, clock, limits),
     apiKeys: new ApiKeyService(dataSource, clock),
+    staff: new StaffService(dataSource, accounts, lifecycle.outbox, clock),
   };
   const schema = await buildUsersSchema();
   const server = createSubgraphServer<UsersContext>({
@@ -68,6 +72,7 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
       services,
       users: createBatchLoader((ids: readonly string[]) => directory.findByIds(ids), null),
       signedInAs: new Set(),
+      viewersStaff: new Set(),
     }),
     routes: [
       jwksRoute(signingKeys),
@@ -76,8 +81,8 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
     ],
     ready: () => lifecycle.ready(),
   });
-  // The users subgraph reacts to no events and runs no pollers: only the outbox relay.
-  const subgraph = lifecycle.assemble({ schema, server, consumers: [] });
+  // One consumer (restaurant owners from menu, for kitchen staff) and no pollers.
+  const subgraph = lifecycle.assemble({ schema, server, consumers: usersConsumers() });
   return {
     ...subgraph,
     signingKeys,

@@ -1,5 +1,8 @@
-/** The four roles of the platform, as in the contract's `Role` enum. */
-export const Role = { Customer: 'CUSTOMER', Partner: 'PARTNER', Courier: 'COURIER', Admin: 'ADMIN' } as const;
+/**
+ * The roles of the platform, as in the contract's `Role` enum. STAFF (second wave) runs the
+ * kitchen of the restaurants it works at, nothing else.
+ */
+export const Role = { Customer: 'CUSTOMER', Partner: 'PARTNER', Courier: 'COURIER', Admin: 'ADMIN', Staff: 'STAFF' } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES: readonly Role[] = Object.values(Role);
 

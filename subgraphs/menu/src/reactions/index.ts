@@ -7,6 +7,7 @@ import {
 } from './order-events.reactions';
 
 export { nudgeAfterHandling } from './nudge-after-handling';
+export { KITCHEN_STAFF_CONSUMER, kitchenStaffReactions } from './staff-events.reactions';
 export type { OrderReactionDeps } from './order-events.reactions';
 
 /**

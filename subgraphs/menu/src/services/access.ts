@@ -13,6 +13,7 @@ import { isPubliclyVisible, type RestaurantStatus } from '../domain/restaurant-s
  *   partner (owner)       | yes                | yes                         | FORBIDDEN           | yes
  *   partner (not owner)   | yes                | FORBIDDEN                   | FORBIDDEN           | no
  *   admin                 | FORBIDDEN          | yes                         | yes                 | yes
+ *   staff (works there)   | FORBIDDEN          | a dish's availability/stock | FORBIDDEN           | no
  */
 
 /** What the restaurant guards judge: who owns it. */
@@ -64,6 +65,29 @@ export function assertCanListRestaurantsIn(identity: Identity, status: Restauran
 /** The restaurant's owner or an admin: the people who may change it and see it unpublished. */
 export function canManageRestaurant(identity: Identity, restaurant: OwnedRestaurant): boolean {
   return isAdmin(identity) || (identity.kind === 'user' && identity.userId === restaurant.ownerId);
+}
+
+/** Fields of a menu item kitchen staff may change: whether it is served, and the portions left. */
+export const KITCHEN_ITEM_FIELDS: ReadonlySet<string> = new Set(['available', 'stock']);
+
+/**
+ * Changing a menu item: its restaurant's owner or an admin may change anything; kitchen staff
+ * of the restaurant (`worksThere`) only `KITCHEN_ITEM_FIELDS` — never a price, name or
+ * category. `changed` names the fields the request sets.
+ */
+export function assertCanEditMenuItem(
+  identity: Identity,
+  restaurant: OwnedRestaurant,
+  worksThere: boolean,
+  changed: readonly string[],
+): void {
+  const user = signedIn(identity);
+  if (canManageRestaurant(identity, restaurant)) return;
+  if (user.role === 'STAFF' && worksThere) {
+    if (changed.every((field) => KITCHEN_ITEM_FIELDS.has(field))) return;
+    throw new ForbiddenError("Kitchen staff may change only a dish's availability and stock");
+  }
+  throw new ForbiddenError(NOT_MANAGER_MESSAGE);
 }
 
 /** UNAUTHENTICATED for anonymous callers, FORBIDDEN unless the caller owns the restaurant or is an admin. */

@@ -16,7 +16,8 @@ import { MenuCategoryEntity } from '../entities/menu-category.entity';
 import { MenuItemEntity } from '../entities/menu-item.entity';
 import { RestaurantEntity } from '../entities/restaurant.entity';
 import { itemChanged } from '../events/menu-event-publisher';
-import { assertCanManageRestaurant, assertSignedIn } from './access';
+import { assertCanEditMenuItem, assertCanManageRestaurant, assertSignedIn } from './access';
+import { worksInKitchen } from './kitchen-staff.read-model';
 
 /** A new item as the API takes it: which restaurant and category, plus the item itself. */
 export interface NewMenuItemRequest extends NewMenuItemDraft {
@@ -147,13 +148,29 @@ export class MenuService {
     });
   }
 
-  /** Changes the given fields of an item; moving it to another category keeps it in the same restaurant. */
+  /**
+   * Changes the given fields of an item; moving it to another category keeps it in the same
+   * restaurant. Kitchen staff of the restaurant may change its availability and stock.
+   */
   async updateItem(identity: Identity, id: string, request: MenuItemPatchRequest, origin: ChangeOrigin): Promise<MenuItemEntity> {
-    return this.changeItem(identity, id, origin, async (manager, item) => {
-      const patch = validateMenuItemPatch(request);
-      Object.assign(item, patch);
-      if (request.categoryId !== undefined) item.categoryId = await checkCategory(manager, request.categoryId, item.restaurantId);
-    });
+    const changed = Object.entries(request)
+      .filter(([, value]) => value !== undefined)
+      .map(([field]) => field);
+    const authorize = async (manager: EntityManager, restaurant: RestaurantEntity) => {
+      const worksThere = identity.kind === 'user' && (await worksInKitchen(manager, restaurant.id, identity.userId));
+      assertCanEditMenuItem(identity, restaurant, worksThere, changed);
+    };
+    return this.changeItem(
+      identity,
+      id,
+      origin,
+      async (manager, item) => {
+        const patch = validateMenuItemPatch(request);
+        Object.assign(item, patch);
+        if (request.categoryId !== undefined) item.categoryId = await checkCategory(manager, request.categoryId, item.restaurantId);
+      },
+      authorize,
+    );
   }
 
   /** Removes an item from the menu (kept for past orders) and announces it with `deleted: true`. */
@@ -168,6 +185,7 @@ export class MenuService {
     rawId: string,
     origin: ChangeOrigin,
     apply: (manager: EntityManager, item: MenuItemEntity) => Promise<void>,
+    authorize = async (_manager: EntityManager, restaurant: RestaurantEntity) => assertCanManageRestaurant(identity, restaurant),
   ): Promise<MenuItemEntity> {
     assertSignedIn(identity);
     const id = parseId(rawId, 'id');
@@ -175,7 +193,7 @@ export class MenuService {
       const item = await manager.findOne(MenuItemEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!item || item.deletedAt) throw new NotFoundError('Menu item', id);
       const restaurant = await manager.findOneByOrFail(RestaurantEntity, { id: item.restaurantId });
-      assertCanManageRestaurant(identity, restaurant);
+      await authorize(manager, restaurant);
       await apply(manager, item);
       item.revision += 1;
       item.updatedAt = this.clock();

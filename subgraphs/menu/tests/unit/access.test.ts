@@ -2,6 +2,7 @@ import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform/auth';
 import type { RestaurantStatus } from '../../src/domain/restaurant-status';
 import {
   assertAdmin,
+  assertCanEditMenuItem,
   assertCanManageRestaurant,
   assertPartner,
   assertSignedIn,
@@ -29,6 +30,7 @@ const callers = {
   'owner with an API key': { ...userAs('PARTNER', OWNER_ID), apiKeyId: 'key-1' } as Identity,
   'another partner': userAs('PARTNER'),
   admin: userAs('ADMIN'),
+  'kitchen staff': userAs('STAFF', '019ab2c3-4d5e-7f60-8a1b-0000000000aa'),
 } satisfies Record<string, Identity>;
 type Caller = keyof typeof callers;
 
@@ -55,6 +57,7 @@ describe('menu access policy', () => {
     ['owner with an API key', 'ok', 'ok', 'ok', 'FORBIDDEN'],
     ['another partner', 'ok', 'ok', 'FORBIDDEN', 'FORBIDDEN'],
     ['admin', 'ok', 'FORBIDDEN', 'ok', 'ok'],
+    ['kitchen staff', 'ok', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
   ])(
     '%s: signed in → %s, opens a restaurant → %s, manages it → %s, approves or suspends → %s',
     (who, signedIn, opens, manages, moderates) => {
@@ -97,4 +100,25 @@ describe('menu access policy', () => {
   it('shows every ACTIVE restaurant to everyone, anonymous callers included', () => {
     for (const identity of Object.values(callers)) expect(canSeeRestaurant(identity, restaurant('ACTIVE'))).toBe(true);
   });
+
+  it.each<[Caller, boolean, string, string, string]>([
+    // caller, works at the restaurant, availability and stock, price, name with availability
+    ['anonymous', false, 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED'],
+    ['customer', false, 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    ['another partner', false, 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    ['owner', false, 'ok', 'ok', 'ok'],
+    ['admin', false, 'ok', 'ok', 'ok'],
+    ['kitchen staff', true, 'ok', 'FORBIDDEN', 'FORBIDDEN'],
+    ['kitchen staff', false, 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    // A non-STAFF account the read model lists (it cannot happen, but the role decides).
+    ['customer', true, 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+  ])(
+    '%s (works there: %s) changes a dish: availability and stock → %s, price → %s, name and availability → %s',
+    (who, worksThere, kitchen, price, mixed) => {
+      const identity = callers[who];
+      expect(outcome(() => assertCanEditMenuItem(identity, restaurant(), worksThere, ['available', 'stock']))).toBe(kitchen);
+      expect(outcome(() => assertCanEditMenuItem(identity, restaurant(), worksThere, ['price']))).toBe(price);
+      expect(outcome(() => assertCanEditMenuItem(identity, restaurant(), worksThere, ['name', 'available']))).toBe(mixed);
+    },
+  );
 });

@@ -43,3 +43,19 @@ export async function publishOrderLiveEvent(pubsub: PubSub, event: OrderLiveEven
     pubsub.publish(restaurantFeedTrigger(event.restaurantId), event),
   ]);
 }
+
+/**
+ * Pub/sub trigger of changes to one user's access to a restaurant's kitchen: the open
+ * `restaurantOrderFeed` subscriptions of that user for that restaurant listen on it, so
+ * removing them from its staff ends those feeds at once.
+ */
+export const kitchenAccessTrigger = (restaurantId: string, userId: string): string =>
+  `orders.restaurant.kitchen-access.${restaurantId.toLowerCase()}.${userId.toLowerCase()}`;
+
+/** What the kitchen-staff consumer publishes when a membership ends. */
+export interface KitchenAccessChange {
+  restaurantId: string;
+  userId: string;
+  /** The membership's revision after the change: the feed judges once the read model has it. */
+  revision: number;
+}

@@ -49,23 +49,24 @@ export class OrderMutationResolver {
     return toOrder((await ctx.services.reads.order(ctx.identity, id))!);
   }
 
-  @Mutation(() => Order, { description: "The restaurant's owner accepts a PLACED order and says how long it takes." })
+  @Mutation(() => Order, { description: 'The restaurant (its owner or kitchen staff) accepts a PLACED order and says how long it takes.' })
   async acceptOrder(@Args(() => AcceptOrderArgs) { orderId, prepMinutes }: AcceptOrderArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.accept(ctx.identity, orderId, prepMinutes, originOfRequest(ctx)));
   }
 
-  @Mutation(() => Order, { description: "The restaurant's owner turns down a PLACED order; a paid one is refunded." })
+  @Mutation(() => Order, { description: 'The restaurant (its owner or kitchen staff) turns down a PLACED order; a paid one is refunded.' })
   async rejectOrder(@Args(() => RejectOrderArgs) { orderId, reason }: RejectOrderArgs, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.reject(ctx.identity, orderId, reason, originOfRequest(ctx)));
   }
 
-  @Mutation(() => Order, { description: "The restaurant's owner starts cooking an ACCEPTED order." })
+  @Mutation(() => Order, { description: 'The restaurant (its owner or kitchen staff) starts cooking an ACCEPTED order.' })
   async startPreparing(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.startPreparing(ctx.identity, id, originOfRequest(ctx)));
   }
 
   @Mutation(() => Order, {
-    description: "Kitchen display: the restaurant's owner sets one line QUEUED, COOKING or DONE (order ACCEPTED or PREPARING).",
+    description:
+      'Kitchen display: the restaurant (its owner or kitchen staff) sets one line QUEUED, COOKING or DONE (order ACCEPTED or PREPARING).',
   })
   async setLineStatus(
     @Args(() => SetLineStatusArgs) { orderId, lineId, status }: SetLineStatusArgs,
@@ -74,7 +75,9 @@ export class OrderMutationResolver {
     return toOrder(await ctx.services.commands.setLineStatus(ctx.identity, orderId, lineId, status, originOfRequest(ctx)));
   }
 
-  @Mutation(() => Order, { description: "The restaurant's owner marks a PREPARING order ready for the courier; every line becomes DONE." })
+  @Mutation(() => Order, {
+    description: 'The restaurant (its owner or kitchen staff) marks a PREPARING order ready for the courier; every line becomes DONE.',
+  })
   async markOrderReady(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.markReady(ctx.identity, id, originOfRequest(ctx)));
   }

@@ -1,7 +1,14 @@
 import { NotFoundError } from '@foodgraph/platform/errors';
 import { listenAuthorized } from '@foodgraph/platform/subscriptions';
 import { Arg, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import { orderUpdatedTrigger, restaurantFeedTrigger, type OrderLiveEvent } from '../events/live-topics';
+import {
+  kitchenAccessTrigger,
+  orderUpdatedTrigger,
+  restaurantFeedTrigger,
+  type KitchenAccessChange,
+  type OrderLiveEvent,
+} from '../events/live-topics';
+import { endWhenKitchenAccessEnds } from './kitchen-feed';
 import type { OrdersContext } from './context';
 import { toOrder } from './order-view';
 import { Order } from './types/order.type';
@@ -59,13 +66,21 @@ export class OrderSubscriptionResolver {
 
   @Subscription(() => Order, {
     description:
-      'The kitchen screen: every new or changed order of a restaurant, in order. Its owner or an admin; FORBIDDEN otherwise, which ends the subscription.',
-    subscribe: (data: SubscribeData) => {
+      'The kitchen screen: every new or changed order of a restaurant, in order. Its owner, its kitchen staff or an admin; FORBIDDEN otherwise, which ends the subscription — also the moment a staff member is removed from the restaurant.',
+    subscribe: async (data: SubscribeData) => {
       const ctx = contextOf(data);
       const restaurantId = idArg(data, 'restaurantId');
-      return listenAuthorized<OrderLiveEvent>(ctx.pubsub, restaurantFeedTrigger(restaurantId), () =>
-        ctx.services.reads.assertCanWatchRestaurant(ctx.identity, restaurantId),
-      );
+      const { identity } = ctx;
+      const authorize = () => ctx.services.reads.assertCanWatchRestaurant(identity, restaurantId);
+      // Only kitchen staff can lose the kitchen while watching (owners and admins stay what they are).
+      if (identity.kind !== 'user' || identity.role !== 'STAFF')
+        return listenAuthorized<OrderLiveEvent>(ctx.pubsub, restaurantFeedTrigger(restaurantId), authorize);
+      const triggers = [restaurantFeedTrigger(restaurantId), kitchenAccessTrigger(restaurantId, identity.userId)];
+      const events = await listenAuthorized<OrderLiveEvent | KitchenAccessChange>(ctx.pubsub, triggers, authorize);
+      return endWhenKitchenAccessEnds(events, {
+        caughtUp: (change) => ctx.services.reads.hasKitchenChange(change.restaurantId, change.userId, change.revision),
+        judge: authorize,
+      });
     },
   })
   restaurantOrderFeed(

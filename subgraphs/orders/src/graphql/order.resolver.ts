@@ -26,7 +26,8 @@ export class OrderResolver {
   }
 
   @Query(() => [Order], {
-    description: 'The kitchen display of a restaurant: orders from PLACED to READY_FOR_PICKUP, oldest first. Owner (or admin).',
+    description:
+      'The kitchen display of a restaurant: orders from PLACED to READY_FOR_PICKUP, oldest first. Its owner, its kitchen staff or an admin.',
   })
   async kitchenQueue(
     @Arg('restaurantId', () => ID, { description: 'The restaurant.' }) restaurantId: string,

@@ -21,12 +21,16 @@ import {
   publishLiveUpdateWhenOrderStatusChanged,
   publishLiveUpdateWhenPaymentRefunded,
 } from './order-events.reactions';
+import { letStaffInWhenStaffAdded, shutStaffOutWhenStaffRemoved } from './staff-events.reactions';
 
 /** Durable consumer name of the menu read model. */
 export const READ_MODEL_CONSUMER = 'orders-menu-read-model';
 
 /** Durable consumer name of the saga's reactions to menu and delivery (and of recording the offered and assigned courier). */
 export const SAGA_CONSUMER = 'orders-saga';
+
+/** Durable consumer name of the kitchen staff read model (and of ending a removed member's feeds). */
+export const KITCHEN_STAFF_CONSUMER = 'orders-kitchen-staff';
 
 /** Durable consumer name of the feed behind the order subscriptions. */
 export const LIVE_UPDATES_CONSUMER = 'orders-live-updates';
@@ -56,6 +60,13 @@ export function ordersConsumers({ saga, pubsub }: OrdersReactionDeps): ConsumerS
       handlers: {
         'menu.restaurant.changed': recordRestaurantWhenRestaurantChanged,
         'menu.item.changed': recordMenuItemWhenItemChanged,
+      },
+    },
+    {
+      consumer: KITCHEN_STAFF_CONSUMER,
+      handlers: {
+        'users.staff.added': letStaffInWhenStaffAdded,
+        'users.staff.removed': (event, manager) => shutStaffOutWhenStaffRemoved(pubsub, event, manager),
       },
     },
     {

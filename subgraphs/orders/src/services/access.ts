@@ -10,7 +10,9 @@ import { ActorKind, type Actor } from '../domain/order-status';
  *
  * Guards judge plain shapes (an order's customer and courier, a restaurant's owner from the
  * read model) so they stay free of the database and unit-testable. An `ownerId` of null means
- * the read model does not know the restaurant: then nobody is its owner.
+ * the read model does not know the restaurant: then nobody is its owner. `worksThere` says
+ * whether the caller is kitchen staff of the order's restaurant (the read model of users'
+ * `users.staff.*`); staff run its kitchen like its owner and nothing else.
  */
 
 /** The parts of an order that decide who may touch it. */
@@ -35,7 +37,7 @@ export function assertCanPlaceOrder(identity: Identity): UserIdentity {
 
 /**
  * How much of an order a reader sees:
- * - `FULL`: its customer, the owner of its restaurant, and admins;
+ * - `FULL`: its customer, the owner of its restaurant and its kitchen staff, and admins;
  * - `COURIER`: the courier assigned to it, and the courier it is offered to until the offer
  *   lapses — what the trip needs (restaurant, pick-up and drop-off, lines, total, notes), not
  *   the payment's QR code and provider reference (the customer's email is users' to hide).
@@ -44,10 +46,17 @@ export const OrderView = { Full: 'FULL', Courier: 'COURIER' } as const;
 export type OrderView = (typeof OrderView)[keyof typeof OrderView];
 
 /** What `identity` may see of `order`; null for someone who may not see it at all. */
-export function orderViewOf(identity: Identity, order: OrderParties, ownerId: string | null, now: Date): OrderView | null {
+export function orderViewOf(
+  identity: Identity,
+  order: OrderParties,
+  ownerId: string | null,
+  now: Date,
+  worksThere = false,
+): OrderView | null {
   if (identity.kind !== 'user') return null;
   const me = identity.userId;
   if (identity.role === 'ADMIN' || me === order.customerId || me === ownerId) return OrderView.Full;
+  if (isKitchenStaff(identity, worksThere)) return OrderView.Full;
   if (me === order.courierUserId) return OrderView.Courier;
   const offerOpen = order.offerExpiresAt != null && order.offerExpiresAt.getTime() > now.getTime();
   if (order.courierUserId === null && offerOpen && me === order.offeredCourierUserId) return OrderView.Courier;
@@ -55,11 +64,17 @@ export function orderViewOf(identity: Identity, order: OrderParties, ownerId: st
 }
 
 /**
- * Who may see an order: its customer, the owner of its restaurant, the courier assigned to
- * it or offered it, and admins. A predicate, so reads can filter as well as refuse.
+ * Who may see an order: its customer, the owner of its restaurant and its kitchen staff, the
+ * courier assigned to it or offered it, and admins. A predicate, so reads can filter as well as refuse.
  */
-export function canReadOrder(identity: Identity, order: OrderParties, ownerId: string | null, now = new Date()): boolean {
-  return orderViewOf(identity, order, ownerId, now) !== null;
+export function canReadOrder(
+  identity: Identity,
+  order: OrderParties,
+  ownerId: string | null,
+  now = new Date(),
+  worksThere = false,
+): boolean {
+  return orderViewOf(identity, order, ownerId, now, worksThere) !== null;
 }
 
 /**
@@ -71,9 +86,15 @@ export function mayBecomeCourierReader(identity: Identity): boolean {
 }
 
 /** `orderViewOf` as a guard: UNAUTHENTICATED for anonymous callers, FORBIDDEN for others. */
-export function assertCanReadOrder(identity: Identity, order: OrderParties, ownerId: string | null, now = new Date()): OrderView {
+export function assertCanReadOrder(
+  identity: Identity,
+  order: OrderParties,
+  ownerId: string | null,
+  now = new Date(),
+  worksThere = false,
+): OrderView {
   signedIn(identity);
-  const view = orderViewOf(identity, order, ownerId, now);
+  const view = orderViewOf(identity, order, ownerId, now, worksThere);
   if (view === null) throw new ForbiddenError('This order is not yours to see');
   return view;
 }
@@ -84,11 +105,23 @@ export function assertCanReadCustomerOrders(identity: Identity, customerId: stri
   if (user.userId !== customerId && !isAdmin(identity)) throw new ForbiddenError('Only the user themself or an admin may see their orders');
 }
 
-/** A restaurant's orders, its kitchen queue and its live feed: its owner or an admin. */
+/** A restaurant's order history (`Restaurant.orders`): its owner or an admin. */
 export function assertCanReadRestaurantOrders(identity: Identity, ownerId: string | null): void {
   const user = signedIn(identity);
   if (isAdmin(identity) || (ownerId !== null && user.userId === ownerId)) return;
   throw new ForbiddenError("Only the restaurant's owner or an admin may see its orders");
+}
+
+/** Whether the caller is kitchen staff of the restaurant in question (a STAFF user working there). */
+export function isKitchenStaff(identity: Identity, worksThere: boolean): boolean {
+  return identity.kind === 'user' && identity.role === 'STAFF' && worksThere;
+}
+
+/** A restaurant's kitchen queue and live feed: its owner, its kitchen staff or an admin. */
+export function assertCanWatchKitchen(identity: Identity, ownerId: string | null, worksThere: boolean): void {
+  const user = signedIn(identity);
+  if (isAdmin(identity) || (ownerId !== null && user.userId === ownerId) || isKitchenStaff(identity, worksThere)) return;
+  throw new ForbiddenError("Only the restaurant's owner, its kitchen staff or an admin may watch its kitchen");
 }
 
 /** The actor for cancelling (and paying in the sandbox): an admin, or else the order's own customer. */
@@ -99,11 +132,16 @@ export function customerOrAdminActor(identity: Identity, order: Pick<OrderPartie
   throw new ForbiddenError('Only the customer who placed this order (or an admin) may do this');
 }
 
-/** The actor for kitchen work (accept, reject, cook, lines, ready): only the restaurant's owner, not even an admin. */
-export function ownerActor(identity: Identity, ownerId: string | null): Actor {
+/**
+ * The actor for kitchen work (accept, reject, cook, lines, ready): the restaurant's owner or
+ * its kitchen staff, not even an admin. Staff act for the restaurant, so the actor's kind is
+ * OWNER ("the restaurant") either way and its user id says who it was.
+ */
+export function kitchenActor(identity: Identity, ownerId: string | null, worksThere = false): Actor {
   const user = signedIn(identity);
-  if (ownerId !== null && user.userId === ownerId) return { kind: ActorKind.Owner, userId: user.userId };
-  throw new ForbiddenError("Only the restaurant's owner may do this");
+  if ((ownerId !== null && user.userId === ownerId) || isKitchenStaff(identity, worksThere))
+    return { kind: ActorKind.Owner, userId: user.userId };
+  throw new ForbiddenError("Only the restaurant's owner or its kitchen staff may do this");
 }
 
 /** The actor for changing lines: only the order's own customer. */

@@ -13,7 +13,8 @@ import { quoteOrder } from '../domain/quote-order';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { orderLineStatusChanged, orderLinesChanged } from '../events/order-events';
-import { customerActor, customerOrAdminActor, ownerActor } from './access';
+import { customerActor, customerOrAdminActor, kitchenActor } from './access';
+import { worksInKitchen } from './kitchen-staff.read-model';
 import { lockOrder } from './order-queries';
 import { originOfOrderCommand } from './order-origin';
 import type { OrderTransitionsService } from './order-transitions.service';
@@ -26,7 +27,7 @@ const MAX_REASON_LENGTH = 500;
 
 /**
  * The commands people give an order after it was placed: the customer or an admin cancels,
- * the restaurant's owner accepts, rejects and cooks it. Each runs in one transaction on the
+ * the restaurant (its owner or kitchen staff) accepts, rejects and cooks it. Each runs in one transaction on the
  * locked order row; the state machine decides whether the move is legal.
  */
 export class OrderCommandsService {
@@ -185,9 +186,10 @@ export class OrderCommandsService {
     return updated;
   }
 
+  /** The restaurant's side of a kitchen move: its owner or one of its kitchen staff (FORBIDDEN otherwise). */
   private async owner(manager: EntityManager, identity: Identity, order: OrderEntity): Promise<Actor> {
     const owners = await findOwners(manager, [order.restaurantId]);
-    return ownerActor(identity, owners.get(order.restaurantId) ?? null);
+    return kitchenActor(identity, owners.get(order.restaurantId) ?? null, await worksInKitchen(manager, identity, order.restaurantId));
   }
 
   /** Locks the order, lets `decide` authorize and pick the move, and applies it. */

@@ -9,6 +9,7 @@ import {
   assertCanReadCustomerOrders,
   assertCanReadOrder,
   assertCanReadRestaurantOrders,
+  assertCanWatchKitchen,
   assertSignedInReader,
   mayBecomeCourierReader,
   type OrderView,
@@ -16,6 +17,7 @@ import {
 } from './access';
 import { findOrder, kitchenOrders, pageOrders } from './order-queries';
 import { findOwners } from './menu-read-model';
+import { kitchenMembership, worksInKitchen } from './kitchen-staff.read-model';
 
 /** An order with how much of it its reader may see. */
 export interface ReadableOrder {
@@ -62,19 +64,21 @@ export class OrderReadsService {
         const order = await findOrder(this.dataSource.manager, id);
         if (!order) return null;
         const ownerId = (await findOwners(this.dataSource.manager, [order.restaurantId])).get(order.restaurantId) ?? null;
+        const staff = await worksInKitchen(this.dataSource.manager, identity, order.restaurantId);
         const now = this.clock();
-        return { order, ownerId, now, visible: orderViewOf(identity, order, ownerId, now) !== null };
+        return { order, ownerId, staff, now, visible: orderViewOf(identity, order, ownerId, now, staff) !== null };
       },
       (seen) => seen === null || seen.visible || !mayBecomeCourierReader(identity),
     );
     if (!seen) return null;
-    return { row: seen.order, view: assertCanReadOrder(identity, seen.order, seen.ownerId, seen.now) };
+    return { row: seen.order, view: assertCanReadOrder(identity, seen.order, seen.ownerId, seen.now, seen.staff) };
   }
 
   /** What `identity` (already allowed to watch `order`) sees of it now; FORBIDDEN once it may not. */
   async viewOf(identity: Identity, order: OrderEntity): Promise<OrderView> {
     const owners = await findOwners(this.dataSource.manager, [order.restaurantId]);
-    return assertCanReadOrder(identity, order, owners.get(order.restaurantId) ?? null, this.clock());
+    const staff = await worksInKitchen(this.dataSource.manager, identity, order.restaurantId);
+    return assertCanReadOrder(identity, order, owners.get(order.restaurantId) ?? null, this.clock(), staff);
   }
 
   /**
@@ -85,10 +89,19 @@ export class OrderReadsService {
     return findOrder(this.dataSource.manager, id);
   }
 
-  /** Who may watch a restaurant's orders live: its owner or an admin (FORBIDDEN otherwise). */
+  /** Who may watch a restaurant's orders live: its owner, its kitchen staff or an admin (FORBIDDEN otherwise). */
   async assertCanWatchRestaurant(identity: Identity, restaurantId: string): Promise<void> {
     const owners = await findOwners(this.dataSource.manager, [restaurantId]);
-    assertCanReadRestaurantOrders(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+    const staff = await worksInKitchen(this.dataSource.manager, identity, restaurantId);
+    assertCanWatchKitchen(identity, owners.get(restaurantId.toLowerCase()) ?? null, staff);
+  }
+
+  /**
+   * Whether the read model has caught up with a kitchen membership change of `revision` (the
+   * live message of a removal can arrive before the transaction that recorded it commits).
+   */
+  async hasKitchenChange(restaurantId: string, userId: string, revision: number): Promise<boolean> {
+    return ((await kitchenMembership(this.dataSource.manager, restaurantId, userId))?.revision ?? 0) >= revision;
   }
 
   /** `myOrders`: the signed-in user's own orders, newest first. */
@@ -130,10 +143,9 @@ export class OrderReadsService {
     });
   }
 
-  /** The kitchen display: orders to accept, cook and hand over, oldest first; owner or admin. */
+  /** The kitchen display: orders to accept, cook and hand over, oldest first; owner, kitchen staff or admin. */
   async kitchenQueue(identity: Identity, restaurantId: string): Promise<OrderEntity[]> {
-    const owners = await findOwners(this.dataSource.manager, [restaurantId]);
-    assertCanReadRestaurantOrders(identity, owners.get(restaurantId.toLowerCase()) ?? null);
+    await this.assertCanWatchRestaurant(identity, restaurantId);
     if (!isUuid(restaurantId)) return [];
     return kitchenOrders(this.dataSource.manager, restaurantId.toLowerCase());
   }

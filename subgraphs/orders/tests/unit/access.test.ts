@@ -7,12 +7,13 @@ import {
   assertCanReadCustomerOrders,
   assertCanReadOrder,
   assertCanReadRestaurantOrders,
+  assertCanWatchKitchen,
   assertSignedInReader,
   canReadOrder,
   customerActor,
   orderViewOf,
   customerOrAdminActor,
-  ownerActor,
+  kitchenActor,
 } from '../../src/services/access';
 
 /** The orders subgraph's policy, guard by guard: who may do what with an order. */
@@ -24,6 +25,11 @@ const otherPartner = caller('PARTNER', 'owner-2');
 const courier = caller('COURIER', 'courier-1');
 const otherCourier = caller('COURIER', 'courier-2');
 const admin = caller('ADMIN', 'admin-1');
+const kitchenStaff = caller('STAFF', 'staff-1');
+const otherStaff = caller('STAFF', 'staff-2');
+
+/** Whether the caller works in the kitchen of the order's restaurant (the read model's answer). */
+const worksHere = (identity: Identity) => identity.kind === 'user' && identity.userId === kitchenStaff.userId;
 
 const order = { customerId: 'customer-1', courierUserId: 'courier-1' };
 const ownerId = 'owner-1';
@@ -48,6 +54,8 @@ const callers: Array<[string, Identity]> = [
   ['the assigned courier', courier],
   ['another courier', otherCourier],
   ['an admin', admin],
+  ["the restaurant's kitchen staff", kitchenStaff],
+  ["another restaurant's kitchen staff", otherStaff],
 ];
 
 /** Expected verdicts in the order of `callers`. */
@@ -55,47 +63,52 @@ const policy: Array<[string, (identity: Identity) => unknown, string[]]> = [
   [
     'looks orders up (myOrders, order by id)',
     (i) => assertSignedInReader(i),
-    ['UNAUTHENTICATED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED'],
+    ['UNAUTHENTICATED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED', 'ALLOWED'],
   ],
   [
     'places an order',
     (i) => assertCanPlaceOrder(i),
-    ['UNAUTHENTICATED', 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    ['UNAUTHENTICATED', 'ALLOWED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
   ],
   [
     'sees the order',
-    (i) => assertCanReadOrder(i, order, ownerId),
-    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'ALLOWED'],
+    (i) => assertCanReadOrder(i, order, ownerId, new Date(), worksHere(i)),
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'ALLOWED', 'ALLOWED', 'FORBIDDEN'],
   ],
   [
     "sees the customer's order list",
     (i) => assertCanReadCustomerOrders(i, order.customerId),
-    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED'],
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN'],
   ],
   [
-    "sees the restaurant's orders, kitchen queue and live feed",
+    "sees the restaurant's order history (Restaurant.orders)",
     (i) => assertCanReadRestaurantOrders(i, ownerId),
-    ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED'],
+    ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN'],
+  ],
+  [
+    "watches the restaurant's kitchen (kitchen queue and live feed)",
+    (i) => assertCanWatchKitchen(i, ownerId, worksHere(i)),
+    ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'ALLOWED', 'FORBIDDEN'],
   ],
   [
     'cancels the order',
     (i) => customerOrAdminActor(i, order),
-    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED'],
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN'],
   ],
   [
     'confirms a sandbox payment',
     (i) => assertCanConfirmSandboxPayment(i, order, sandbox),
-    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED'],
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN'],
   ],
   [
     'changes the lines',
     (i) => customerActor(i, order),
-    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    ['UNAUTHENTICATED', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
   ],
   [
     'accepts, rejects and cooks the order',
-    (i) => ownerActor(i, ownerId),
-    ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
+    (i) => kitchenActor(i, ownerId, worksHere(i)),
+    ['UNAUTHENTICATED', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'ALLOWED', 'FORBIDDEN'],
   ],
 ];
 
@@ -114,10 +127,18 @@ describe('orders access policy', () => {
   });
 
   it('treats a restaurant the read model does not know as owned by no one', () => {
-    expect(verdict(() => ownerActor(owner, null))).toBe('FORBIDDEN');
+    expect(verdict(() => kitchenActor(owner, null))).toBe('FORBIDDEN');
     expect(verdict(() => assertCanReadRestaurantOrders(owner, null))).toBe('FORBIDDEN');
     expect(verdict(() => assertCanReadRestaurantOrders(admin, null))).toBe('ALLOWED');
     expect(canReadOrder(owner, order, null)).toBe(false);
+  });
+
+  it("lets only STAFF accounts in as kitchen staff, and only the restaurant's", () => {
+    expect(verdict(() => kitchenActor(customer, ownerId, true))).toBe('FORBIDDEN');
+    expect(verdict(() => assertCanWatchKitchen(otherPartner, ownerId, true))).toBe('FORBIDDEN');
+    expect(verdict(() => assertCanWatchKitchen(kitchenStaff, null, true))).toBe('ALLOWED');
+    expect(orderViewOf(kitchenStaff, order, ownerId, new Date(), true)).toBe('FULL');
+    expect(orderViewOf(kitchenStaff, order, ownerId, new Date(), false)).toBeNull();
   });
 
   it('gives no one a courier before one is assigned', () => {
@@ -141,7 +162,9 @@ describe('orders access policy', () => {
     expect(customerOrAdminActor(customer, order)).toEqual({ kind: ActorKind.Customer, userId: 'customer-1' });
     expect(customerOrAdminActor(admin, order)).toEqual({ kind: ActorKind.Admin, userId: 'admin-1' });
     expect(customerActor(customer, order)).toEqual({ kind: ActorKind.Customer, userId: 'customer-1' });
-    expect(ownerActor(owner, ownerId)).toEqual({ kind: ActorKind.Owner, userId: 'owner-1' });
+    expect(kitchenActor(owner, ownerId)).toEqual({ kind: ActorKind.Owner, userId: 'owner-1' });
+    // Kitchen staff act for the restaurant: OWNER is the restaurant's side, the user id says who.
+    expect(kitchenActor(kitchenStaff, ownerId, true)).toEqual({ kind: ActorKind.Owner, userId: 'staff-1' });
   });
 
   it('refuses to simulate a payment with a real provider, even for an admin', () => {

@@ -2,10 +2,13 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
 // type-graphql lists root fields in the order their classes were loaded; these imports keep
-// the contract's order (sign-up and sessions, then users, then API keys) in the printed SDL.
+// the contract's order (sign-up and sessions, then users, then API keys, then the second
+// wave's staff) in the printed SDL.
 import { AuthResolver } from './auth.resolver';
 import { UserResolver } from './user.resolver';
 import { ApiKeyResolver } from './api-key.resolver';
+import { StaffResolver, UserWorkplacesResolver } from './staff.resolver';
+import { restaurantReference } from './restaurant.reference';
 import { userReference } from './user.reference';
 import { AdminDashboardResolver, DeadLetterResolver, usersAdminConsole } from './admin-dashboard.resolver';
 
@@ -15,8 +18,17 @@ import { AdminDashboardResolver, DeadLetterResolver, usersAdminConsole } from '.
  */
 export function buildUsersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [AuthResolver, UserResolver, ApiKeyResolver, AdminDashboardResolver, DeadLetterResolver, ...usersAdminConsole.resolvers],
-    referenceResolvers: { User: userReference, ...usersAdminConsole.referenceResolvers },
+    resolvers: [
+      AuthResolver,
+      UserResolver,
+      ApiKeyResolver,
+      StaffResolver,
+      UserWorkplacesResolver,
+      AdminDashboardResolver,
+      DeadLetterResolver,
+      ...usersAdminConsole.resolvers,
+    ],
+    referenceResolvers: { User: userReference, Restaurant: restaurantReference, ...usersAdminConsole.referenceResolvers },
   });
 }
 

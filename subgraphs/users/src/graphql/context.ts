@@ -13,4 +13,9 @@ export interface UsersContext extends RequestContext {
    * caller and may see their own email.
    */
   signedInAs: Set<string>;
+  /**
+   * Kitchen staff this request has shown to the owner of their restaurant (`Restaurant.staff`,
+   * `addRestaurantStaff`): the owner sees their email and phone.
+   */
+  viewersStaff: Set<string>;
 }

@@ -21,7 +21,10 @@ export class UserResolver {
     return ctx.services.directory.list(ctx.identity, { role: role ?? null, first: first ?? 20, after: after ?? null });
   }
 
-  @Mutation(() => User, { description: 'Creates an account in any role (partner, courier, admin, customer). Admin only.' })
+  @Mutation(() => User, {
+    description:
+      'Creates an account in any role but STAFF (partner, courier, admin, customer). Admin only; STAFF → BAD_USER_INPUT (owners add kitchen staff).',
+  })
   async createStaffAccount(
     @Arg('input', () => CreateStaffInput, { description: 'The new account.' }) input: CreateStaffInput,
     @Ctx() ctx: UsersContext,
@@ -34,7 +37,7 @@ export class UserResolver {
     description: 'Email address; visible to the user themself and to admins only, null otherwise and for guests.',
   })
   email(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
-    return ctx.services.directory.contactDetailsOf(ctx.identity, user, ctx.signedInAs).email;
+    return ctx.services.directory.contactDetailsOf(ctx.identity, user, ctx.signedInAs, ctx.viewersStaff).email;
   }
 
   @FieldResolver(() => String, {
@@ -42,6 +45,6 @@ export class UserResolver {
     description: 'Phone number; visible to the user themself and to admins only, null otherwise.',
   })
   phone(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
-    return ctx.services.directory.contactDetailsOf(ctx.identity, user, ctx.signedInAs).phone;
+    return ctx.services.directory.contactDetailsOf(ctx.identity, user, ctx.signedInAs, ctx.viewersStaff).phone;
   }
 }

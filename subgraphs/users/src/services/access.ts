@@ -1,6 +1,14 @@
 import { signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform/auth';
 import { ForbiddenError, UnauthenticatedError } from '@foodgraph/platform/errors';
-import { apiKeyCreationProblem, canListUsers, canRevokeApiKey, canSeeContactDetails } from '../domain/access-rules';
+import {
+  apiKeyCreationProblem,
+  canListUsers,
+  canManageStaffOf,
+  canRevokeApiKey,
+  canSeeContactDetails,
+  staffHiringProblem,
+  visibleWorkplaces,
+} from '../domain/access-rules';
 
 /*
  * The users subgraph's whole policy. Every UNAUTHENTICATED and FORBIDDEN it answers is thrown
@@ -64,9 +72,47 @@ export function assertCanRevokeApiKey(viewer: UserIdentity, apiKey: { userId: st
  * Whether `viewer` sees the email and phone of `userId`: the person themself and admins do.
  * `justSignedInAs` holds the users this request has just authenticated as (register, login,
  * refresh, guest): the identity header still says "anonymous" then, yet the caller is them.
+ * `viewersStaff` holds kitchen staff this request has shown to their restaurant's owner (the
+ * owner made those accounts and reaches their people by them).
  */
-export function canReadContactDetails(viewer: Identity, userId: string, justSignedInAs: ReadonlySet<string>): boolean {
-  return justSignedInAs.has(userId) || canSeeContactDetails(viewer, userId);
+export function canReadContactDetails(
+  viewer: Identity,
+  userId: string,
+  justSignedInAs: ReadonlySet<string>,
+  viewersStaff: ReadonlySet<string> = new Set(),
+): boolean {
+  return justSignedInAs.has(userId) || viewersStaff.has(userId) || canSeeContactDetails(viewer, userId);
+}
+
+/**
+ * `addRestaurantStaff`: the restaurant's owner, signed in with a password. `ownerId` is the
+ * owner as menu announced it, null for a restaurant not (yet) announced: then nobody may.
+ */
+export function assertCanAddStaff(identity: Identity, ownerId: string | null): UserIdentity {
+  const problem = staffHiringProblem(identity, ownerId);
+  if (problem === 'unauthenticated') throw new UnauthenticatedError();
+  if (problem === 'forbidden') throw new ForbiddenError("Only the restaurant's owner, signed in with a password, may add its staff");
+  return identity as UserIdentity;
+}
+
+/** `removeRestaurantStaff` and `Restaurant.staff`: the restaurant's owner or an admin. */
+export function assertCanManageStaff(identity: Identity, ownerId: string | null): UserIdentity {
+  const user = signedIn(identity);
+  if (!canManageStaffOf(user, ownerId)) throw new ForbiddenError("Only the restaurant's owner or an admin may see or change its staff");
+  return user;
+}
+
+/**
+ * `User.worksAt`: signed-in callers only; the user themself and admins see every workplace,
+ * an owner those of theirs, anyone else none.
+ */
+export function workplacesVisibleTo<T extends { ownerId: string | null }>(
+  identity: Identity,
+  userId: string,
+  workplaces: readonly T[],
+): T[] {
+  signedIn(identity);
+  return visibleWorkplaces(identity, userId, workplaces);
 }
 
 /**

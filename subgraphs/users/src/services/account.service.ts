@@ -6,6 +6,7 @@ import type { ChangeOrigin, OutboxNudger } from '@foodgraph/platform/messaging';
 import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher';
+import { STAFF_ROLES } from '../domain/access-rules';
 import { DEFAULT_GUEST_NAME, nameProblem, normalizeName } from '../domain/profile';
 import { UserEntity } from '../entities/user.entity';
 import { publishUserRegistered } from '../events/user-registered.publisher';
@@ -17,7 +18,7 @@ import type { SessionService } from './session.service';
 
 const EMAIL_TAKEN = 'An account with this email already exists';
 
-/** Creating accounts: self-registration, guests and staff accounts made by admins. */
+/** Creating accounts: self-registration, guests, accounts made by admins and kitchen staff made by owners. */
 export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
@@ -34,11 +35,25 @@ export class AccountService {
     return this.createWithPassword(account, 'CUSTOMER', origin, (manager, user) => this.sessions.open(manager, user));
   }
 
-  /** An account in any role, made by an admin; not signed in. */
+  /** An account in any role but STAFF, made by an admin; not signed in. */
   async createStaff(identity: Identity, input: StaffAccountInput, origin: ChangeOrigin): Promise<UserEntity> {
     assertCanCreateStaffAccounts(identity);
+    if (!STAFF_ROLES.includes(input.role))
+      throw new BadUserInputError('input.role', "Kitchen staff are added by their restaurant's owner (addRestaurantStaff)");
     const account = validateAccountInput(input);
     return this.createWithPassword(account, input.role, origin, async (_manager, user) => user);
+  }
+
+  /**
+   * A STAFF account, created in one transaction with what `then` records (its membership of a
+   * restaurant); CONFLICT when the email is taken. The caller has authorized and validated.
+   */
+  createKitchenStaff<T>(
+    account: ValidAccount,
+    origin: ChangeOrigin,
+    then: (manager: EntityManager, user: UserEntity) => Promise<T>,
+  ): Promise<T> {
+    return this.createWithPassword(account, 'STAFF', origin, then);
   }
 
   /**

@@ -42,10 +42,16 @@ export class DirectoryService {
 
   /**
    * The email and phone of `user` as `viewer` may see them. `justSignedInAs` are the users
-   * this request has just authenticated as (see `canReadContactDetails`).
+   * this request has just authenticated as, `viewersStaff` the viewer's kitchen staff shown in
+   * it (see `canReadContactDetails`).
    */
-  contactDetailsOf(viewer: Identity, user: UserEntity, justSignedInAs: ReadonlySet<string>): ContactDetails {
-    return canReadContactDetails(viewer, user.id, justSignedInAs) ? { email: user.email, phone: user.phone } : HIDDEN;
+  contactDetailsOf(
+    viewer: Identity,
+    user: UserEntity,
+    justSignedInAs: ReadonlySet<string>,
+    viewersStaff: ReadonlySet<string> = new Set(),
+  ): ContactDetails {
+    return canReadContactDetails(viewer, user.id, justSignedInAs, viewersStaff) ? { email: user.email, phone: user.phone } : HIDDEN;
   }
 
   /**

@@ -3,14 +3,17 @@ import { outcomeOf, type Outcome } from '@foodgraph/testing/policy';
 import {
   LOGIN_FAILED_MESSAGE,
   REFRESH_FAILED_MESSAGE,
+  assertCanAddStaff,
   assertCanCreateApiKey,
   assertCanCreateStaffAccounts,
   assertCanListUsers,
+  assertCanManageStaff,
   assertCanRevokeApiKey,
   assertCredentialsMatched,
   assertRefreshAccepted,
   assertSignedInToRevokeApiKeys,
   canReadContactDetails,
+  workplacesVisibleTo,
 } from '../../src/services/access';
 
 /*
@@ -33,6 +36,7 @@ const callers = {
   partner: user('p1', 'PARTNER'),
   'partner with an API key': user('p1', 'PARTNER', 'key-1'),
   admin: user('a1', 'ADMIN'),
+  staff: user('s1', 'STAFF'),
 } satisfies Record<string, Identity>;
 type Caller = keyof typeof callers;
 
@@ -47,6 +51,7 @@ const policy: [string, (identity: Identity) => unknown, Record<Caller, Outcome>]
       partner: 'FORBIDDEN',
       'partner with an API key': 'FORBIDDEN',
       admin: 'ok',
+      staff: 'FORBIDDEN',
     },
   ],
   [
@@ -59,6 +64,7 @@ const policy: [string, (identity: Identity) => unknown, Record<Caller, Outcome>]
       partner: 'FORBIDDEN',
       'partner with an API key': 'FORBIDDEN',
       admin: 'ok',
+      staff: 'FORBIDDEN',
     },
   ],
   [
@@ -71,12 +77,21 @@ const policy: [string, (identity: Identity) => unknown, Record<Caller, Outcome>]
       partner: 'ok',
       'partner with an API key': 'FORBIDDEN',
       admin: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
     },
   ],
   [
     'try to revoke API keys',
     assertSignedInToRevokeApiKeys,
-    { anonymous: 'UNAUTHENTICATED', customer: 'ok', courier: 'ok', partner: 'ok', 'partner with an API key': 'ok', admin: 'ok' },
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'ok',
+      courier: 'ok',
+      partner: 'ok',
+      'partner with an API key': 'ok',
+      admin: 'ok',
+      staff: 'ok',
+    },
   ],
   [
     "revoke partner p1's API key",
@@ -88,6 +103,33 @@ const policy: [string, (identity: Identity) => unknown, Record<Caller, Outcome>]
       partner: 'ok',
       'partner with an API key': 'ok',
       admin: 'ok',
+      staff: 'FORBIDDEN',
+    },
+  ],
+  [
+    "add kitchen staff to partner p1's restaurant",
+    (identity) => assertCanAddStaff(identity, 'p1'),
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'ok',
+      'partner with an API key': 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+    },
+  ],
+  [
+    "see and remove the kitchen staff of partner p1's restaurant",
+    (identity) => assertCanManageStaff(identity, 'p1'),
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'ok',
+      'partner with an API key': 'ok',
+      admin: 'ok',
+      staff: 'FORBIDDEN',
     },
   ],
 ];
@@ -118,6 +160,27 @@ describe('users policy', () => {
     expect(canReadContactDetails(ANONYMOUS, 'c1', none)).toBe(false);
     expect(canReadContactDetails(ANONYMOUS, 'c1', new Set(['c1']))).toBe(true);
     expect(canReadContactDetails(ANONYMOUS, 'c2', new Set(['c1']))).toBe(false);
+  });
+
+  it('lets nobody add staff to a restaurant menu has not announced, and shows an owner only their own kitchens of a cook', () => {
+    expect(outcomeOf(() => assertCanAddStaff(callers.partner, null))).toBe('FORBIDDEN');
+    expect(outcomeOf(() => assertCanManageStaff(callers.partner, null))).toBe('FORBIDDEN');
+    expect(outcomeOf(() => assertCanManageStaff(callers.admin, null))).toBe('ok');
+    const workplaces = [
+      { restaurantId: 'r1', ownerId: 'p1' },
+      { restaurantId: 'r2', ownerId: 'p2' },
+    ];
+    expect(workplacesVisibleTo(callers.staff, 's1', workplaces)).toEqual(workplaces);
+    expect(workplacesVisibleTo(callers.admin, 's1', workplaces)).toEqual(workplaces);
+    expect(workplacesVisibleTo(callers.partner, 's1', workplaces)).toEqual([workplaces[0]]);
+    expect(workplacesVisibleTo(callers.customer, 's1', workplaces)).toEqual([]);
+    expect(outcomeOf(() => workplacesVisibleTo(ANONYMOUS, 's1', workplaces))).toBe('UNAUTHENTICATED');
+  });
+
+  it("shows an owner the contact details of the staff shown to them, and nobody else's", () => {
+    const none = new Set<string>();
+    expect(canReadContactDetails(callers.partner, 's1', none, new Set(['s1']))).toBe(true);
+    expect(canReadContactDetails(callers.partner, 's2', none, new Set(['s1']))).toBe(false);
   });
 
   it('answers every failed login with the same UNAUTHENTICATED message', () => {

@@ -2,6 +2,7 @@ import { OrdersSchema1763880000000 } from './1763880000000-orders-schema';
 import { SupersededPayments1763890000000 } from './1763890000000-superseded-payments';
 import { OfferedCourier1765100000000 } from './1765100000000-offered-courier';
 import { PlacementFingerprint1765200000000 } from './1765200000000-placement-fingerprint';
+import { KitchenStaff1766100000000 } from './1766100000000-kitchen-staff';
 
 /** The orders subgraph's migrations in order, for `openDatabase({ migrations })`. */
 export const ordersMigrations = [
@@ -9,4 +10,5 @@ export const ordersMigrations = [
   SupersededPayments1763890000000,
   OfferedCourier1765100000000,
   PlacementFingerprint1765200000000,
+  KitchenStaff1766100000000,
 ];

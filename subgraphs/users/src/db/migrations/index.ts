@@ -1,4 +1,5 @@
 import { CreateUsersTables1763870000000 } from './1763870000000-create-users-tables';
+import { RestaurantStaff1766100000000 } from './1766100000000-restaurant-staff';
 
 /** The users database's migrations, oldest first, for `openDatabase({ migrations })`. */
-export const usersMigrations = [CreateUsersTables1763870000000];
+export const usersMigrations = [CreateUsersTables1763870000000, RestaurantStaff1766100000000];
