@@ -1,3 +1,6 @@
+import { createLogger } from '@foodgraph/platform/logging';
+import { createRouter, type Router } from '@foodgraph/router';
+import { postGraphQL } from '@foodgraph/stack';
 import {
   createDemoRestaurant,
   eventually,
@@ -6,10 +9,15 @@ import {
   signUp,
   startSupergraph,
   waitForOrder,
+  type DemoRestaurant,
+  type SignedIn,
   type TestSupergraph,
 } from '@foodgraph/testing';
-import { createLogger } from '@foodgraph/platform/logging';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { OtlpReceiver, SpanKindCode, type ReceivedSpan } from './support/otlp-receiver';
+
+const names = (spans: ReceivedSpan[]): string => spans.map((s) => `${s.service}:${s.name}`).join(', ');
 
 /** The consumer span in `service` handling `type`, and the producer span it continues. */
 function hop(spans: ReceivedSpan[], service: string, type: string): { consumer: ReceivedSpan; producer: ReceivedSpan } {
@@ -20,11 +28,13 @@ function hop(spans: ReceivedSpan[], service: string, type: string): { consumer: 
   return { consumer, producer };
 }
 
-const names = (spans: ReceivedSpan[]): string => spans.map((s) => `${s.service}:${s.name}`).join(', ');
-
 describe('tracing (OTLP/HTTP)', () => {
   let receiver: OtlpReceiver;
   let sg: TestSupergraph;
+  let stockRouter: Router | undefined;
+  let partner: SignedIn;
+  let customer: SignedIn;
+  let venue: DemoRestaurant;
   // The platform's own logger, read back: debug shows each consumer's "event handled" line.
   const logLines: { msg: string; trace_id?: string; span_id?: string }[] = [];
   const logger = createLogger('test', 'debug', {
@@ -35,42 +45,49 @@ describe('tracing (OTLP/HTTP)', () => {
     receiver = await OtlpReceiver.start();
     // Short batches, so spans arrive while the test waits rather than at the stop's flush.
     sg = await startSupergraph({ logger, env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_BSP_SCHEDULE_DELAY: '100' } });
+    [partner, customer] = await Promise.all([signUp(sg, 'PARTNER', 'Traced Partner'), signUp(sg, 'CUSTOMER', 'Traced Customer')]);
+    venue = await createDemoRestaurant(sg, partner, { items: [{ name: 'Traced soup', price: 700 }] });
   });
 
   afterAll(async () => {
+    await stockRouter?.stop();
     await sg?.stop();
     await receiver?.stop();
   });
 
-  it('follows one placeOrder from the router through orders, menu, delivery and feedback as one trace', async () => {
-    const [partner, customer] = await Promise.all([signUp(sg, 'PARTNER', 'Traced Partner'), signUp(sg, 'CUSTOMER', 'Traced Customer')]);
-    const venue = await createDemoRestaurant(sg, partner, { items: [{ name: 'Traced soup', price: 700 }] });
-    const placed = orderOf(
-      await placeOrder(sg, customer, { restaurantId: venue.id, lines: [{ menuItemId: venue.items[0].id, quantity: 1 }] }),
-      'placeOrder',
-    );
+  /** Places an order through `via` and waits for its saga's first round; the trace of its placeOrder. */
+  async function placeTracedOrder(via: TestSupergraph): Promise<ReceivedSpan[]> {
+    const isPlacement = (s: ReceivedSpan) => s.service === 'orders' && s.name === 'mutation placeOrder';
+    const earlier = new Set(receiver.spans.filter(isPlacement).map((s) => s.traceId));
+    const lines = [{ menuItemId: venue.items[0].id, quantity: 1 }];
+    const placed = orderOf(await placeOrder(via, customer, { restaurantId: venue.id, lines }), 'placeOrder');
     // Stock reserved by menu and answered back to orders: the saga went round once.
     await waitForOrder(sg, customer, placed.id, 'AWAITING_PAYMENT');
-
-    const spans = await eventually(() => {
-      const request = receiver.spans.find((s) => s.service === 'orders' && s.name === 'mutation placeOrder');
-      if (!request) throw new Error(`no placeOrder span yet among ${receiver.spans.length}`);
+    return eventually(() => {
+      const request = receiver.spans.find((s) => isPlacement(s) && !earlier.has(s.traceId));
+      if (!request) throw new Error(`no new placeOrder span yet among ${receiver.spans.length}`);
       const trace = receiver.trace(request.traceId);
       for (const service of ['router', 'orders', 'menu', 'delivery', 'feedback'])
         if (!trace.some((s) => s.service === service)) throw new Error(`no ${service} span in the trace yet: ${names(trace)}`);
       hop(trace, 'orders', 'menu.stock.reserved');
       return trace;
     }, 20_000);
+  }
 
-    // Router → orders over HTTP: the subgraph's server span is a child of the router's fetch span.
+  /** Router → orders over HTTP: request → execute → fetch orders → the subgraph's operation span. */
+  function expectRouterToOrders(spans: ReceivedSpan[]): void {
     const root = spans.find((s) => s.service === 'router' && s.kind === SpanKindCode.Server);
     expect(root).toMatchObject({ name: 'POST /graphql', parentSpanId: '' });
-    const server = spans.find((s) => s.service === 'orders' && s.name === 'mutation placeOrder')!;
-    expect(spans.find((s) => s.spanId === server.parentSpanId)).toMatchObject({
-      service: 'router',
-      kind: SpanKindCode.Client,
-      name: 'fetch orders',
-    });
+    const server = spans.find((s) => s.service === 'orders' && s.name === 'mutation placeOrder');
+    const fetch = spans.find((s) => s.spanId === server?.parentSpanId);
+    expect(fetch).toMatchObject({ service: 'router', kind: SpanKindCode.Client, name: 'fetch orders' });
+    const execute = spans.find((s) => s.spanId === fetch?.parentSpanId);
+    expect(execute).toMatchObject({ service: 'router', name: 'execute', parentSpanId: root?.spanId });
+  }
+
+  it('follows one placeOrder from the router through orders, menu, delivery and feedback as one trace', async () => {
+    const spans = await placeTracedOrder(sg);
+    expectRouterToOrders(spans);
     // Resolvers and SQL of the request hang under it.
     expect(spans.some((s) => s.service === 'orders' && s.name === 'resolve Mutation.placeOrder')).toBe(true);
     expect(spans.some((s) => s.service === 'orders' && s.kind === SpanKindCode.Client && s.name.startsWith('db INSERT'))).toBe(true);
@@ -91,5 +108,21 @@ describe('tracing (OTLP/HTTP)', () => {
     expect(logLines).toContainEqual(
       expect.objectContaining({ msg: 'event handled', trace_id: menuConsumer.traceId, span_id: menuConsumer.spanId }),
     );
+  });
+
+  it('traces the same way when the stock executor runs the plan instead of the compiled one', async () => {
+    // A second router on the same subgraphs, with ROUTER_EXECUTOR=stock's executor.
+    stockRouter = createRouter({
+      supergraphSdl: readFileSync(join(__dirname, '../../schema/supergraph.graphql'), 'utf8'),
+      routerSecret: sg.routerSecret,
+      subgraphUrls: Object.fromEntries(Object.entries(sg.stack.subgraphs).map(([name, s]) => [name, s.url])),
+      subgraphHealthIntervalMs: 0,
+      executor: 'stock',
+      logger: createLogger('test', 'silent'),
+    });
+    const { url } = await stockRouter.listen(0);
+    const spans = await placeTracedOrder({ ...sg, query: (query, options) => postGraphQL(url, query, options) });
+    expectRouterToOrders(spans);
+    expect(hop(spans, 'menu', 'orders.order.placed').producer).toMatchObject({ service: 'orders', name: 'publish orders.order.placed' });
   });
 });
