@@ -103,12 +103,12 @@ describe('admin console through the router', () => {
     });
 
     const { from, to } = window();
-    const db = (name: string) => sg.stack.subgraphs[name]!.dataSource;
-    const one = async <T>(name: string, sql: string): Promise<T> => ((await db(name).query(sql, [from, to])) as T[])[0]!;
-    const byStatus = (await db('orders').query(
+    const db = (name: string) => sg.stack.subgraphs[name].dataSource;
+    const one = async <T>(name: string, sql: string): Promise<T> => (await db(name).query<T[]>(sql, [from, to]))[0];
+    const byStatus = await db('orders').query<{ status: string; count: number }[]>(
       'SELECT status, count(*)::int AS count FROM orders WHERE placed_at >= $1 AND placed_at < $2 GROUP BY status',
       [from, to],
-    )) as { status: string; count: number }[];
+    );
     const gmv = await one<{ sum: string | null }>(
       'orders',
       "SELECT sum(total) FROM orders WHERE status = 'DELIVERED' AND placed_at >= $1 AND placed_at < $2",
@@ -122,8 +122,8 @@ describe('admin console through the router', () => {
       'SELECT count(DISTINCT courier_id)::int AS n FROM deliveries WHERE delivered_at >= $1 AND delivered_at < $2',
     );
     const pending = (
-      (await db('menu').query("SELECT count(*)::int AS n FROM restaurants WHERE status = 'PENDING_APPROVAL'")) as { n: number }[]
-    )[0]!;
+      await db('menu').query<{ n: number }[]>("SELECT count(*)::int AS n FROM restaurants WHERE status = 'PENDING_APPROVAL'")
+    )[0];
     const users = await one<{ n: number }>(
       'users',
       'SELECT count(*)::int AS n FROM users WHERE NOT is_guest AND created_at >= $1 AND created_at < $2',
@@ -184,7 +184,7 @@ describe('admin console through the router', () => {
       },
       { producer: 'menu', correlationId: 'admin-console-e2e', causationId: null },
     );
-    const orders = sg.stack.subgraphs['orders']!.dataSource;
+    const orders = sg.stack.subgraphs['orders'].dataSource;
     const row = await recordDeadLetter(orders, createLogger('test', 'silent'), {
       consumer: 'orders-menu-read-model',
       payload: event,
@@ -193,7 +193,7 @@ describe('admin console through the router', () => {
     });
     const id = `orders:${row.id}`;
     const snapshots = async () =>
-      ((await orders.query('SELECT count(*)::int AS n FROM menu_item_snapshots WHERE id = $1', [itemId])) as { n: number }[])[0]!.n;
+      (await orders.query<{ n: number }[]>('SELECT count(*)::int AS n FROM menu_item_snapshots WHERE id = $1', [itemId]))[0].n;
 
     const shown = (await dashboard()).deadLetters.find((letter) => letter.id === id);
     expect(shown).toEqual({
@@ -229,9 +229,11 @@ describe('admin console through the router', () => {
       'redriveDeadLetter',
     );
     await eventually(async () => {
-      const [{ n }] = (await orders.query("SELECT count(*)::int AS n FROM inbox WHERE consumer = 'orders-dead-letter-redrive'")) as {
-        n: number;
-      }[];
+      const [{ n }] = await orders.query<
+        {
+          n: number;
+        }[]
+      >("SELECT count(*)::int AS n FROM inbox WHERE consumer = 'orders-dead-letter-redrive'");
       if (n < 2) throw new Error('second request not handled yet');
     }, 15_000);
     expect(await snapshots()).toBe(1);
@@ -282,10 +284,12 @@ describe('admin console through the router', () => {
     expect(renamed).toEqual({ name: 'Hot soups', position: 7 });
 
     const revisionBefore = (
-      (await sg.stack.subgraphs['orders']!.dataSource.query('SELECT revision FROM menu_item_snapshots WHERE id = $1', [soup.id])) as {
-        revision: number;
-      }[]
-    )[0]!.revision;
+      await sg.stack.subgraphs['orders'].dataSource.query<
+        {
+          revision: number;
+        }[]
+      >('SELECT revision FROM menu_item_snapshots WHERE id = $1', [soup.id])
+    )[0].revision;
     dataOf(
       await sg.query('mutation($id: ID!) { deleteMenuCategory(id: $id) }', { token: partner.token, variables: { id: created.id } }),
       'deleteMenuCategory',
@@ -301,10 +305,11 @@ describe('admin console through the router', () => {
     expect(menu.menu).toContainEqual({ id: soup.id, category: null });
     // The move is a new revision of the item, announced so the orders read model follows it.
     await eventually(async () => {
-      const [row] = (await sg.stack.subgraphs['orders']!.dataSource.query('SELECT revision FROM menu_item_snapshots WHERE id = $1', [
-        soup.id,
-      ])) as { revision: number }[];
-      if (row!.revision <= revisionBefore) throw new Error('orders read model has not seen the move yet');
+      const [row] = await sg.stack.subgraphs['orders'].dataSource.query<{ revision: number }[]>(
+        'SELECT revision FROM menu_item_snapshots WHERE id = $1',
+        [soup.id],
+      );
+      if (row.revision <= revisionBefore) throw new Error('orders read model has not seen the move yet');
     }, 10_000);
   });
 });

@@ -80,8 +80,8 @@ export function publicDeadLetterId(subgraph: string, rowId: string): string {
 /** The subgraph and row of a public dead letter id; null for anything else. */
 export function parsePublicDeadLetterId(id: string): { subgraph: string; rowId: string } | null {
   const match = /^([a-z][a-z0-9-]*):([0-9a-fA-F-]{36})$/.exec(id);
-  if (!match || !isUuid(match[2]!)) return null;
-  return { subgraph: match[1]!, rowId: match[2]!.toLowerCase() };
+  if (!match || !isUuid(match[2])) return null;
+  return { subgraph: match[1], rowId: match[2].toLowerCase() };
 }
 
 /** Dead letters recorded in [from, to), newest first, at most `limit`. */
