@@ -95,9 +95,10 @@ describe('web app: admin area', () => {
 
     await approveRestaurant(page, 'Awaiting Approval Diner');
     await page
-      .getByRole('region', { name: 'Approved and suspended restaurants' })
+      .getByRole('region', { name: 'Approved restaurants' })
       .getByRole('rowheader', { name: /Awaiting Approval Diner/ })
       .waitFor();
+    expect(await pending.getByRole('rowheader', { name: /Awaiting Approval Diner/ }).count()).toBe(0);
     await expect(statusOf(createRestaurant.id)).resolves.toMatchObject({ status: 'ACTIVE' });
 
     await submitSuspension(page, 'Awaiting Approval Diner', '   ');
@@ -110,6 +111,10 @@ describe('web app: admin area', () => {
     await submitSuspension(page, 'Awaiting Approval Diner', 'Repeated late deliveries');
     const row = restaurantRow(page, 'Awaiting Approval Diner');
     await row.getByText('Reason: Repeated late deliveries').waitFor();
+    await page
+      .getByRole('region', { name: 'Suspended restaurants' })
+      .getByRole('rowheader', { name: /Awaiting Approval Diner/ })
+      .waitFor();
     await row.getByText('Suspended', { exact: true }).waitFor();
     await expect(statusOf(createRestaurant.id)).resolves.toEqual({ status: 'SUSPENDED', suspensionReason: 'Repeated late deliveries' });
     await screenshot(page, 'admin-restaurants');

@@ -1,4 +1,13 @@
-import { dataOf, eventually, type DemoRestaurant, type SignedIn, type TestSupergraph } from '@foodgraph/testing';
+import {
+  dataOf,
+  eventually,
+  orderOf,
+  placeOrder as placeOrderByApi,
+  waitForOrder,
+  type DemoRestaurant,
+  type SignedIn,
+  type TestSupergraph,
+} from '@foodgraph/testing';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { launchChromium, openArea, screenshot, type Area } from './support/browser';
@@ -123,6 +132,19 @@ describe('web app: customer', () => {
     await addReplacingBasket(page, 'Al pastor', true);
     await page.getByRole('link', { name: 'Basket (1 item)' }).waitFor();
     await page.getByRole('complementary').getByText('From Taco Stand Customer Test').waitFor();
+  });
+
+  it('offers no sandbox "Pay" where payments do not go through the sandbox', async () => {
+    const lines = [{ menuItemId: noodles.items[0].id, quantity: 1 }];
+    const placed = orderOf(await placeOrderByApi(sg, accounts.customer, { restaurantId: noodles.id, lines }), 'placeOrder');
+    await waitForOrder(sg, accounts.customer, placed.id, 'AWAITING_PAYMENT');
+    const page = await open();
+    // What a router with another payment provider answers (router/tests/web-app.test.ts covers that side).
+    await page.route('**/app-config.json', (route) => route.fulfill({ json: { mapTiles: null, sandboxPayments: false } }));
+    await signIn(page, accounts.customer, `/orders/${placed.id}`);
+    await page.getByRole('img', { name: /^QR code to pay / }).waitFor();
+    expect(await page.getByRole('button', { name: 'Pay', exact: true }).count()).toBe(0);
+    await expectNoSeriousViolations(page, '/orders/:id without the sandbox');
   });
 
   it('lets a guest order: the API’s field error beside its field, the QR code paid in the sandbox, live status, cancel', async () => {

@@ -7,12 +7,14 @@ import { launchChromium, openArea, screenshot, type Area } from './support/brows
 import {
   addDish,
   addMenuSection,
+  apiKeyRow,
   createApiKey,
   dishCard,
   openingWindow,
   openRestaurantScreen,
   replyToReview,
   restaurantCard,
+  revokeApiKey,
   setOpeningHours,
   submitNewRestaurant,
 } from './support/partner-screens';
@@ -201,6 +203,33 @@ describe('web app: partner area', () => {
       .getByText(/^Revoked on/)
       .waitFor();
     await eventually(async () => expect((await asKey()).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED'), 10_000);
+  });
+
+  it('lists the keys made before this visit and revokes one of them', async () => {
+    const { createApiKey: made } = await api<{ createApiKey: { apiKey: { id: string } } }>(
+      accounts.partner,
+      'mutation($name: String!) { createApiKey(name: $name) { apiKey { id } } }',
+      { name: 'Old till' },
+      'createApiKey',
+    );
+    const page = await signedInPartner();
+    await page.goto('/partner/api-keys');
+    const row = apiKeyRow(page, 'Old till');
+    await row.getByRole('button', { name: 'Revoke Old till' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await revokeApiKey(page, 'Old till');
+    await page.getByText('The key Old till is revoked; systems using it are refused from now on.').waitFor();
+    const keys = await api<{ myApiKeys: { id: string; revokedAt: string | null }[] }>(
+      accounts.partner,
+      '{ myApiKeys { id revokedAt } }',
+      {},
+      'myApiKeys',
+    );
+    expect(keys.myApiKeys.find((k) => k.id === made.apiKey.id)?.revokedAt).toEqual(expect.any(String));
+    // A fresh visit still lists it, as revoked.
+    await page.reload();
+    await row.getByText(/^Revoked on/).waitFor();
   });
 
   it("shows an admin's suspension reason and replies to a review", async () => {

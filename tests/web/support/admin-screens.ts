@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 
 /** The admin's screens (/admin), driven by role and label as a person (or a screen reader) finds them. */
 
-/** The restaurants screen's tables: 'Waiting for approval' or 'Approved and suspended'. */
+/** A row of the restaurants screen's tables: 'Waiting for approval', 'Suspended restaurants' or 'Approved restaurants'. */
 export function restaurantRow(page: Page, name: string): Locator {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
 }

@@ -130,6 +130,19 @@ export async function createApiKey(page: Page, name: string): Promise<string> {
   return secret.inputValue();
 }
 
+/** A key's row in the API keys screen's list (every key of the partner, older ones included). */
+export function apiKeyRow(page: Page, name: string): Locator {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+}
+
+/** On the API keys screen: revokes the key called `name` and waits until it shows as revoked. */
+export async function revokeApiKey(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: `Revoke ${name}` }).click();
+  await apiKeyRow(page, name)
+    .getByText(/^Revoked on/)
+    .waitFor();
+}
+
 /** On the reviews screen: replies to the review of `author`. */
 export async function replyToReview(page: Page, author: string, reply: string): Promise<void> {
   await page.getByLabel(`Your public reply to ${author}`).fill(reply);
