@@ -11,7 +11,7 @@ import {
   TraceIdRatioBasedSampler,
   type Sampler,
 } from '@opentelemetry/sdk-trace-base';
-import { setTracerSource } from './active-tracing';
+import { setTracerSource, tracingEnabled } from './active-tracing';
 import type { TracingConfig } from './tracing-config';
 
 /** A started tracing setup; `shutdown()` exports what is buffered and switches tracing off. */
@@ -27,9 +27,13 @@ const OFF: Tracing = { shutdown: () => Promise.resolve() };
  * of what runs inside it, and one tracer provider per component, created on first use, whose
  * spans go to the OTLP/HTTP endpoint in batches. Call `shutdown()` in the process's stop, after
  * everything that makes spans has stopped. Without a config it does nothing and costs nothing.
+ * One setup per process at a time (a process that runs several components shares it).
  */
 export function startTracing(config: TracingConfig | undefined): Tracing {
   if (!config) return OFF;
+  // The context manager and the tracers are the process's: a second setup would take them over
+  // from the first, and the first one's shutdown would then switch both off.
+  if (tracingEnabled()) throw new Error('tracing is already started in this process; shut the first setup down before starting another');
   // The context manager turns on async hooks process-wide: the price of tracing, paid only here.
   const contextManager = new AsyncLocalStorageContextManager().enable();
   context.setGlobalContextManager(contextManager);
