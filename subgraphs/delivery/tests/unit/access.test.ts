@@ -14,6 +14,7 @@ import {
   courierOf,
   isCourierSelfOrAdmin,
   type DeliveryAudience,
+  assertCanReadAdminConsole,
 } from '../../src/services/access';
 
 /** The delivery subgraph's policy, guard by guard: who may do what with couriers and deliveries. */
@@ -132,5 +133,28 @@ describe('delivery access policy', () => {
     expect(verdict(() => assertCanFollowCourier(owner, order))).toBe('FORBIDDEN');
     expect(verdict(() => assertCanFollowCourier(courierUser, order))).toBe('FORBIDDEN');
     expect(verdict(() => assertCanFollowCourier(ANONYMOUS, order))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('delivery: the admin console (dashboard figures, dead letters)', () => {
+  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
+    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
+  const verdict = (run: () => unknown): string => {
+    try {
+      run();
+      return 'ok';
+    } catch (error) {
+      return String((error as { extensions?: { code?: string } }).extensions?.code);
+    }
+  };
+  it.each([
+    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
+    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
+    ['partner', as('PARTNER'), 'FORBIDDEN'],
+    ['courier', as('COURIER'), 'FORBIDDEN'],
+    ['staff', as('STAFF'), 'FORBIDDEN'],
+    ['admin', as('ADMIN'), 'ok'],
+  ] as const)('%s → %s', (_who, identity, expected) => {
+    expect(verdict(() => assertCanReadAdminConsole(identity))).toBe(expected);
   });
 });

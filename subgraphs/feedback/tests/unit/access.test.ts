@@ -10,6 +10,7 @@ import {
   canReadModerationReason,
   canReadReview,
   type ReviewAttempt,
+  assertCanReadAdminConsole,
 } from '../../src/services/access';
 
 /*
@@ -126,5 +127,28 @@ describe('what a refused review answers', () => {
 
   it('names the moderator role in its refusal', () => {
     expect(() => assertCanModerate(customer)).toThrow('Only admins may moderate reviews');
+  });
+});
+
+describe('feedback: the admin console (dashboard figures, dead letters)', () => {
+  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
+    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
+  const verdict = (run: () => unknown): string => {
+    try {
+      run();
+      return 'ok';
+    } catch (error) {
+      return String((error as { extensions?: { code?: string } }).extensions?.code);
+    }
+  };
+  it.each([
+    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
+    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
+    ['partner', as('PARTNER'), 'FORBIDDEN'],
+    ['courier', as('COURIER'), 'FORBIDDEN'],
+    ['staff', as('STAFF'), 'FORBIDDEN'],
+    ['admin', as('ADMIN'), 'ok'],
+  ] as const)('%s → %s', (_who, identity, expected) => {
+    expect(verdict(() => assertCanReadAdminConsole(identity))).toBe(expected);
   });
 });

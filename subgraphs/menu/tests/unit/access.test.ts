@@ -9,6 +9,7 @@ import {
   canManageRestaurant,
   canSeeRestaurant,
   canSeeSuspensionReason,
+  assertCanReadAdminConsole,
 } from '../../src/services/access';
 
 // The menu subgraph's policy, read as a table: who may do what to a restaurant and its menu.
@@ -121,4 +122,27 @@ describe('menu access policy', () => {
       expect(outcome(() => assertCanEditMenuItem(identity, restaurant(), worksThere, ['name', 'available']))).toBe(mixed);
     },
   );
+});
+
+describe('menu: the admin console (dashboard figures, dead letters)', () => {
+  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
+    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
+  const verdict = (run: () => unknown): string => {
+    try {
+      run();
+      return 'ok';
+    } catch (error) {
+      return String((error as { extensions?: { code?: string } }).extensions?.code);
+    }
+  };
+  it.each([
+    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
+    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
+    ['partner', as('PARTNER'), 'FORBIDDEN'],
+    ['courier', as('COURIER'), 'FORBIDDEN'],
+    ['staff', as('STAFF'), 'FORBIDDEN'],
+    ['admin', as('ADMIN'), 'ok'],
+  ] as const)('%s → %s', (_who, identity, expected) => {
+    expect(verdict(() => assertCanReadAdminConsole(identity))).toBe(expected);
+  });
 });

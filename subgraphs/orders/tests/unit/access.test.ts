@@ -14,6 +14,7 @@ import {
   orderViewOf,
   customerOrAdminActor,
   kitchenActor,
+  assertCanReadAdminConsole,
 } from '../../src/services/access';
 
 /** The orders subgraph's policy, guard by guard: who may do what with an order. */
@@ -172,5 +173,28 @@ describe('orders access policy', () => {
     expect(verdict(() => assertCanConfirmSandboxPayment(admin, order, real))).toBe('FORBIDDEN');
     expect(verdict(() => assertCanConfirmSandboxPayment(customer, order, real))).toBe('FORBIDDEN');
     expect(verdict(() => assertCanConfirmSandboxPayment(ANONYMOUS, order, real))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('orders: the admin console (dashboard figures, dead letters)', () => {
+  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
+    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
+  const verdict = (run: () => unknown): string => {
+    try {
+      run();
+      return 'ok';
+    } catch (error) {
+      return String((error as { extensions?: { code?: string } }).extensions?.code);
+    }
+  };
+  it.each([
+    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
+    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
+    ['partner', as('PARTNER'), 'FORBIDDEN'],
+    ['courier', as('COURIER'), 'FORBIDDEN'],
+    ['staff', as('STAFF'), 'FORBIDDEN'],
+    ['admin', as('ADMIN'), 'ok'],
+  ] as const)('%s → %s', (_who, identity, expected) => {
+    expect(verdict(() => assertCanReadAdminConsole(identity))).toBe(expected);
   });
 });

@@ -14,6 +14,7 @@ import {
   assertSignedInToRevokeApiKeys,
   canReadContactDetails,
   workplacesVisibleTo,
+  assertCanUseAdminConsole,
 } from '../../src/services/access';
 
 /*
@@ -200,5 +201,28 @@ describe('users policy', () => {
     expect(assertRefreshAccepted('pair')).toBe('pair');
     expect(outcomeOf(() => assertRefreshAccepted('rejected'))).toBe('UNAUTHENTICATED');
     expect(() => assertRefreshAccepted('rejected')).toThrow(REFRESH_FAILED_MESSAGE);
+  });
+});
+
+describe('users: the admin console (dashboard figures, dead letters)', () => {
+  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
+    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
+  const verdict = (run: () => unknown): string => {
+    try {
+      run();
+      return 'ok';
+    } catch (error) {
+      return String((error as { extensions?: { code?: string } }).extensions?.code);
+    }
+  };
+  it.each([
+    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
+    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
+    ['partner', as('PARTNER'), 'FORBIDDEN'],
+    ['courier', as('COURIER'), 'FORBIDDEN'],
+    ['staff', as('STAFF'), 'FORBIDDEN'],
+    ['admin', as('ADMIN'), 'ok'],
+  ] as const)('%s → %s', (_who, identity, expected) => {
+    expect(verdict(() => assertCanUseAdminConsole(identity))).toBe(expected);
   });
 });
