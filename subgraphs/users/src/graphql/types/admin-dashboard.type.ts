@@ -20,19 +20,19 @@ export class DeadLetter {
   @Field(() => ID, { description: '`<subgraph>:<uuid>`: the subgraph that holds it, and its row.' })
   id!: string;
 
-  @Field(() => DeadLetterRecord, { nullable: true })
+  @Field(() => DeadLetterRecord, { nullable: true, description: 'The row, when menu holds it (from menu).' })
   @Directive('@external')
   menuRecord?: DeadLetterRecord | null;
 
-  @Field(() => DeadLetterRecord, { nullable: true })
+  @Field(() => DeadLetterRecord, { nullable: true, description: 'The row, when orders holds it (from orders).' })
   @Directive('@external')
   ordersRecord?: DeadLetterRecord | null;
 
-  @Field(() => DeadLetterRecord, { nullable: true })
+  @Field(() => DeadLetterRecord, { nullable: true, description: 'The row, when delivery holds it (from delivery).' })
   @Directive('@external')
   deliveryRecord?: DeadLetterRecord | null;
 
-  @Field(() => DeadLetterRecord, { nullable: true })
+  @Field(() => DeadLetterRecord, { nullable: true, description: 'The row, when feedback holds it (from feedback).' })
   @Directive('@external')
   feedbackRecord?: DeadLetterRecord | null;
 }
@@ -50,19 +50,19 @@ export class AdminDashboard {
   @Field({ description: 'End of the window (exclusive).' })
   to!: Date;
 
-  @Field(() => [DeadLetter])
+  @Field(() => [DeadLetter], { description: "menu's dead letters of the window (from menu)." })
   @Directive('@external')
   menuDeadLetters?: DeadLetter[];
 
-  @Field(() => [DeadLetter])
+  @Field(() => [DeadLetter], { description: "orders's dead letters of the window (from orders)." })
   @Directive('@external')
   ordersDeadLetters?: DeadLetter[];
 
-  @Field(() => [DeadLetter])
+  @Field(() => [DeadLetter], { description: "delivery's dead letters of the window (from delivery)." })
   @Directive('@external')
   deliveryDeadLetters?: DeadLetter[];
 
-  @Field(() => [DeadLetter])
+  @Field(() => [DeadLetter], { description: "feedback's dead letters of the window (from feedback)." })
   @Directive('@external')
   feedbackDeadLetters?: DeadLetter[];
 }
