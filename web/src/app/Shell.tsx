@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { basketCount, useBasket } from '../areas/customer/basket/basket-store';
 import { useSession } from '../session/session-context';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 /** Every page's frame: a skip link, the brand, the caller's areas, language, sign in/out. */
@@ -64,6 +65,7 @@ export function Shell() {
           <LanguageSwitcher />
           {session ? (
             <>
+              <NotificationBell />
               <span className="signed-in-as">{t('signedInAs', { name: session.user.name })}</span>
               <button
                 type="button"
