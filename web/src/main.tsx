@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/create-client';
+import { LiveConnectionProvider } from './apollo/live-connection';
 import { App } from './app/App';
 import { setupI18n } from './i18n/setup-i18n';
 import { SessionProvider } from './session/session-context';
@@ -17,7 +18,7 @@ const tokens = new TokenRefresher(store, () => {
   const here = window.location.pathname + window.location.search;
   window.location.assign(`/login?ended=1&next=${encodeURIComponent(here)}`);
 });
-const { client, restartSubscriptions } = createApolloClient(tokens);
+const { client, restartSubscriptions, onLiveConnected } = createApolloClient(tokens);
 
 await setupI18n();
 
@@ -30,9 +31,11 @@ createRoot(document.getElementById('root')!).render(
         restartSubscriptions={restartSubscriptions}
         logout={(refreshToken) => client.mutate({ mutation: LogoutDocument, variables: { refreshToken } })}
       >
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <LiveConnectionProvider onConnected={onLiveConnected}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </LiveConnectionProvider>
       </SessionProvider>
     </ApolloProvider>
   </StrictMode>,

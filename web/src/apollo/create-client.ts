@@ -8,6 +8,7 @@ import { createClient as createWebSocketClient } from 'graphql-ws';
 import { from, mergeMap } from 'rxjs';
 import type { TokenRefresher } from '../session/token-refresher';
 import { createCache } from './cache';
+import type { OnLiveConnected } from './live-connection';
 import { GRAPHQL_URL, webSocketUrl } from './endpoint';
 import { persistedIdOf } from './persisted-document';
 import { PersistedWebSocketLink } from './persisted-ws-link';
@@ -24,7 +25,11 @@ function isSubscription(operation: ApolloLink.Operation): boolean {
  * refresh, so an access token that expired while the tab slept is renewed without the user
  * noticing. A refused refresh signs out (TokenRefresher).
  */
-export function createApolloClient(tokens: TokenRefresher): { client: ApolloClient; restartSubscriptions: () => void } {
+export function createApolloClient(tokens: TokenRefresher): {
+  client: ApolloClient;
+  restartSubscriptions: () => void;
+  onLiveConnected: OnLiveConnected;
+} {
   const webSocket = createWebSocketClient({
     url: webSocketUrl(),
     lazy: true,
@@ -71,6 +76,7 @@ export function createApolloClient(tokens: TokenRefresher): { client: ApolloClie
   const client = new ApolloClient({ link, cache: createCache() });
   return {
     client,
+    onLiveConnected: (listener) => webSocket.on('connected', listener),
     // After sign-in or sign-out, open subscriptions must run as the new caller.
     restartSubscriptions: () => webSocket.terminate(),
   };

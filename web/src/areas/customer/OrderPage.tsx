@@ -1,4 +1,5 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
+import { useRefreshOnLiveConnect } from '../../apollo/live-connection';
 import { OrderDetailDocument, OrderUpdatesDocument } from '@generated/graphql';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -26,7 +27,8 @@ export default function OrderPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('customer');
   const format = useFormat();
-  const { data, loading, error } = useQuery(OrderDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(OrderDetailDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  useRefreshOnLiveConnect(refetch);
   const order = data?.order;
   const { error: liveError } = useSubscription(OrderUpdatesDocument, { variables: { orderId: id }, skip: !order || isSettled(order) });
   const track = useCourierTrack(order);

@@ -1,4 +1,5 @@
-import { useSubscription } from '@apollo/client/react';
+import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useRefreshOnLiveConnect } from '../../../apollo/live-connection';
 import { CourierDeliveryOffersDocument, MyCourierProfileDocument, type CourierDeliveryFragment } from '@generated/graphql';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -32,6 +33,9 @@ function newsOf(delivery: CourierDeliveryFragment, t: TFunction<'courier'>): str
 export function useDeliveryNews() {
   const { t } = useTranslation('courier');
   const [news, setNews] = useState('');
+  const apollo = useApolloClient();
+  // An offer made while the socket was connecting or down is in the profile, not in the feed.
+  useRefreshOnLiveConnect(() => apollo.refetchQueries({ include: [MyCourierProfileDocument] }));
   const feed = useSubscription(CourierDeliveryOffersDocument, {
     onData: ({ client, data }) => {
       const delivery = data.data?.deliveryOffers;
