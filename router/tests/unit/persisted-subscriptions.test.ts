@@ -35,14 +35,17 @@ describe('persisted queries on subscriptions', () => {
   });
 
   it('lets a partner API key subscribe to a listed operation by body or by id', async () => {
-    expect(await resolveSubscriptionQuery(pq, { query: listed }, partnerKey)).toEqual({ query: listed });
+    // A listed document is a hit of the list (counted by the router's metrics).
+    expect(await resolveSubscriptionQuery(pq, { query: listed }, partnerKey)).toEqual({ query: listed, hit: true });
     expect(await resolveSubscriptionQuery(pq, { query: '', extensions: { documentId: `sha256:${hash}` } }, partnerKey)).toEqual({
       query: listed,
+      hit: true,
     });
     expect(
       await resolveSubscriptionQuery(pq, { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, partnerKey),
     ).toEqual({
       query: listed,
+      hit: true,
     });
   });
 
@@ -51,6 +54,6 @@ describe('persisted queries on subscriptions', () => {
     expect(await resolveSubscriptionQuery(pq, { query: free }, customer)).toEqual({ query: free });
     const locked = new PersistedQueries('safelist', list, undefined);
     expect(code(await resolveSubscriptionQuery(locked, { query: free }, customer))).toBe('PERSISTED_QUERY_NOT_LISTED');
-    expect(await resolveSubscriptionQuery(locked, { query: listed }, customer)).toEqual({ query: listed });
+    expect(await resolveSubscriptionQuery(locked, { query: listed }, customer)).toEqual({ query: listed, hit: true });
   });
 });
