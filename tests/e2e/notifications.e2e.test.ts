@@ -4,6 +4,7 @@ import {
   dataOf,
   errorCodes,
   eventually,
+  login,
   loginAdmin,
   readStreamEvents,
   redeliverStreamEvent,
@@ -26,6 +27,7 @@ let smtp: SmtpSink;
 let admin: SignedIn;
 let partner: SignedIn;
 let customer: SignedIn;
+let chef: SignedIn;
 let venue: DemoRestaurant;
 let rider: TestCourier;
 const clients: LiveClient[] = [];
@@ -84,6 +86,16 @@ beforeAll(async () => {
   admin = await loginAdmin(sg);
   [partner, customer] = await Promise.all([signUp(sg, 'PARTNER', 'Nora Notified'), signUp(sg, 'CUSTOMER', 'Cleo Customer')]);
   venue = await createDemoRestaurant(sg, partner, { name: 'Bell Bistro', items: [{ name: 'Soup', price: 900 }] });
+  // The restaurant's kitchen staff hear of new orders too (users announces the membership).
+  const chefLogin = { email: `chef-${Date.now()}@test.foodgraph`, password: 'chef-password-for-tests' };
+  dataOf(
+    await sg.query('mutation($id: ID!, $input: StaffMemberInput!) { addRestaurantStaff(restaurantId: $id, input: $input) { id } }', {
+      token: partner.token,
+      variables: { id: venue.id, input: { ...chefLogin, name: 'Chet Chef' } },
+    }),
+    'addRestaurantStaff',
+  );
+  chef = await login(sg, chefLogin.email, chefLogin.password);
   rider = await createTestCourier(sg, 'Rita Rider');
   await goOnline(sg, rider, KITCHEN_AT);
 }, 120_000);
@@ -102,7 +114,7 @@ describe('notifications through the router', () => {
     expect(approved).toMatchObject({ kind: 'RESTAURANT_STATUS', title: 'Bell Bistro is approved', order: null });
   });
 
-  it("an order's journey tells the customer, the partner and the courier, in order, once each, live over graphql-ws and SSE, even when NATS redelivers", async () => {
+  it("an order's journey tells the customer, the partner, the kitchen staff and the courier, in order, once each, live over graphql-ws and SSE, even when NATS redelivers", async () => {
     const customerLive = overWebSocket(customer);
     const partnerLive = overSse(partner);
     const riderLive = overWebSocket(rider);
@@ -147,6 +159,7 @@ describe('notifications through the router', () => {
       expect(await journalOf(sg, customer)).toEqual(customerJournal);
       expect((await journalOf(sg, partner)).slice(partnerBefore)).toEqual(partnerJournal);
       expect(await journalOf(sg, rider)).toEqual(riderJournal);
+      expect(await journalOf(sg, chef)).toEqual(partnerJournal);
     };
     await expectJournals();
 
@@ -155,7 +168,9 @@ describe('notifications through the router', () => {
       (m) => m.event.data['orderId'] === order.id,
     );
     expect(redelivered.length).toBeGreaterThanOrEqual(customerJournal.length + riderJournal.length);
-    for (const message of redelivered) await redeliverStreamEvent(message);
+    const membership = (await readStreamEvents(sg.namespace, 'users')).filter((m) => m.event.type.startsWith('users.staff.'));
+    expect(membership).toHaveLength(1);
+    for (const message of [...membership, ...redelivered]) await redeliverStreamEvent(message);
     // A later event on each stream is handled only after the redelivered ones before it.
     const sentinel = await signUp(sg, 'CUSTOMER', 'Sam Sentinel');
     const later = await placePaidOrder(sg, sentinel, venue, [{ menuItemId: venue.items[0].id, quantity: 1 }]);
@@ -166,6 +181,7 @@ describe('notifications through the router', () => {
     expect(await journalOf(sg, customer)).toEqual(customerJournal);
     expect(await journalOf(sg, rider)).toEqual([...riderJournal, ['DELIVERY_OFFER', `New delivery offer: order #${later.number}`]]);
     expect((await journalOf(sg, partner)).slice(partnerBefore)).toEqual([...partnerJournal, ['NEW_ORDER', `New order #${later.number}`]]);
+    expect(await journalOf(sg, chef)).toEqual([...partnerJournal, ['NEW_ORDER', `New order #${later.number}`]]);
 
     // Live: the same notifications, in the same order, once each, over both transports.
     const stored = (await inboxOf(sg, customer)).notifications.reverse();

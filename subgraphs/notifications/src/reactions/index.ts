@@ -9,6 +9,7 @@ import {
 import { notifyOwnerWhenReviewSubmitted } from './feedback-events.reactions';
 import { notifyWhenRestaurantStatusChanged } from './menu-events.reactions';
 import { notifyWhenOrderStatusChanged, notifyWhenPaymentRefunded, recordOrderWhenOrderPlaced } from './order-events.reactions';
+import { forgetStaffWhenStaffRemoved, recordStaffWhenStaffAdded } from './staff-events.reactions';
 import { recordRecipientWhenUserRegistered } from './users-events.reactions';
 
 /** Durable consumer name of the inbox: the read models and the notifications they decide. */
@@ -20,8 +21,8 @@ export const INBOX_CONSUMER = 'notifications-inbox';
  * and one producer's events are told in the order they happened. Each event is handled in its
  * own transaction with its inbox row: a redelivery changes nothing and notifies nobody twice.
  *
- * Not here yet, for want of an event to react to: staff memberships (`ReadModelsService.addStaff`
- * / `removeStaff` are the hook) and dead letters for admins.
+ * Not here yet, for want of an event to react to: dead letters for admins (no subgraph announces
+ * one; `NotificationKind.SYSTEM` is kept for them).
  */
 export function notificationsConsumers(services: NotificationsReactionServices): ConsumerSpec[] {
   return [
@@ -29,6 +30,8 @@ export function notificationsConsumers(services: NotificationsReactionServices):
       consumer: INBOX_CONSUMER,
       handlers: {
         'users.user.registered': (event, manager) => recordRecipientWhenUserRegistered(event, manager, services),
+        'users.staff.added': (event, manager) => recordStaffWhenStaffAdded(event, manager, services),
+        'users.staff.removed': (event, manager) => forgetStaffWhenStaffRemoved(event, manager, services),
         'menu.restaurant.changed': (event, manager) => notifyWhenRestaurantStatusChanged(event, manager, services),
         'orders.order.placed': (event, manager) => recordOrderWhenOrderPlaced(event, manager, services),
         'orders.order.status_changed': (event, manager) => notifyWhenOrderStatusChanged(event, manager, services),

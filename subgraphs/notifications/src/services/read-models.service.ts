@@ -51,18 +51,20 @@ export class ReadModelsService {
   }
 
   /**
-   * Staff membership, for "staff hear of new orders at their restaurants". The hook the staff
-   * events call (`addStaff` / `removeStaff`) once menu announces memberships.
+   * A staff membership as users announced it (`active` false once removed), for "staff hear of
+   * new orders at their restaurants". The newest revision of each (restaurant, user) wins.
    */
-  async addStaff(manager: EntityManager, restaurantId: string, userId: string): Promise<void> {
-    await manager.query(`INSERT INTO restaurant_staff (restaurant_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-      restaurantId,
-      userId,
-    ]);
-  }
-
-  async removeStaff(manager: EntityManager, restaurantId: string, userId: string): Promise<void> {
-    await manager.query(`DELETE FROM restaurant_staff WHERE restaurant_id = $1 AND user_id = $2`, [restaurantId, userId]);
+  async recordStaff(
+    manager: EntityManager,
+    membership: { restaurantId: string; userId: string; revision: number },
+    active: boolean,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO restaurant_staff (restaurant_id, user_id, revision, active) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (restaurant_id, user_id) DO UPDATE SET revision = EXCLUDED.revision, active = EXCLUDED.active
+       WHERE restaurant_staff.revision < EXCLUDED.revision`,
+      [membership.restaurantId, membership.userId, membership.revision, active],
+    );
   }
 
   async orderFacts(manager: EntityManager, orderId: string): Promise<OrderFacts | null> {
@@ -80,7 +82,7 @@ export class ReadModelsService {
       [restaurantId],
     );
     const staff = await manager.query<Array<{ userId: string }>>(
-      `SELECT user_id AS "userId" FROM restaurant_staff WHERE restaurant_id = $1 ORDER BY user_id`,
+      `SELECT user_id AS "userId" FROM restaurant_staff WHERE restaurant_id = $1 AND active ORDER BY user_id`,
       [restaurantId],
     );
     return { ownerId: owner?.ownerId ?? null, staffIds: staff.map((s) => s.userId) };
