@@ -27,8 +27,16 @@ export class PersistedWebSocketLink extends ApolloLink {
           next: (result) => observer.next(result as FetchResult),
           complete: () => observer.complete(),
           error: (error: unknown) => {
-            // A close event (e.g. 4403 FORBIDDEN when access was withdrawn) or a GraphQL error list.
-            if (Array.isArray(error)) observer.next({ errors: error } as FetchResult);
+            // A GraphQL error list: the API refused or ended the subscription (e.g. FORBIDDEN once
+            // a cook is removed from the kitchen). Its errors are the last result, so the screen
+            // shows the API's words; erroring with a plain Error here would replace them with
+            // "could not reach foodgraph".
+            if (Array.isArray(error)) {
+              observer.next({ errors: error } as FetchResult);
+              observer.complete();
+              return;
+            }
+            // A close event (e.g. 4403 when the access token was refused).
             observer.error(error instanceof Error ? error : new Error(closeReason(error)));
           },
         },
@@ -38,7 +46,6 @@ export class PersistedWebSocketLink extends ApolloLink {
 }
 
 function closeReason(error: unknown): string {
-  if (Array.isArray(error)) return (error as { message?: string }[]).map((e) => e.message).join('; ');
   const close = error as { reason?: string; code?: number } | null;
   return close?.reason || `connection closed${close?.code ? ` (${close.code})` : ''}`;
 }

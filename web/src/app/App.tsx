@@ -92,7 +92,7 @@ export function App() {
         <Route
           path="kitchen/*"
           element={
-            <RequireRole roles={['PARTNER']} area={t('areas.kitchen')}>
+            <RequireRole roles={['PARTNER', 'STAFF']} area={t('areas.kitchen')}>
               <Lazy>
                 <KitchenArea />
               </Lazy>

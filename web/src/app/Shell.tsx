@@ -44,6 +44,11 @@ export function Shell() {
                 </li>
               </>
             )}
+            {role === 'STAFF' && (
+              <li>
+                <NavLink to="/kitchen">{t('nav.kitchen')}</NavLink>
+              </li>
+            )}
             {role === 'COURIER' && (
               <li>
                 <NavLink to="/courier">{t('nav.courier')}</NavLink>

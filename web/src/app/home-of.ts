@@ -9,6 +9,9 @@ export function homeOf(role: Role): string {
       return '/courier';
     case 'PARTNER':
       return '/partner';
+    // Kitchen staff do nothing but run the kitchens they work at.
+    case 'STAFF':
+      return '/kitchen';
     default:
       return '/';
   }

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorList } from '../../ui/ErrorList';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
+import { useSession } from '../../session/session-context';
 import { useApiErrors } from '../../ui/use-api-errors';
 import { MenuStock } from './menu/MenuStock';
 import { OpenSwitch } from './OpenSwitch';
@@ -18,6 +19,7 @@ import { Switch } from '../../ui/Switch';
 export function KitchenBoardPage() {
   const { restaurantId = '' } = useParams();
   const { t } = useTranslation('kitchen');
+  const role = useSession().session?.user.role;
   const restaurant = useQuery(KitchenRestaurantDocument, { variables: { restaurantId } });
   const chime = useChime();
   const [announcement, setAnnouncement] = useState('');
@@ -49,7 +51,8 @@ export function KitchenBoardPage() {
         <Link to="/kitchen">{t('board.back')}</Link>
       </p>
       <div className="kitchen-controls row">
-        <OpenSwitch restaurantId={details.id} acceptingOrders={details.acceptingOrders} isOpen={details.isOpen} />
+        {/* Opening and closing is the owner's call; kitchen staff run the queue and the dishes. */}
+        {role !== 'STAFF' && <OpenSwitch restaurantId={details.id} acceptingOrders={details.acceptingOrders} isOpen={details.isOpen} />}
         <Switch label={t('board.sound')} checked={chime.enabled} onChange={() => void chime.toggle()} />
       </div>
       <ErrorList messages={[...errors.general, ...errors.byField.values()]} />

@@ -7,12 +7,13 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useApiErrors } from '../../ui/use-api-errors';
 
-/** The partner's restaurants, to pick the kitchen to run. */
+/** The restaurants whose kitchen the caller runs (a partner's own, a cook's workplaces), to pick one. */
 export function KitchenRestaurantsPage() {
   const { t } = useTranslation('kitchen');
   const { data, loading, error } = useQuery(KitchenRestaurantsDocument);
   const errors = useApiErrors(error);
-  const restaurants = data?.me?.restaurants ?? [];
+  // A partner's own restaurants; for kitchen staff, the ones they work at.
+  const restaurants = [...(data?.me?.restaurants ?? []), ...(data?.me?.worksAt ?? [])];
   return (
     <Page title={t('title')}>
       <ErrorList messages={[...errors.general, ...errors.byField.values()]} />

@@ -7,9 +7,10 @@ import { EditRestaurantPage } from './restaurant/EditRestaurantPage';
 import { NewRestaurantPage } from './restaurant/NewRestaurantPage';
 import { RestaurantsPage } from './restaurant/RestaurantsPage';
 import { ReviewsPage } from './reviews/ReviewsPage';
+import { StaffPage } from './staff/StaffPage';
 import './partner.css';
 
-/** The partner's back office at /partner: restaurants, their menus and reviews, API keys. */
+/** The partner's back office at /partner: restaurants, their menus, reviews and kitchen staff, API keys. */
 export default function PartnerArea() {
   const { t } = useTranslation('partner');
   return (
@@ -35,6 +36,7 @@ export default function PartnerArea() {
         <Route path="restaurants/:id" element={<EditRestaurantPage />} />
         <Route path="restaurants/:id/menu" element={<MenuPage />} />
         <Route path="restaurants/:id/reviews" element={<ReviewsPage />} />
+        <Route path="restaurants/:id/staff" element={<StaffPage />} />
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -72,6 +72,9 @@ function RestaurantCard({ restaurant }: { restaurant: Owned }) {
             <Link to={`/partner/restaurants/${restaurant.id}/reviews`}>{t('links.reviews')}</Link>
           </li>
           <li>
+            <Link to={`/partner/restaurants/${restaurant.id}/staff`}>{t('links.staff')}</Link>
+          </li>
+          <li>
             <Link to={`/kitchen/${restaurant.id}`}>{t('links.kitchen')}</Link>
           </li>
         </ul>
