@@ -146,6 +146,14 @@ describe('adding kitchen staff', () => {
     ).toHaveLength(1);
     expect(errorCodes(await sg.query(STAFF_OF, { token: otherOwner.token, variables: { id: venue.id } }))).toEqual(['FORBIDDEN']);
 
+    // Kitchen staff exist only as someone's staff: an admin cannot make a loose STAFF account.
+    const loose = await sg.query('mutation($input: CreateStaffInput!) { createStaffAccount(input: $input) { id } }', {
+      token: admin.token,
+      variables: { input: { ...cookInput, email: `loose-${cookInput.email}`, role: 'STAFF' } },
+    });
+    expect(errorCodes(loose)).toEqual(['BAD_USER_INPUT']);
+    expect((loose.errors?.[0]?.extensions as Record<string, unknown>)['field']).toBe('input.role');
+
     cook = await login(sg, cookInput.email, cookInput.password);
     const me = answer(await sg.query<{ me: { role: string; worksAt: { id: string; name: string }[] } }>(WORKS_AT, { token: cook.token }));
     expect(me.me).toMatchObject({ role: 'STAFF', worksAt: [{ id: venue.id, name: 'Staffed Bistro' }] });
