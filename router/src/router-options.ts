@@ -104,6 +104,12 @@ export interface RouterOptions {
   /** How long an API key lookup is reused, in ms: how long a revoked key may keep working. @default 5000 */
   apiKeyCacheMs?: number;
   /**
+   * How long "this account exists and is enabled" is reused per user, in ms: how long a disabled
+   * user's access tokens (and, with `subscriptions.accountCheckIntervalMs`, live subscriptions)
+   * may keep working. @default 30000
+   */
+  knownUserCacheMs?: number;
+  /**
    * Proxies (addresses, CIDR blocks, `loopback`, `private`) whose `X-Forwarded-For` the router
    * believes when it works out the client's address, which it signs into every subgraph request
    * for per-address rate limits (`TRUSTED_PROXIES`). @default none: the TCP peer is the client

@@ -148,6 +148,10 @@ export function createRouter(options: RouterOptions): Router {
   const keys = jwksUrl ? new JwksKeyStore({ url: jwksUrl, logger, minRefetchIntervalMs: options.jwksMinRefetchIntervalMs }) : undefined;
   const apiKeyResolveUrl = options.apiKeyResolveUrl ?? defaultApiKeyResolveUrl(subgraphs);
   const knownUserUrl = usersOrigin(subgraphs, KNOWN_USER_PATH);
+  // One check (and one cache) for access tokens and for the subscriptions they opened.
+  const knownUser = knownUserUrl
+    ? createKnownUserCheck({ url: knownUserUrl, routerSecret: options.routerSecret, logger, knownCacheMs: options.knownUserCacheMs })
+    : undefined;
   const rateLimits = createRateLimitStore({
     redisUrl: options.rateLimits?.redisUrl,
     namespace: options.rateLimits?.namespace ?? 'foodgraph',
@@ -162,7 +166,7 @@ export function createRouter(options: RouterOptions): Router {
       ? createApiKeyResolver({ url: apiKeyResolveUrl, routerSecret: options.routerSecret, logger, cacheMs: options.apiKeyCacheMs })
       : undefined,
     apiKeyLimit: rateLimits.limiter('api-key', apiKeyQuota(options), 'Too many requests with this API key'),
-    knownUser: knownUserUrl ? createKnownUserCheck({ url: knownUserUrl, routerSecret: options.routerSecret, logger }) : undefined,
+    knownUser,
   });
 
   let loaded = false;
@@ -209,6 +213,7 @@ export function createRouter(options: RouterOptions): Router {
           limits,
           hideSuggestions,
           metrics,
+          accountActive: knownUser,
         });
   if (subscriptions) metrics.watchSubscriptions(() => subscriptions.stats());
   const overHttp: ServeSubscriptionOverHttp | undefined = subscriptions && createSubscriptionsOverHttp(subscriptions.engine, logger);

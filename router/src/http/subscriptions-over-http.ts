@@ -71,7 +71,7 @@ function subscribeRequestOf(req: IncomingMessage, body: unknown): SubscribeReque
  * GraphQL subscriptions over HTTP on `/graphql` — SSE (the graphql-sse protocol, distinct
  * connections mode) and Apollo's multipart subscriptions — through the same engine as
  * graphql-ws: the same persisted-query rules, request limits, planning, deduplicated feeds,
- * per-user connection limit (each stream counts as a connection) and token expiry.
+ * per-user connection limit (each stream counts as a connection), token expiry and disabled accounts.
  */
 export function createSubscriptionsOverHttp(engine: SubscriptionEngine, logger: Logger): ServeSubscriptionOverHttp {
   const maxBuffered = engine.options.maxBufferedBytesPerConnection;
@@ -114,10 +114,16 @@ export function createSubscriptionsOverHttp(engine: SubscriptionEngine, logger: 
             Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_MS),
           );
     expiry?.unref();
+    const unwatch = engine.accounts.watch(context.identity, () =>
+      subscriber.fail([
+        formatSubscriptionError(new GraphQLError('This account is disabled', { extensions: { code: ErrorCode.Forbidden } })),
+      ]),
+    );
     // At shutdown the response is cut, not completed: clients reconnect to another replica.
     const untrack = engine.trackStream(() => res.destroy());
     res.once('close', () => {
       clearTimeout(expiry);
+      unwatch();
       untrack();
       release();
       void subscriber.return();

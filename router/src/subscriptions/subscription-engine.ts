@@ -7,6 +7,7 @@ import type { PlanRunner } from '../execution/run-plan';
 import type { OperationLimits } from '../limits';
 import type { PersistedQueries } from '../persisted/persisted-queries';
 import type { SupergraphSubgraph } from '../supergraph/subgraph-urls';
+import { AccountWatch } from './account-watch';
 import { EventExecutor } from './event-executor';
 import { FeedRegistry } from './feed-registry';
 import type { FeedSubscriber, SubscriberOutlet } from './feed-subscriber';
@@ -33,6 +34,11 @@ export interface SubscriptionEngineDeps {
   limits?: OperationLimits | undefined;
   /** Hide "Did you mean …?" in validation errors, as over HTTP. @default false */
   hideSuggestions?: boolean | undefined;
+  /**
+   * Whether a user's account may still act (exists, not disabled): the router's known-user
+   * check. Open subscriptions of a user it says no for are ended. @default no check
+   */
+  accountActive?: ((userId: string) => Promise<boolean>) | undefined;
 }
 
 /**
@@ -78,6 +84,8 @@ export class SubscriptionEngine {
   readonly planner: SubscriptionPlanner;
   readonly upstream: UpstreamClients;
   readonly registry: FeedRegistry;
+  /** Ends the connections and streams of users whose account was disabled. */
+  readonly accounts: AccountWatch;
   private readonly persisted: PersistedQueries | undefined;
   private readonly logger: Logger;
   private readonly perIdentity = new Map<string, number>();
@@ -98,6 +106,8 @@ export class SubscriptionEngine {
       keepAliveMs: this.options.keepAliveMs,
     });
     this.registry = new FeedRegistry({ upstream: this.upstream, executor: new EventExecutor(deps.runner) });
+    const accountActive = deps.accountActive ?? (() => Promise.resolve(true));
+    this.accounts = new AccountWatch(accountActive, this.options.accountCheckIntervalMs, deps.logger);
   }
 
   /**
@@ -165,6 +175,7 @@ export class SubscriptionEngine {
 
   /** Ends the HTTP streams, then closes the upstream connections. */
   async close(): Promise<void> {
+    this.accounts.stop();
     for (const end of [...this.streams]) end();
     this.streams.clear();
     await this.upstream.close();

@@ -27,6 +27,12 @@ export interface SubscriptionOptions {
   upstreamIdleCloseMs?: number;
   /** Prepared (validated and planned) subscription operations kept. @default 500 */
   planCacheSize?: number;
+  /**
+   * How often the accounts of signed-in subscribers are checked again, in ms: a disabled user's
+   * connections and streams end at the next check after the router's known-user answer for
+   * them expires (`RouterOptions.knownUserCacheMs`). @default 15000
+   */
+  accountCheckIntervalMs?: number;
 }
 
 /** The options with every default applied. */
@@ -44,5 +50,6 @@ export function resolveSubscriptionOptions(options: SubscriptionOptions = {}): R
     upstreamRetryAttempts: options.upstreamRetryAttempts ?? 5,
     upstreamIdleCloseMs: options.upstreamIdleCloseMs ?? 5_000,
     planCacheSize: options.planCacheSize ?? 500,
+    accountCheckIntervalMs: options.accountCheckIntervalMs ?? 15_000,
   };
 }

@@ -50,6 +50,8 @@ interface Connection extends WsExtra {
   /** Gives back this connection's place under `maxConnectionsPerIdentity`. */
   release?: () => void;
   expiry?: NodeJS.Timeout;
+  /** Stops watching this connection's account (see `AccountWatch`). */
+  unwatch?: () => void;
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -118,6 +120,9 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
           conn.expiry = setTimeout(close, Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_MS));
           conn.expiry.unref();
         }
+        conn.unwatch = engine.accounts.watch(identity, () =>
+          conn.socket.close(SubscriptionCloseCode.Forbidden, 'This account is disabled'),
+        );
         conn.context = {
           identity,
           identityHeader: encodeIdentity(identity),
@@ -157,6 +162,7 @@ export function createSubscriptionServer(deps: SubscriptionServerDeps): Subscrip
       onClose(ctx) {
         const conn = ctx.extra;
         clearTimeout(conn.expiry);
+        conn.unwatch?.();
         conn.release?.();
       },
     },

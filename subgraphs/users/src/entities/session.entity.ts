@@ -20,5 +20,5 @@ export class SessionEntity {
   revokedAt!: Date | null;
 
   @Column('text', { name: 'revoke_reason', nullable: true })
-  revokeReason!: 'logout' | 'reuse' | null;
+  revokeReason!: 'logout' | 'reuse' | 'disabled' | null;
 }

@@ -30,4 +30,8 @@ export class UserEntity {
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
+
+  /** When an admin disabled the account; `null` while it is enabled. A disabled user cannot sign in or refresh. */
+  @Column('timestamptz', { name: 'disabled_at', nullable: true })
+  disabledAt!: Date | null;
 }

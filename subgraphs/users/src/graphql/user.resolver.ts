@@ -1,5 +1,5 @@
 import { originOfRequest } from '@foodgraph/platform/messaging';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UserEntity } from '../entities/user.entity';
 import { CreateStaffInput } from './types/create-staff.input';
 import { User } from './types/user.type';
@@ -30,6 +30,25 @@ export class UserResolver {
     @Ctx() ctx: UsersContext,
   ): Promise<UserEntity> {
     return ctx.services.accounts.createStaff(ctx.identity, input, originOfRequest(ctx));
+  }
+
+  @Mutation(() => User, {
+    description:
+      'Disables or enables an account. Admin only, not on their own account. A disabled user cannot sign in (FORBIDDEN) or refresh, their open sessions end, and their access tokens and live subscriptions stop within a minute. Idempotent.',
+  })
+  async setUserDisabled(
+    @Arg('userId', () => ID, { description: 'The account to disable or enable.' }) userId: string,
+    @Arg('disabled', { description: 'true to disable, false to enable again.' }) disabled: boolean,
+    @Ctx() ctx: UsersContext,
+  ): Promise<UserEntity> {
+    return ctx.services.accounts.setDisabled(ctx.identity, userId, disabled);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether an admin has disabled the account. Visible to the user themself and to admins only.',
+  })
+  disabled(@Root() user: UserEntity, @Ctx() ctx: UsersContext): boolean {
+    return ctx.services.directory.disabledStateOf(ctx.identity, user, ctx.signedInAs);
   }
 
   @FieldResolver(() => String, {

@@ -20,6 +20,8 @@ import {
 export const LOGIN_FAILED_MESSAGE = 'Email or password is incorrect';
 /** Refreshing with an unknown, expired, used or revoked token. */
 export const REFRESH_FAILED_MESSAGE = 'Your session has ended, sign in again';
+/** Signing in to a disabled account with its right password. */
+export const ACCOUNT_DISABLED_MESSAGE = 'This account is disabled; contact support';
 
 /** The admin listing users; UNAUTHENTICATED for anonymous callers, FORBIDDEN for the rest. */
 export function assertCanListUsers(identity: Identity): UserIdentity {
@@ -31,6 +33,26 @@ export function assertCanListUsers(identity: Identity): UserIdentity {
 /** The admin console: dashboard figures, every subgraph's dead letters and their redrive. */
 export function assertCanUseAdminConsole(identity: Identity): UserIdentity {
   return signedInAs(identity, ['ADMIN'], 'Only admins may use the admin console');
+}
+
+/**
+ * `setUserDisabled`: admins only, and never on their own account — an admin who disabled
+ * themselves (perhaps the last admin) could not sign in to undo it.
+ */
+export function assertCanSetUserDisabled(identity: Identity, userId: string): UserIdentity {
+  const admin = signedInAs(identity, ['ADMIN'], 'Only admins may disable or enable accounts');
+  if (admin.userId === userId) throw new ForbiddenError('Admins cannot disable or enable their own account');
+  return admin;
+}
+
+/**
+ * `User.disabled`: the user themself (also right after signing in, see `justSignedInAs`) and
+ * admins. The field is non-null, so anyone else gets FORBIDDEN rather than a null.
+ */
+export function assertCanSeeDisabled(viewer: Identity, userId: string, justSignedInAs: ReadonlySet<string>): void {
+  if (justSignedInAs.has(userId) || canSeeContactDetails(viewer, userId)) return;
+  signedIn(viewer);
+  throw new ForbiddenError('Only the user themself and admins may see whether an account is disabled');
 }
 
 /** The admin creating an account in any role (`createStaffAccount`). */
@@ -122,6 +144,16 @@ export function workplacesVisibleTo<T extends { ownerId: string | null }>(
  */
 export function assertCredentialsMatched<T>(account: T | null | undefined, passwordMatched: boolean): T {
   if (!account || !passwordMatched) throw new UnauthenticatedError(LOGIN_FAILED_MESSAGE);
+  return account;
+}
+
+/**
+ * A login whose password matched, unless the account is disabled. FORBIDDEN, not
+ * UNAUTHENTICATED: the caller has proved who they are (so saying why reveals nothing to a
+ * stranger), and clients read UNAUTHENTICATED as "sign in again", which cannot help here.
+ */
+export function assertAccountEnabled<T extends { disabledAt: Date | null }>(account: T): T {
+  if (account.disabledAt) throw new ForbiddenError(ACCOUNT_DISABLED_MESSAGE);
   return account;
 }
 

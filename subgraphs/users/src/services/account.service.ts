@@ -1,7 +1,7 @@
 import type { Identity, Role } from '@foodgraph/platform/auth';
 import { isUniqueViolation } from '@foodgraph/platform/db';
-import { BadUserInputError, ConflictError } from '@foodgraph/platform/errors';
-import { uuidv7 } from '@foodgraph/platform/ids';
+import { BadUserInputError, ConflictError, NotFoundError } from '@foodgraph/platform/errors';
+import { isUuid, uuidv7 } from '@foodgraph/platform/ids';
 import type { ChangeOrigin, OutboxNudger } from '@foodgraph/platform/messaging';
 import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,7 +10,7 @@ import { STAFF_ROLES } from '../domain/access-rules';
 import { DEFAULT_GUEST_NAME, nameProblem, normalizeName } from '../domain/profile';
 import { UserEntity } from '../entities/user.entity';
 import { publishUserRegistered } from '../events/user-registered.publisher';
-import { assertCanCreateStaffAccounts } from './access';
+import { assertCanCreateStaffAccounts, assertCanSetUserDisabled } from './access';
 import { validateAccountInput, type AccountInput, type StaffAccountInput, type ValidAccount } from './account-input';
 import type { AuthResult } from './auth-result';
 import type { AuthRateLimits } from './auth-rate-limits';
@@ -42,6 +42,29 @@ export class AccountService {
       throw new BadUserInputError('input.role', "Kitchen staff are added by their restaurant's owner (addRestaurantStaff)");
     const account = validateAccountInput(input);
     return this.createWithPassword(account, input.role, origin, async (_manager, user) => user);
+  }
+
+  /**
+   * Disables or enables an account (admins). Disabling ends every open session in the same
+   * transaction, so no refresh token works afterwards; the router stops the user's access
+   * tokens and live subscriptions once its known-user check sees the account as disabled.
+   * Idempotent: asking for the state the account is already in changes nothing (a retried
+   * disable keeps the first `disabledAt`).
+   */
+  async setDisabled(identity: Identity, userId: string, disabled: boolean): Promise<UserEntity> {
+    assertCanSetUserDisabled(identity, userId);
+    return this.dataSource.transaction(async (manager) => {
+      const user = isUuid(userId)
+        ? await manager.findOne(UserEntity, { where: { id: userId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!user) throw new NotFoundError('User', userId);
+      if (disabled === (user.disabledAt !== null)) return user;
+      const now = this.clock();
+      user.disabledAt = disabled ? now : null;
+      await manager.update(UserEntity, { id: user.id }, { disabledAt: user.disabledAt });
+      if (disabled) await this.sessions.revokeAllOf(manager, user.id, now);
+      return user;
+    });
   }
 
   /**
@@ -107,11 +130,11 @@ export class AccountService {
 
   private async insertUser(
     manager: EntityManager,
-    fields: Omit<UserEntity, 'id' | 'createdAt'>,
+    fields: Omit<UserEntity, 'id' | 'createdAt' | 'disabledAt'>,
     origin: ChangeOrigin,
   ): Promise<UserEntity> {
     const now = this.clock();
-    const user = manager.create(UserEntity, { id: uuidv7(now.getTime()), createdAt: now, ...fields });
+    const user = manager.create(UserEntity, { id: uuidv7(now.getTime()), createdAt: now, disabledAt: null, ...fields });
     await manager.insert(UserEntity, user);
     await publishUserRegistered(manager, user, origin);
     return user;

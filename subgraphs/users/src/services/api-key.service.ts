@@ -70,12 +70,12 @@ export class ApiKeyService {
     return apiKey;
   }
 
-  /** The live key and partner behind a secret, or `null` (unknown, revoked, or not a partner any more). */
+  /** The live key and partner behind a secret, or `null` (unknown, revoked, not a partner any more, or a disabled partner). */
   async resolve(secret: string): Promise<ApiKeyOwner | null> {
     if (!parseApiKeySecret(secret)) return null;
     const rows = await this.dataSource.query<{ id: string; user_id: string }[]>(
       `SELECT k.id, k.user_id FROM api_keys k JOIN users u ON u.id = k.user_id
-        WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND u.role = 'PARTNER'`,
+        WHERE k.secret_hash = $1 AND k.revoked_at IS NULL AND u.role = 'PARTNER' AND u.disabled_at IS NULL`,
       [sha256Hex(secret)],
     );
     const row = rows[0];

@@ -3,7 +3,7 @@ import { isUuid } from '@foodgraph/platform/ids';
 import { checkPageSize, decodeAfterId } from '@foodgraph/platform/pagination';
 import { In, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
-import { assertCanListUsers, canReadContactDetails } from './access';
+import { assertCanListUsers, assertCanSeeDisabled, canReadContactDetails } from './access';
 
 /** A page request of the admin user listing. */
 export interface UserListQuery {
@@ -52,6 +52,22 @@ export class DirectoryService {
     viewersStaff: ReadonlySet<string> = new Set(),
   ): ContactDetails {
     return canReadContactDetails(viewer, user.id, justSignedInAs, viewersStaff) ? { email: user.email, phone: user.phone } : HIDDEN;
+  }
+
+  /** Whether `user` is disabled, for the user themself and admins (FORBIDDEN for others). */
+  disabledStateOf(viewer: Identity, user: UserEntity, justSignedInAs: ReadonlySet<string>): boolean {
+    assertCanSeeDisabled(viewer, user.id, justSignedInAs);
+    return user.disabledAt != null;
+  }
+
+  /**
+   * Whether `userId` names an account that may act: it exists and is not disabled. The router
+   * asks this for every access token's subject (cached briefly), so a disabled user's tokens
+   * and live subscriptions stop even before the tokens expire.
+   */
+  async isActive(userId: string): Promise<boolean> {
+    const user = (await this.findByIds([userId])).get(userId);
+    return user !== undefined && user.disabledAt === null;
   }
 
   /**

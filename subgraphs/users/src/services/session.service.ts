@@ -9,7 +9,7 @@ import { decideRefresh } from '../domain/refresh-rotation';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
-import { assertCredentialsMatched, assertRefreshAccepted } from './access';
+import { assertAccountEnabled, assertCredentialsMatched, assertRefreshAccepted } from './access';
 import type { AuthResult } from './auth-result';
 import type { AuthRateLimits } from './auth-rate-limits';
 
@@ -58,7 +58,7 @@ export class SessionService {
     const user = isValidEmail(normalized) ? await this.dataSource.getRepository(UserEntity).findOneBy({ email: normalized }) : null;
     // An unknown email still costs a hash check, so the answer's timing does not tell it apart.
     const matched = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password);
-    const account = assertCredentialsMatched(user, matched);
+    const account = assertAccountEnabled(assertCredentialsMatched(user, matched));
     await this.limits.signedIn(normalized, clientAddress);
     return this.dataSource.transaction((manager) => this.open(manager, account));
   }
@@ -81,8 +81,10 @@ export class SessionService {
         await this.revokeSession(manager, presented!.session_id, 'reuse', now);
         return 'rejected';
       }
-      await manager.update(RefreshTokenEntity, { id: presented!.token_id }, { usedAt: now });
       const user = await manager.findOneByOrFail(UserEntity, { id: presented!.user_id });
+      // Disabling revokes the sessions; this covers a refresh that locked its session first.
+      if (user.disabledAt) return 'rejected';
+      await manager.update(RefreshTokenEntity, { id: presented!.token_id }, { usedAt: now });
       return this.issuePair(manager, user, presented!.session_id, now);
     });
     return assertRefreshAccepted(outcome);
@@ -112,6 +114,16 @@ export class SessionService {
       [sha256Hex(refreshToken)],
     );
     return rows[0];
+  }
+
+  /** Ends every open session of `userId` (its account was disabled), inside the caller's transaction. */
+  async revokeAllOf(manager: EntityManager, userId: string, now: Date): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: now, revokeReason: 'disabled' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .execute();
   }
 
   private async revokeSession(manager: EntityManager, sessionId: string, reason: 'logout' | 'reuse', now: Date): Promise<void> {

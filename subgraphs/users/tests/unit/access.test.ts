@@ -15,6 +15,10 @@ import {
   canReadContactDetails,
   workplacesVisibleTo,
   assertCanUseAdminConsole,
+  assertCanSetUserDisabled,
+  assertCanSeeDisabled,
+  assertAccountEnabled,
+  ACCOUNT_DISABLED_MESSAGE,
 } from '../../src/services/access';
 
 /*
@@ -133,6 +137,45 @@ const policy: [string, (identity: Identity) => unknown, Record<Caller, Outcome>]
       staff: 'FORBIDDEN',
     },
   ],
+  [
+    "disable or enable customer c1's account",
+    (identity) => assertCanSetUserDisabled(identity, 'c1'),
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      'partner with an API key': 'FORBIDDEN',
+      admin: 'ok',
+      staff: 'FORBIDDEN',
+    },
+  ],
+  [
+    'disable or enable admin a1 (their own account for the admin)',
+    (identity) => assertCanSetUserDisabled(identity, 'a1'),
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      'partner with an API key': 'FORBIDDEN',
+      admin: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+    },
+  ],
+  [
+    'see whether partner p1 is disabled',
+    (identity) => assertCanSeeDisabled(identity, 'p1', new Set()),
+    {
+      anonymous: 'UNAUTHENTICATED',
+      customer: 'FORBIDDEN',
+      courier: 'FORBIDDEN',
+      partner: 'ok',
+      'partner with an API key': 'ok',
+      admin: 'ok',
+      staff: 'FORBIDDEN',
+    },
+  ],
 ];
 
 describe('users policy', () => {
@@ -195,6 +238,17 @@ describe('users policy', () => {
       expect(outcomeOf(() => assertCredentialsMatched(found, matched))).toBe('UNAUTHENTICATED');
       expect(() => assertCredentialsMatched(found, matched)).toThrow(LOGIN_FAILED_MESSAGE);
     }
+  });
+
+  it('refuses a disabled account whose password matched with FORBIDDEN and says why', () => {
+    const enabled = { disabledAt: null };
+    expect(assertAccountEnabled(enabled)).toBe(enabled);
+    expect(outcomeOf(() => assertAccountEnabled({ disabledAt: new Date() }))).toBe('FORBIDDEN');
+    expect(() => assertAccountEnabled({ disabledAt: new Date() })).toThrow(ACCOUNT_DISABLED_MESSAGE);
+  });
+
+  it('shows whether an account is disabled to whoever just signed in as it', () => {
+    expect(outcomeOf(() => assertCanSeeDisabled(ANONYMOUS, 'c1', new Set(['c1'])))).toBe('ok');
   });
 
   it('ends the session when a refresh is rejected', () => {
