@@ -1,4 +1,5 @@
 import type { RequestContext } from '@foodgraph/platform/graphql';
+import type { Context } from '@opentelemetry/api';
 
 /**
  * The router's per-request context: the platform's `RequestContext` (verified identity,
@@ -7,4 +8,11 @@ import type { RequestContext } from '@foodgraph/platform/graphql';
  */
 export interface RouterContext extends RequestContext {
   identityHeader: string;
+  /**
+   * The span the request's next spans hang under (its request span, then its plan's `execute`),
+   * when the router traces the request. Passed along here rather than through an async context:
+   * the router has the request in hand everywhere, and sparing it AsyncLocalStorage's promise
+   * hooks is most of what tracing would otherwise cost it.
+   */
+  traceContext?: Context | undefined;
 }

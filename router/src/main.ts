@@ -45,8 +45,9 @@ async function main(): Promise<void> {
     aggregateWorkerMetrics();
     return;
   }
-  // Each worker (or the only process) traces its own requests; the primary serves none.
-  const tracing = startTracing(tracingConfig);
+  // Each worker (or the only process) traces its own requests; the primary serves none. The
+  // router hands its spans' contexts along itself (RouterContext.traceContext): no async context.
+  const tracing = startTracing(tracingConfig, { asyncContext: false });
   onShutdown('trace flush', () => tracing.shutdown());
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
   const names = subgraphsOfSupergraph(supergraphSdl).map((s) => s.name);

@@ -10,6 +10,7 @@ import { prettyFormatQueryPlan, type QueryPlan } from '@apollo/query-planner';
 import { getVariableValues, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { inOperationSpan } from '../tracing/router-spans';
+import type { RouterContext } from '../context';
 import type { ExecutionResult } from './compiled-operation';
 import type { IncomingRequestContext } from './plan-executor';
 import type { PlannedOperation, PlanRunner } from './run-plan';
@@ -80,7 +81,9 @@ export class OperationExecutor {
       if (errors) return { errors };
     }
     // Both executors (compiled and stock) run under the same span, so a trace looks alike either way.
-    const result = await inOperationSpan('execute', () => this.options.runner.run(prepared, requestContext));
+    const result = await inOperationSpan('execute', requestContext.context as Partial<RouterContext>, () =>
+      this.options.runner.run(prepared, requestContext),
+    );
     return this.exposeQueryPlan ? withQueryPlan(result, prepared.plan, requestContext) : result;
   };
 

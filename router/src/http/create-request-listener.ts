@@ -54,7 +54,7 @@ export function createRequestListener(deps: RequestListenerDeps): (req: Incoming
     if (path === '/graphql') {
       // Before GraphQL: a preflight is answered here, not refused by Apollo's CSRF check.
       if (deps.cors?.handle(req, res)) return;
-      if (tracingEnabled()) return inRequestSpan(req, res, requestId, () => handleGraphQL(req, res, requestId, deps));
+      if (tracingEnabled()) return inRequestSpan(req, res, requestId, (trace) => handleGraphQL(req, res, requestId, deps, trace));
       return handleGraphQL(req, res, requestId, deps);
     }
     if (deps.webhooks?.handles(req.method, path)) return deps.webhooks.forward(req, res, path, requestId);

@@ -3,6 +3,7 @@ import { encodeIdentity } from '@foodgraph/platform/auth';
 import { ErrorCode, RateLimitedError } from '@foodgraph/platform/errors';
 import { BodyTooLargeError, readBody, sendJson } from '@foodgraph/platform/http';
 import type { Logger } from '@foodgraph/platform/logging';
+import { trace, type Context } from '@opentelemetry/api';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiKeysUnavailableError } from '../auth/api-keys';
 import type { Authenticate } from '../auth/authenticate';
@@ -90,7 +91,13 @@ async function identityOf(req: IncomingMessage, authenticate: Authenticate) {
  * `/graphql` over HTTP: body (size-limited) → credentials → Apollo. Failures before GraphQL
  * runs still answer with a GraphQL-shaped error body and a contract code.
  */
-export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, requestId: string, deps: GraphQLHandlerDeps): Promise<void> {
+export async function handleGraphQL(
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  deps: GraphQLHandlerDeps,
+  traceContext?: Context,
+): Promise<void> {
   let body: unknown;
   let context: RouterContext;
   try {
@@ -100,9 +107,12 @@ export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, r
       identity,
       identityHeader: encodeIdentity(identity),
       requestId,
-      logger: deps.logger.child({ requestId }),
+      // The router keeps no async context (see RouterContext.traceContext), so its request
+      // logger names the trace itself.
+      logger: deps.logger.child(traceContext ? { requestId, ...logFieldsOf(traceContext) } : { requestId }),
       clientAddress: deps.clientAddressOf?.(req),
       startedAt: performance.now(),
+      traceContext,
     };
   } catch (err) {
     if (!(err instanceof RefusedRequest)) throw err;
@@ -145,4 +155,10 @@ export async function handleGraphQL(req: IncomingMessage, res: ServerResponse, r
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** `trace_id`/`span_id` of the request's span, the fields the platform's log lines use. */
+function logFieldsOf(traceContext: Context): Record<string, string> {
+  const ids = trace.getSpanContext(traceContext);
+  return ids ? { trace_id: ids.traceId, span_id: ids.spanId } : {};
 }

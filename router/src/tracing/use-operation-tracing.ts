@@ -10,13 +10,14 @@ import type { RouterContext } from '../context';
 export function useOperationTracing(): ApolloServerPlugin<RouterContext> {
   const listener: GraphQLRequestListener<RouterContext> = {
     async didResolveOperation(ctx) {
-      const span = trace.getActiveSpan();
+      const span = ctx.contextValue.traceContext && trace.getSpan(ctx.contextValue.traceContext);
       if (!span || !ctx.operation) return;
       span.setAttribute('graphql.operation.type', ctx.operation.operation);
       if (ctx.operationName) span.setAttribute('graphql.operation.name', ctx.operationName);
     },
     async didEncounterErrors(ctx) {
-      trace.getActiveSpan()?.setAttribute('graphql.errors', ctx.errors.length);
+      const span = ctx.contextValue.traceContext && trace.getSpan(ctx.contextValue.traceContext);
+      span?.setAttribute('graphql.errors', ctx.errors.length);
     },
   };
   return {

@@ -72,7 +72,9 @@ export class SignedDataSource implements GraphQLDataSource<RouterContext> {
     const context = options.context as Partial<RouterContext>;
     const policy = 'incomingRequestContext' in options ? restrictablePolicy(options.incomingRequestContext.overallCachePolicy) : undefined;
     const response = tracingEnabled()
-      ? await inFetchSpan(this.options.name, (traceparent) => this.send(request, variables, context, policy, traceparent))
+      ? await inFetchSpan(this.options.name, context.traceContext, (traceparent) =>
+          this.send(request, variables, context, policy, traceparent),
+        )
       : await this.send(request, variables, context, policy, undefined);
     return dedup ? expandEntities(response, dedup) : response;
   }

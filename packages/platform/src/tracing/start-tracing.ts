@@ -21,22 +21,32 @@ export interface Tracing {
 
 const OFF: Tracing = { shutdown: () => Promise.resolve() };
 
+/** How a process traces. */
+export interface StartTracingOptions {
+  /**
+   * Keep the active span in an AsyncLocalStorage context, so that whatever runs inside a span
+   * (resolvers, SQL, the events a change emits) finds its parent by itself. A process that passes
+   * its spans' contexts along explicitly (the router) turns it off and spares every promise the
+   * hooks it costs on Node 20. @default true
+   */
+  asyncContext?: boolean;
+}
+
 /**
  * Starts tracing for this process when `config` says so (see `readTracingConfig`): an
- * AsyncLocalStorage context manager, so a span started in a request or a consumer is the parent
- * of what runs inside it, and one tracer provider per component, created on first use, whose
+ * AsyncLocalStorage context manager (unless `asyncContext` is off), so a span started in a request
+ * or a consumer is the parent of what runs inside it, and one tracer provider per component, created on first use, whose
  * spans go to the OTLP/HTTP endpoint in batches. Call `shutdown()` in the process's stop, after
  * everything that makes spans has stopped. Without a config it does nothing and costs nothing.
  * One setup per process at a time (a process that runs several components shares it).
  */
-export function startTracing(config: TracingConfig | undefined): Tracing {
+export function startTracing(config: TracingConfig | undefined, { asyncContext = true }: StartTracingOptions = {}): Tracing {
   if (!config) return OFF;
   // The context manager and the tracers are the process's: a second setup would take them over
   // from the first, and the first one's shutdown would then switch both off.
   if (tracingEnabled()) throw new Error('tracing is already started in this process; shut the first setup down before starting another');
   // The context manager turns on async hooks process-wide: the price of tracing, paid only here.
-  const contextManager = new AsyncLocalStorageContextManager().enable();
-  context.setGlobalContextManager(contextManager);
+  if (asyncContext) context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   const providers = new Map<string, BasicTracerProvider>();
   const tracers = new Map<string, Tracer>();
   const sampler = samplerOf(config);
