@@ -8,5 +8,15 @@ export const LANGUAGES = [
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 
 /** One JSON file per area and language under locales/<code>/<namespace>.json. */
-export const NAMESPACES = ['common', 'customer', 'kitchen', 'courier', 'partner', 'admin', 'map', 'notifications'] as const;
+export const NAMESPACES = [
+  'common',
+  'customer',
+  'kitchen',
+  'courier',
+  'partner',
+  'admin',
+  'map',
+  'notifications',
+  'menu-sections',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];

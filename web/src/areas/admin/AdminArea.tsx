@@ -3,11 +3,12 @@ import { NavLink, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { AccountsPage } from './accounts/AccountsPage';
 import { CouriersPage } from './couriers/CouriersPage';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { RestaurantsPage } from './restaurants/RestaurantsPage';
 import { ModerationPage } from './reviews/ModerationPage';
 import './admin.css';
 
-/** The admin console at /admin: restaurant approval, accounts, couriers, review moderation. */
+/** The admin console at /admin: restaurant approval, the dashboard, accounts, couriers, review moderation. */
 export default function AdminArea() {
   const { t } = useTranslation('admin');
   return (
@@ -18,6 +19,9 @@ export default function AdminArea() {
             <NavLink to="/admin" end>
               {t('nav.restaurants')}
             </NavLink>
+          </li>
+          <li>
+            <NavLink to="/admin/dashboard">{t('nav.dashboard')}</NavLink>
           </li>
           <li>
             <NavLink to="/admin/accounts">{t('nav.accounts')}</NavLink>
@@ -32,6 +36,7 @@ export default function AdminArea() {
       </nav>
       <Routes>
         <Route index element={<RestaurantsPage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="couriers" element={<CouriersPage />} />
         <Route path="reviews" element={<ModerationPage />} />

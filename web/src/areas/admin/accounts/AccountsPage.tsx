@@ -8,7 +8,9 @@ import { Loading } from '../../../ui/Loading';
 import { Page } from '../../../ui/Page';
 import { SelectField } from '../../../ui/SelectField';
 import { useApiErrors } from '../../../ui/use-api-errors';
+import { useSession } from '../../../session/session-context';
 import { ROLES } from '../roles';
+import { AccountAccess } from './AccountAccess';
 import { CreateStaffForm } from './CreateStaffForm';
 
 const PAGE = 50;
@@ -17,6 +19,7 @@ const PAGE = 50;
 export function AccountsPage() {
   const { t } = useTranslation('admin');
   const format = useFormat();
+  const { session } = useSession();
   const [role, setRole] = useState<Role | ''>('');
   const { data, loading, error, fetchMore } = useQuery(AdminUsersDocument, {
     variables: { role: role || null, first: PAGE },
@@ -57,6 +60,7 @@ export function AccountsPage() {
                 <th scope="col">{t('accounts.phone')}</th>
                 <th scope="col">{t('accounts.role')}</th>
                 <th scope="col">{t('accounts.since')}</th>
+                <th scope="col">{t('accounts.access')}</th>
               </tr>
             </thead>
             <tbody>
@@ -67,6 +71,11 @@ export function AccountsPage() {
                   <td>{user.phone}</td>
                   <td>{t(`roles.${user.role}`)}</td>
                   <td>{format.date(user.createdAt)}</td>
+                  <td>
+                    {user.disabled && <span className="status-badge">{t('accounts.disabled')}</span>}{' '}
+                    {/* An admin may not disable themself (the API refuses it too). */}
+                    {user.id !== session?.user.id && <AccountAccess user={user} />}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,6 +8,7 @@ import { Loading } from '../../../ui/Loading';
 import { Page } from '../../../ui/Page';
 import { useApiErrors } from '../../../ui/use-api-errors';
 import { useFormErrors } from '../form/use-form-errors';
+import { CategoryList } from './CategoryList';
 import { NewCategoryForm } from './NewCategoryForm';
 import { emptyItemDraft, itemInputOf } from './menu-item-draft';
 import { MenuItemCard } from './MenuItemCard';
@@ -46,15 +47,7 @@ export function MenuPage() {
       </p>
       <section aria-labelledby="menu-sections">
         <h2 id="menu-sections">{t('menu.sections')}</h2>
-        {categories.length === 0 ? (
-          <p>{t('menu.noSections')}</p>
-        ) : (
-          <ol>
-            {categories.map((category) => (
-              <li key={category.id}>{category.name}</li>
-            ))}
-          </ol>
-        )}
+        {categories.length === 0 ? <p>{t('menu.noSections')}</p> : <CategoryList sections={categories} />}
         <NewCategoryForm restaurantId={restaurant.id} />
       </section>
       <section aria-labelledby="menu-items">
