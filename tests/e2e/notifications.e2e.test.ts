@@ -16,6 +16,7 @@ import {
   type TestSupergraph,
 } from '@foodgraph/testing';
 import { createClient } from 'graphql-sse';
+import { randomUUID } from 'node:crypto';
 import { createTestCourier, deliveryStep, goOffline, goOnline, waitForOffer, type TestCourier } from './support/couriers';
 import { acceptOrder, cookUntilReady, KITCHEN_AT, pickUpOnceReady, placePaidOrder } from './support/journey';
 import { upstreamLive, upstreamOf } from './support/live';
@@ -241,6 +242,23 @@ describe('notifications through the router', () => {
     const bad = await mark(customer, ['not-an-id']);
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(bad.errors?.[0]?.extensions?.['field']).toBe('ids');
+  });
+
+  it('tells every admin of an event a consumer gave up on (a dead letter), once per dead letter', async () => {
+    // An envelope no consumer can read, straight onto orders' stream.
+    const eventId = randomUUID();
+    await redeliverStreamEvent({
+      subject: `${sg.namespace}.orders.order.placed`,
+      event: { id: eventId, type: 'orders.order.placed', data: {} },
+    });
+    const told = await waitForNotification(sg, admin, (x) => x.title === 'Dead letter in notifications: orders.order.placed');
+    expect(told).toMatchObject({ kind: 'SYSTEM', order: null, restaurant: null });
+    expect(told.body).toMatch(/^notifications-inbox gave up after 1 attempt\(s\): bad envelope: .* \(notifications:[0-9a-f-]{36}\)$/);
+    // Every consumer of the type dead-letters it, and each dead letter is told once.
+    await waitForNotification(sg, admin, (x) => x.title === 'Dead letter in menu: orders.order.placed');
+    const titles = (await inboxOf(sg, admin)).notifications.filter((x) => x.kind === 'SYSTEM').map((x) => x.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect((await inboxOf(sg, customer)).notifications.filter((x) => x.kind === 'SYSTEM')).toEqual([]);
   });
 
   it('pages newest first and refuses anonymous callers', async () => {

@@ -16,5 +16,6 @@ export {
   DeliveryDeliveredV1,
 } from './delivery.delivery.events';
 export { ReviewSubmittedV1, ReviewModeratedV1 } from './feedback.review.events';
+export { DeadLetterRecordedV1 } from './platform.dead-letter.events';
 export { EVENTS, EVENT_TYPES, isEventType, producerOf, validateEvent } from './registry';
 export type { DomainEvent, EventData, EventType, ValidationResult } from './registry';

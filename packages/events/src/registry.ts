@@ -16,6 +16,7 @@ import {
   DeliveryPickedUpV1,
 } from './delivery.delivery.events';
 import { ReviewModeratedV1, ReviewSubmittedV1 } from './feedback.review.events';
+import { DeadLetterRecordedV1 } from './platform.dead-letter.events';
 
 /**
  * Every event type the platform knows, with its current version and payload schema. Adding
@@ -43,6 +44,7 @@ export const EVENTS = {
   'delivery.delivery.cancelled': { version: 1, schema: DeliveryCancelledV1 },
   'feedback.review.submitted': { version: 1, schema: ReviewSubmittedV1 },
   'feedback.review.moderated': { version: 1, schema: ReviewModeratedV1 },
+  'platform.dead_letter.recorded': { version: 1, schema: DeadLetterRecordedV1 },
 } as const satisfies Record<string, { version: number; schema: z.ZodType }>;
 
 export type EventType = keyof typeof EVENTS;

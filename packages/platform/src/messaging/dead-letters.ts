@@ -3,6 +3,8 @@ import { BadUserInputError } from '../errors';
 import { isUuid, uuidv7 } from '../ids';
 import type { Logger } from '../logging';
 import { DeadLetter } from './dead-letter.entity';
+import { newEvent } from './new-event';
+import { appendToOutbox } from './outbox';
 
 export interface DeadLetterInput {
   consumer: string;
@@ -10,6 +12,31 @@ export interface DeadLetterInput {
   payload: unknown;
   reason: string;
   attempts: number;
+  /**
+   * The subgraph whose consumer gave up. When set, the dead letter is also announced as
+   * `platform.dead_letter.recorded` through the outbox, in the same transaction (admins are
+   * notified of it). @default undefined: recorded only
+   */
+  subgraph?: string | undefined;
+}
+
+/** The dead letter's announcement, unless it is about an announcement (which must not feed on itself). */
+function announcementOf(row: DeadLetter, subgraph: string | undefined) {
+  if (!subgraph || row.type === 'platform.dead_letter.recorded') return null;
+  return newEvent(
+    'platform.dead_letter.recorded',
+    {
+      deadLetterId: publicDeadLetterId(subgraph, row.id),
+      subgraph,
+      consumer: row.consumer,
+      eventType: row.type,
+      eventId: row.eventId,
+      reason: row.reason.slice(0, 1000),
+      attempts: row.attempts,
+      at: new Date().toISOString(),
+    },
+    { producer: subgraph, correlationId: row.eventId ?? row.id },
+  );
 }
 
 /** Reads `id` and `type` off a payload that may be anything, for the columns an admin filters on. */
@@ -35,7 +62,15 @@ export async function recordDeadLetter(db: DataSource | EntityManager, logger: L
     reason: input.reason,
     attempts: input.attempts,
   });
-  await db.getRepository(DeadLetter).save(row, { reload: false });
+  const announcement = announcementOf(row, input.subgraph);
+  if (announcement) {
+    await db.transaction(async (manager) => {
+      await manager.getRepository(DeadLetter).save(row, { reload: false });
+      await appendToOutbox(manager, [announcement]);
+    });
+  } else {
+    await db.getRepository(DeadLetter).save(row, { reload: false });
+  }
   logger.error({ consumer: input.consumer, eventId, type, attempts: input.attempts, reason: input.reason }, 'event dead-lettered');
   return row;
 }

@@ -30,6 +30,8 @@ export interface StartConsumerOptions {
   metrics?: Pick<SubgraphMetrics, 'observeDelivery' | 'deadLettered' | 'watchConsumer'> | undefined;
   /** The subgraph that reacts: the service of the consumer spans. @default the consumer's name */
   component?: string | undefined;
+  /** The subgraph whose consumer this is: its dead letters are announced as `platform.dead_letter.recorded`. @default none announced */
+  subgraph?: string | undefined;
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -49,7 +51,7 @@ export async function startConsumer(
   logger: Logger,
   options: StartConsumerOptions,
 ): Promise<ConsumerHandle> {
-  const { consumer, handlers } = options;
+  const { consumer, handlers, subgraph } = options;
   const types = (Object.keys(handlers) as EventType[]).filter((type) => handlers[type]);
   if (types.length === 0) throw new Error(`consumer ${consumer} has no handlers`);
   const log = logger.child({ consumer });
@@ -58,7 +60,13 @@ export async function startConsumer(
   const handleOnce = async (message: DeliveredMessage): Promise<DeliveryOutcome> => {
     const checked = validateEvent(message.payload);
     if (!checked.ok) {
-      await recordDeadLetter(dataSource, log, { consumer, payload: message.payload, reason: checked.reason, attempts: message.attempt });
+      await recordDeadLetter(dataSource, log, {
+        consumer,
+        subgraph,
+        payload: message.payload,
+        reason: checked.reason,
+        attempts: message.attempt,
+      });
       metrics?.deadLettered(consumer);
       return 'dead_lettered';
     }
@@ -67,6 +75,7 @@ export async function startConsumer(
     if (!handler) {
       await recordDeadLetter(dataSource, log, {
         consumer,
+        subgraph,
         payload: message.payload,
         reason: `no handler for ${event.type}`,
         attempts: message.attempt,
@@ -114,7 +123,13 @@ export async function startConsumer(
   };
 
   const deadLetter = async (message: DeliveredMessage, error: unknown): Promise<void> => {
-    await recordDeadLetter(dataSource, log, { consumer, payload: message.payload, reason: messageOf(error), attempts: message.attempt });
+    await recordDeadLetter(dataSource, log, {
+      consumer,
+      subgraph,
+      payload: message.payload,
+      reason: messageOf(error),
+      attempts: message.attempt,
+    });
     metrics?.deadLettered(consumer);
   };
 

@@ -97,7 +97,15 @@ export function createSubgraphLifecycle(options: SubgraphLifecycleOptions): Subg
             // What a reaction wrote to the outbox leaves as soon as its transaction commits.
             const onCommitted = (): void => relay?.nudge();
             for (const spec of specs)
-              consumers.push(await startConsumer(dataSource, bus, logger, { onCommitted, metrics, component: options.name, ...spec }));
+              consumers.push(
+                await startConsumer(dataSource, bus, logger, {
+                  onCommitted,
+                  metrics,
+                  component: options.name,
+                  subgraph: options.name,
+                  ...spec,
+                }),
+              );
           }
           if (workers.length === 0) {
             for (const start of parts.workers ?? []) {

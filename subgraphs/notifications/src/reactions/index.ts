@@ -9,6 +9,7 @@ import {
 import { notifyOwnerWhenReviewSubmitted } from './feedback-events.reactions';
 import { notifyWhenRestaurantStatusChanged } from './menu-events.reactions';
 import { notifyWhenOrderStatusChanged, notifyWhenPaymentRefunded, recordOrderWhenOrderPlaced } from './order-events.reactions';
+import { notifyAdminsWhenDeadLettered } from './platform-events.reactions';
 import { forgetStaffWhenStaffRemoved, recordStaffWhenStaffAdded } from './staff-events.reactions';
 import { recordRecipientWhenUserRegistered } from './users-events.reactions';
 
@@ -20,9 +21,6 @@ export const INBOX_CONSUMER = 'notifications-inbox';
  * (the order's customer, the restaurant's owner) and the notifications that read it never race,
  * and one producer's events are told in the order they happened. Each event is handled in its
  * own transaction with its inbox row: a redelivery changes nothing and notifies nobody twice.
- *
- * Not here yet, for want of an event to react to: dead letters for admins (no subgraph announces
- * one; `NotificationKind.SYSTEM` is kept for them).
  */
 export function notificationsConsumers(services: NotificationsReactionServices): ConsumerSpec[] {
   return [
@@ -41,6 +39,7 @@ export function notificationsConsumers(services: NotificationsReactionServices):
         'delivery.delivery.delivered': (event, manager) => notifyCourierWhenDeliveryDelivered(event, manager, services),
         'delivery.delivery.cancelled': (event, manager) => notifyCourierWhenDeliveryCancelled(event, manager, services),
         'feedback.review.submitted': (event, manager) => notifyOwnerWhenReviewSubmitted(event, manager, services),
+        'platform.dead_letter.recorded': (event, manager) => notifyAdminsWhenDeadLettered(event, manager, services),
       },
     },
   ];

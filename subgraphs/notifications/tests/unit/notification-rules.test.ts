@@ -1,6 +1,7 @@
 import type { EventData } from '@foodgraph/events';
 import { notificationsOfAssignment, notificationsOfDeliveryCancelled, notificationsOfOffer } from '../../src/domain/delivery-notifications';
 import { notificationsOfRefund, notificationsOfStatusChange } from '../../src/domain/order-notifications';
+import { notificationsOfDeadLetter } from '../../src/domain/platform-notifications';
 import { notificationsOfRestaurantChange, notificationsOfReview } from '../../src/domain/restaurant-notifications';
 
 /* Who is told what, one rule at a time, without a database or a bus. */
@@ -200,5 +201,30 @@ describe('restaurants and reviews', () => {
     };
     expect(notificationsOfReview(review, null)).toEqual([]);
     expect(notificationsOfReview(review, OWNER)[0]).toMatchObject({ recipientId: OWNER, kind: 'REVIEW', title: 'New 4-star review' });
+  });
+});
+
+describe('the platform', () => {
+  it('tells every admin of a dead letter, with a bounded reason and its public id', () => {
+    const drafts = notificationsOfDeadLetter(
+      {
+        deadLetterId: 'orders:0190a000-0000-7000-8000-000000000009',
+        subgraph: 'orders',
+        consumer: 'orders-saga',
+        eventType: null,
+        eventId: null,
+        reason: 'x'.repeat(500),
+        attempts: 5,
+        at: AT,
+      },
+      ['admin-1', 'admin-2'],
+    );
+    expect(drafts.map((d) => [d.recipientId, d.kind, d.title])).toEqual([
+      ['admin-1', 'SYSTEM', 'Dead letter in orders: an unreadable message'],
+      ['admin-2', 'SYSTEM', 'Dead letter in orders: an unreadable message'],
+    ]);
+    expect(drafts[0].body).toBe(
+      `orders-saga gave up after 5 attempt(s): ${'x'.repeat(299)}… (orders:0190a000-0000-7000-8000-000000000009)`,
+    );
   });
 });
