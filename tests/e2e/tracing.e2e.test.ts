@@ -104,6 +104,9 @@ describe('tracing (OTLP/HTTP)', () => {
     const menuConsumer = hop(spans, 'menu', 'orders.order.placed').consumer;
     expect(spans.find((s) => s.spanId === reserved.parentSpanId)).toBe(menuConsumer);
 
+    // The outbox relay's polling is nobody's request: its SQL never joins the trace that nudged it.
+    expect(spans.filter((s) => String(s.attributes['db.query.text']).includes('FROM outbox')).map((s) => s.name)).toEqual([]);
+
     // Log lines written inside a span name it: menu's handling of the event is in this trace.
     expect(logLines).toContainEqual(
       expect.objectContaining({ msg: 'event handled', trace_id: menuConsumer.traceId, span_id: menuConsumer.spanId }),

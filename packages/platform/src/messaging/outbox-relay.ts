@@ -2,7 +2,7 @@ import type { EventEnvelope } from '@foodgraph/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../logging';
 import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
-import { tracingEnabled } from '../tracing/active-tracing';
+import { outsideTraces, tracingEnabled } from '../tracing/active-tracing';
 import { publishInSpan } from '../tracing/trace-messages';
 import type { EventBus } from './event-bus';
 
@@ -127,7 +127,10 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
     return pollMs;
   };
 
-  const nudge = (): void => {
+  // Committers nudge from inside their request's or reaction's span; the passes are nobody's.
+  const nudge = (): void => outsideTraces(nudgeNow);
+
+  const nudgeNow = (): void => {
     if (stopped) return;
     if (running) {
       again = true;

@@ -1,5 +1,6 @@
 import type { Logger } from '../logging';
 import { currentLoopMetrics } from '../metrics/loop-metrics-scope';
+import { outsideTraces } from '../tracing/active-tracing';
 
 export interface PeriodicLoopOptions {
   /** What a pass is about, for the log line of a failed pass: `<what> pass failed`, e.g. `deadline`. */
@@ -47,7 +48,12 @@ export function startPeriodicLoop(options: PeriodicLoopOptions): PeriodicLoop {
     timer.unref();
   };
 
+  // A request or a reaction may nudge: the passes (and the timers they set) must not run in its trace.
   function nudge(): void {
+    outsideTraces(nudgeNow);
+  }
+
+  function nudgeNow(): void {
     if (stopping.signal.aborted) return;
     if (running) {
       again = true;

@@ -1,4 +1,4 @@
-import { trace, type Tracer } from '@opentelemetry/api';
+import { context, ROOT_CONTEXT, trace, type Tracer } from '@opentelemetry/api';
 
 /**
  * Hands out tracers by component name once `startTracing` has run. Kept apart from the SDK
@@ -28,4 +28,13 @@ export function tracerFor(component: string): Tracer {
 /** Installs (or, with undefined, removes) the process's tracers; `startTracing` calls it. */
 export function setTracerSource(next: TracerSource | undefined): void {
   source = next;
+}
+
+/**
+ * Runs `work` outside any trace. For background loops (the outbox relay, pollers) that a request
+ * or a reaction merely nudges: without it their passes — and every timer they set for later —
+ * would run in the nudger's async context, so their SQL would pile into that old trace forever.
+ */
+export function outsideTraces<T>(work: () => T): T {
+  return source ? context.with(ROOT_CONTEXT, work) : work();
 }
