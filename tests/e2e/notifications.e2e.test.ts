@@ -259,6 +259,20 @@ describe('notifications through the router', () => {
     const titles = (await inboxOf(sg, admin)).notifications.filter((x) => x.kind === 'SYSTEM').map((x) => x.title);
     expect(new Set(titles).size).toBe(titles.length);
     expect((await inboxOf(sg, customer)).notifications.filter((x) => x.kind === 'SYSTEM')).toEqual([]);
+
+    // The admin console lists the notifications subgraph's dead letter under the id the notification gave.
+    const id = /\((notifications:[0-9a-f-]{36})\)$/.exec(told.body)![1];
+    const window = { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date(Date.now() + 3_600_000).toISOString() };
+    const r = await sg.query<{ adminDashboard: { deadLetters: { id: string; subgraph: string; eventType: string; eventId: string }[] } }>(
+      'query($from: DateTime!, $to: DateTime!) { adminDashboard(from: $from, to: $to) { deadLetters { id subgraph eventType eventId } } }',
+      { token: admin.token, variables: window },
+    );
+    expect(dataOf(r, 'adminDashboard').adminDashboard.deadLetters).toContainEqual({
+      id,
+      subgraph: 'notifications',
+      eventType: 'orders.order.placed',
+      eventId,
+    });
   });
 
   it('pages newest first and refuses anonymous callers', async () => {

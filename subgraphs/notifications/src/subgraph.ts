@@ -45,7 +45,7 @@ export async function createNotificationsSubgraph(deps: NotificationsSubgraphDep
     outboxPollMs: config.outboxPollMs,
   });
 
-  const services: NotificationsServices = { inbox: new InboxService(dataSource, clock) };
+  const services: NotificationsServices = { inbox: new InboxService(dataSource, clock), dataSource };
   const reactionServices: NotificationsReactionServices = {
     readModels: new ReadModelsService(),
     notify: new NotifyService(pubsub, clock, channels),

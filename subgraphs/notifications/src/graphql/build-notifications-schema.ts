@@ -1,6 +1,7 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
+import { notificationsAdminConsole } from './admin-dashboard.resolver';
 import { notificationReference } from './notification.reference';
 import { NotificationResolver } from './notification.resolver';
 
@@ -10,8 +11,9 @@ import { NotificationResolver } from './notification.resolver';
  */
 export function buildNotificationsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
-    resolvers: [NotificationResolver],
-    referenceResolvers: { Notification: notificationReference },
+    resolvers: [NotificationResolver, ...notificationsAdminConsole.resolvers],
+    orphanedTypes: notificationsAdminConsole.orphanedTypes,
+    referenceResolvers: { Notification: notificationReference, ...notificationsAdminConsole.referenceResolvers },
   });
 }
 

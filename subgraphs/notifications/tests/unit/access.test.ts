@@ -1,10 +1,11 @@
 import { ANONYMOUS, type Identity } from '@foodgraph/platform/auth';
 import { caller, outcomeOf, type Outcome } from '@foodgraph/testing/policy';
-import { assertCanUseOwnInbox, canReadNotification } from '../../src/services/access';
+import { assertCanReadAdminConsole, assertCanUseOwnInbox, canReadNotification } from '../../src/services/access';
 
 /*
  * The notifications subgraph's policy, one row per guard: every signed-in user (guests too)
- * has an inbox of their own, and a notification is seen by its recipient alone, admins included.
+ * has an inbox of their own, a notification is seen by its recipient alone, admins included,
+ * and the admin console's part (this subgraph's dead letters) is for admins.
  */
 
 const callers = {
@@ -28,6 +29,18 @@ const policy: Record<string, { guard: (identity: Identity) => unknown; expected:
       'another customer': 'ok',
       'a partner': 'ok',
       'a courier': 'ok',
+      admin: 'ok',
+    },
+  },
+  "reads the admin console's dead letters": {
+    guard: assertCanReadAdminConsole,
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      'a guest': 'FORBIDDEN',
+      'the recipient': 'FORBIDDEN',
+      'another customer': 'FORBIDDEN',
+      'a partner': 'FORBIDDEN',
+      'a courier': 'FORBIDDEN',
       admin: 'ok',
     },
   },

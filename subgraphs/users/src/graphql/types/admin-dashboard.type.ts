@@ -5,7 +5,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * The other subgraphs that keep dead letters and contribute them to the console; users merges
  * theirs with its own. A subgraph joining the console is added here (and composes only then).
  */
-export const DEAD_LETTER_CONTRIBUTORS = ['menu', 'orders', 'delivery', 'feedback'] as const;
+export const DEAD_LETTER_CONTRIBUTORS = ['menu', 'orders', 'delivery', 'feedback', 'notifications'] as const;
 
 const RECORD_FIELDS = 'subgraph eventType eventId error attempts failedAt redrivenAt';
 /** What `DeadLetter`'s public fields need from the other subgraphs: each one's row, if it holds it. */
@@ -35,6 +35,10 @@ export class DeadLetter {
   @Field(() => DeadLetterRecord, { nullable: true, description: 'The row, when feedback holds it (from feedback).' })
   @Directive('@external')
   feedbackRecord?: DeadLetterRecord | null;
+
+  @Field(() => DeadLetterRecord, { nullable: true, description: 'The row, when notifications holds it (from notifications).' })
+  @Directive('@external')
+  notificationsRecord?: DeadLetterRecord | null;
 }
 
 /** The admin dashboard's root: its window, plus the other subgraphs' dead letters (external). */
@@ -65,4 +69,8 @@ export class AdminDashboard {
   @Field(() => [DeadLetter], { description: "feedback's dead letters of the window (from feedback)." })
   @Directive('@external')
   feedbackDeadLetters?: DeadLetter[];
+
+  @Field(() => [DeadLetter], { description: "notifications's dead letters of the window (from notifications)." })
+  @Directive('@external')
+  notificationsDeadLetters?: DeadLetter[];
 }
