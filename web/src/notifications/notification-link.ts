@@ -3,7 +3,7 @@ import type { BellNotificationFragment } from '@generated/graphql';
 /**
  * Where a notification takes its reader: the page of the order or restaurant it is about, in
  * the reader's own area (a customer's order page, the kitchen of a new order, the courier's
- * deliveries, the partner's restaurant, the admin's approval queue). Null: nowhere to go.
+ * deliveries, the partner's restaurant, the admin's approval queue or dead letters). Null: nowhere to go.
  */
 export function linkOf(notification: BellNotificationFragment, role: string): string | null {
   const orderId = notification.order?.id;
@@ -19,7 +19,7 @@ export function linkOf(notification: BellNotificationFragment, role: string): st
     case 'DELIVERY_OFFER':
       return '/courier';
     case 'SYSTEM':
-      return role === 'ADMIN' ? '/admin' : null;
+      return role === 'ADMIN' ? '/admin/dashboard' : null;
     default:
       // ORDER_STATUS, PAYMENT, DELIVERY_STATUS: the courier follows deliveries, the customer the order.
       if (role === 'COURIER') return '/courier';
