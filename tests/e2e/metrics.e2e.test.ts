@@ -126,7 +126,7 @@ describe('GET /metrics on the router and every subgraph after an order journey',
 
   it('each subgraph serves its own series without the router signature', async () => {
     const scraped = Object.fromEntries(
-      await Promise.all(SUBGRAPHS.map(async (name) => [name, await scrape(metricsUrlOf(sg.stack.subgraphs[name]!.url))] as const)),
+      await Promise.all(SUBGRAPHS.map(async (name) => [name, await scrape(metricsUrlOf(sg.stack.subgraphs[name].url))] as const)),
     );
     for (const name of SUBGRAPHS) {
       const s = scraped[name];
