@@ -52,7 +52,8 @@ export class MenuAdminResolver {
   }
 
   @Mutation(() => MenuItem, {
-    description: "Owner or admin: change a menu item. The restaurant's kitchen staff may change only available and stock (FORBIDDEN otherwise).",
+    description:
+      "Owner or admin: change a menu item. The restaurant's kitchen staff may change only available and stock (FORBIDDEN otherwise).",
   })
   async updateMenuItem(
     @Args(() => UpdateMenuItemArgs) { id, input }: UpdateMenuItemArgs,
