@@ -25,6 +25,7 @@ import {
   searchRestaurants,
   waitForOrderStatus,
 } from './support/customer-screens';
+import { focusedName, tabTo } from './support/keyboard';
 import { createAccounts, openRestaurant, startWebStack, type Accounts } from './support/web-stack';
 
 /** Where the customer is: the drop-off the checkout pins, near the test restaurant (40.0, -75.0). */
@@ -102,6 +103,27 @@ describe('web app: customer', () => {
   async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
     expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
   }
+
+  it('works with the keyboard alone: skip link, sign-in, a restaurant, the basket', async () => {
+    const page = await open();
+    await page.goto('/login');
+    await page.keyboard.press('Tab');
+    expect(await focusedName(page)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Email');
+    await page.keyboard.type(accounts.customer.email);
+    await tabTo(page, 'Password');
+    await page.keyboard.type(accounts.customer.password);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('link', { name: noodles.name, exact: true }).waitFor();
+    await tabTo(page, noodles.name);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: noodles.name }).waitFor();
+    await tabTo(page, 'Add Gyoza to the basket');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Basket (1 item)' }).waitFor();
+  });
 
   it('browses and searches restaurants; the menu shows what cannot be ordered; one restaurant per basket', async () => {
     const page = await open();

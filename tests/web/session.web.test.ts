@@ -3,8 +3,7 @@ import type { TestSupergraph } from '@foodgraph/testing';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { launchChromium, openArea, type Area } from './support/browser';
-import { focusedName, tabTo } from './support/keyboard';
-import { createAccounts, openRestaurant, startWebStack, type Accounts } from './support/web-stack';
+import { createAccounts, startWebStack, type Accounts } from './support/web-stack';
 
 /**
  * Signing in, out and back, as the app handles it once for every area: each role lands in its
@@ -151,28 +150,6 @@ describe('web app: session', () => {
     await page.reload();
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-  });
-
-  it('works with the keyboard alone: skip link, sign-in, a restaurant, the basket', async () => {
-    const restaurant = await openRestaurant(sg, accounts.partner, { name: 'Keyboard Kitchen', items: [{ name: 'Miso soup', price: 450 }] });
-    const page = await open();
-    await page.goto('/login');
-    await page.keyboard.press('Tab');
-    expect(await focusedName(page)).toBe('Skip to content');
-    await page.keyboard.press('Enter');
-    await tabTo(page, 'Email');
-    await page.keyboard.type(accounts.customer.email);
-    await tabTo(page, 'Password');
-    await page.keyboard.type(accounts.customer.password);
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/');
-    await page.getByRole('link', { name: restaurant.name, exact: true }).waitFor();
-    await tabTo(page, restaurant.name);
-    await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 1, name: restaurant.name }).waitFor();
-    await tabTo(page, 'Add Miso soup to the basket');
-    await page.keyboard.press('Enter');
-    await page.getByRole('link', { name: 'Basket (1 item)' }).waitFor();
   });
 
   it('has no serious accessibility violation on the sign-in, register and not-found pages', async () => {
