@@ -2,7 +2,10 @@
  * One jest run for the whole monorepo. Workspace imports map to sources so tests never run
  * against a stale build; @swc/jest compiles with the same decorator semantics as tsc.
  * Two projects: `unit` needs no PostgreSQL, NATS or Redis (`npm test -- --selectProjects unit`),
- * `integration` is everything else; `npm test` runs both.
+ * `integration` is everything else; `npm test` runs both,
+ * one file at a time in a worker process that is replaced once it holds more than 2 GB after
+ * a file (`--maxWorkers=1 --workerIdleMemoryLimit=2GB`): in-band, the module registries of
+ * 200 files add up past Node's default heap limit.
  */
 
 /** The lint-rule test lints virtual files in a child process: no services, so a unit test. */
