@@ -107,6 +107,8 @@ describe('web app: customer', () => {
   it('works with the keyboard alone: skip link, sign-in, a restaurant, the basket', async () => {
     const page = await open();
     await page.goto('/login');
+    // The app renders after its languages load: the first Tab must land on a drawn page.
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Skip to content');
     await page.keyboard.press('Enter');
