@@ -1,4 +1,4 @@
-import type { Role, UserIdentity } from '@foodgraph/platform/auth';
+import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
 import type { ErrorCode } from '@foodgraph/platform/errors';
 
 /*
@@ -26,3 +26,27 @@ export function outcomeOf(guard: () => unknown): Outcome {
     return code as ErrorCode;
   }
 }
+
+/** One row of an admin-only guard's table: who calls, and what the guard must answer. */
+export interface AdminOnlyRow {
+  who: string;
+  identity: Identity;
+  expected: Outcome;
+}
+
+const SOMEONE = '019ab2c3-4d5e-7f60-8a1b-0000000000aa';
+
+/**
+ * What a guard for admins only answers to every kind of caller: anonymous → UNAUTHENTICATED,
+ * every other role → FORBIDDEN, an admin → ok. Each subgraph's part of the admin console
+ * checks its guard against this one table.
+ */
+export const ADMIN_ONLY: readonly AdminOnlyRow[] = [
+  { who: 'anonymous', identity: ANONYMOUS, expected: 'UNAUTHENTICATED' },
+  ...(['CUSTOMER', 'PARTNER', 'COURIER', 'STAFF'] as const).map((role) => ({
+    who: role.toLowerCase(),
+    identity: caller(role, SOMEONE),
+    expected: 'FORBIDDEN' as const,
+  })),
+  { who: 'admin', identity: caller('ADMIN', SOMEONE), expected: 'ok' },
+];

@@ -1,5 +1,5 @@
 import { ANONYMOUS } from '@foodgraph/platform/auth';
-import { caller } from '@foodgraph/testing/policy';
+import { ADMIN_ONLY, caller, outcomeOf } from '@foodgraph/testing/policy';
 import { OfferStatus } from '../../src/domain/delivery-status';
 import {
   assertAdmin,
@@ -137,24 +137,7 @@ describe('delivery access policy', () => {
 });
 
 describe('delivery: the admin console (dashboard figures, dead letters)', () => {
-  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
-    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
-  const verdict = (run: () => unknown): string => {
-    try {
-      run();
-      return 'ok';
-    } catch (error) {
-      return String((error as { extensions?: { code?: string } }).extensions?.code);
-    }
-  };
-  it.each([
-    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
-    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
-    ['partner', as('PARTNER'), 'FORBIDDEN'],
-    ['courier', as('COURIER'), 'FORBIDDEN'],
-    ['staff', as('STAFF'), 'FORBIDDEN'],
-    ['admin', as('ADMIN'), 'ok'],
-  ] as const)('%s → %s', (_who, identity, expected) => {
-    expect(verdict(() => assertCanReadAdminConsole(identity))).toBe(expected);
+  it.each(ADMIN_ONLY)('$who → $expected', ({ identity, expected }) => {
+    expect(outcomeOf(() => assertCanReadAdminConsole(identity))).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { ANONYMOUS, type Identity } from '@foodgraph/platform/auth';
-import { caller, outcomeOf, type Outcome } from '@foodgraph/testing/policy';
+import { ADMIN_ONLY, caller, outcomeOf, type Outcome } from '@foodgraph/testing/policy';
 import type { OrderFacts } from '../../src/domain/eligibility';
 import {
   assertCanModerate,
@@ -131,24 +131,7 @@ describe('what a refused review answers', () => {
 });
 
 describe('feedback: the admin console (dashboard figures, dead letters)', () => {
-  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
-    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
-  const verdict = (run: () => unknown): string => {
-    try {
-      run();
-      return 'ok';
-    } catch (error) {
-      return String((error as { extensions?: { code?: string } }).extensions?.code);
-    }
-  };
-  it.each([
-    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
-    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
-    ['partner', as('PARTNER'), 'FORBIDDEN'],
-    ['courier', as('COURIER'), 'FORBIDDEN'],
-    ['staff', as('STAFF'), 'FORBIDDEN'],
-    ['admin', as('ADMIN'), 'ok'],
-  ] as const)('%s → %s', (_who, identity, expected) => {
-    expect(verdict(() => assertCanReadAdminConsole(identity))).toBe(expected);
+  it.each(ADMIN_ONLY)('$who → $expected', ({ identity, expected }) => {
+    expect(outcomeOf(() => assertCanReadAdminConsole(identity))).toBe(expected);
   });
 });

@@ -1,3 +1,4 @@
+import { ADMIN_ONLY, outcomeOf } from '@foodgraph/testing/policy';
 import { ANONYMOUS, type Identity, type Role } from '@foodgraph/platform/auth';
 import type { RestaurantStatus } from '../../src/domain/restaurant-status';
 import {
@@ -125,24 +126,7 @@ describe('menu access policy', () => {
 });
 
 describe('menu: the admin console (dashboard figures, dead letters)', () => {
-  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
-    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
-  const verdict = (run: () => unknown): string => {
-    try {
-      run();
-      return 'ok';
-    } catch (error) {
-      return String((error as { extensions?: { code?: string } }).extensions?.code);
-    }
-  };
-  it.each([
-    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
-    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
-    ['partner', as('PARTNER'), 'FORBIDDEN'],
-    ['courier', as('COURIER'), 'FORBIDDEN'],
-    ['staff', as('STAFF'), 'FORBIDDEN'],
-    ['admin', as('ADMIN'), 'ok'],
-  ] as const)('%s → %s', (_who, identity, expected) => {
-    expect(verdict(() => assertCanReadAdminConsole(identity))).toBe(expected);
+  it.each(ADMIN_ONLY)('$who → $expected', ({ identity, expected }) => {
+    expect(outcomeOf(() => assertCanReadAdminConsole(identity))).toBe(expected);
   });
 });

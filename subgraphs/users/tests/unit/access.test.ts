@@ -1,5 +1,5 @@
 import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
-import { outcomeOf, type Outcome } from '@foodgraph/testing/policy';
+import { ADMIN_ONLY, outcomeOf, type Outcome } from '@foodgraph/testing/policy';
 import {
   LOGIN_FAILED_MESSAGE,
   REFRESH_FAILED_MESSAGE,
@@ -259,24 +259,7 @@ describe('users policy', () => {
 });
 
 describe('users: the admin console (dashboard figures, dead letters)', () => {
-  const as = (role: 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'STAFF' | 'ADMIN') =>
-    ({ kind: 'user', userId: '019ab2c3-4d5e-7f60-8a1b-0000000000aa', role, isGuest: false }) as const;
-  const verdict = (run: () => unknown): string => {
-    try {
-      run();
-      return 'ok';
-    } catch (error) {
-      return String((error as { extensions?: { code?: string } }).extensions?.code);
-    }
-  };
-  it.each([
-    ['anonymous', ANONYMOUS, 'UNAUTHENTICATED'],
-    ['customer', as('CUSTOMER'), 'FORBIDDEN'],
-    ['partner', as('PARTNER'), 'FORBIDDEN'],
-    ['courier', as('COURIER'), 'FORBIDDEN'],
-    ['staff', as('STAFF'), 'FORBIDDEN'],
-    ['admin', as('ADMIN'), 'ok'],
-  ] as const)('%s → %s', (_who, identity, expected) => {
-    expect(verdict(() => assertCanUseAdminConsole(identity))).toBe(expected);
+  it.each(ADMIN_ONLY)('$who → $expected', ({ identity, expected }) => {
+    expect(outcomeOf(() => assertCanUseAdminConsole(identity))).toBe(expected);
   });
 });
