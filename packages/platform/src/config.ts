@@ -74,8 +74,11 @@ export function duration(env: Env, name: string, fallbackMs: number): number {
   return Number(m[1]) * unit;
 }
 
-/** Payment providers the orders subgraph can take payments through; only the sandbox ships. */
-export const PAYMENT_PROVIDERS = ['sandbox'] as const;
+/**
+ * Payment providers the orders subgraph can take payments through: the sandbox (no money
+ * moves) and Mercado Pago's dynamic QR codes.
+ */
+export const PAYMENT_PROVIDERS = ['sandbox', 'mercadopago'] as const;
 export type PaymentProviderName = (typeof PAYMENT_PROVIDERS)[number];
 
 /**
