@@ -1,3 +1,5 @@
+import { couponDiscount, type CouponValue } from './coupon-discount';
+
 /** Largest amount a money column holds (PostgreSQL `integer`), in minor units. */
 export const MAX_AMOUNT = 2_147_483_647;
 
@@ -11,21 +13,39 @@ export interface PriceableLine {
 export interface OrderTotals {
   subtotal: number;
   deliveryFee: number;
+  /** What a coupon takes off the food; 0 without one. */
+  discount: number;
+  /** The courier's tip; 0 without one. */
+  tip: number;
+  /** subtotal + deliveryFee − discount + tip: what the customer pays. */
   total: number;
+}
+
+/** What changes an order's price beyond its lines and fee. */
+export interface PriceAdjustments {
+  /** The coupon's terms; its discount never exceeds the subtotal. */
+  coupon?: CouponValue | null;
+  /** Minor units, already checked (`cleanTip`). */
+  tip?: number;
 }
 
 export function lineTotal(line: PriceableLine): number {
   return line.unitPrice * line.quantity;
 }
 
-/** Subtotal of the lines, plus the restaurant's delivery fee. Integer arithmetic only. */
-export function priceOrder(lines: readonly PriceableLine[], deliveryFee: number): OrderTotals {
+/**
+ * Prices an order (or a basket): the lines' subtotal, the delivery fee, less the coupon's
+ * discount, plus the tip. Integer arithmetic only.
+ */
+export function priceOrder(lines: readonly PriceableLine[], deliveryFee: number, adjustments: PriceAdjustments = {}): OrderTotals {
   const subtotal = lines.reduce((sum, line) => sum + lineTotal(line), 0);
-  return { subtotal, deliveryFee, total: subtotal + deliveryFee };
+  const discount = adjustments.coupon ? couponDiscount(adjustments.coupon, subtotal) : 0;
+  const tip = adjustments.tip ?? 0;
+  return { subtotal, deliveryFee, discount, tip, total: subtotal + deliveryFee - discount + tip };
 }
 
-/** The minimum order applies to the food, not the delivery fee. */
-export function meetsMinimumOrder(totals: OrderTotals, minimumOrder: number): boolean {
+/** The minimum order applies to the food before any discount, not the delivery fee or tip. */
+export function meetsMinimumOrder(totals: Pick<OrderTotals, 'subtotal'>, minimumOrder: number): boolean {
   return totals.subtotal >= minimumOrder;
 }
 

@@ -2,7 +2,7 @@ import { BadUserInputError } from '@foodgraph/platform/errors';
 import { isUuid } from '@foodgraph/platform/ids';
 import { isOpenAt } from './opening-hours';
 import { checkLineRequests, cleanNotes, type LineRequest } from './order-input-rules';
-import { formatAmount, MAX_AMOUNT, meetsMinimumOrder, priceOrder, type OrderTotals } from './pricing';
+import { formatAmount, MAX_AMOUNT, meetsMinimumOrder, priceOrder, type OrderTotals, type PriceAdjustments } from './pricing';
 import type { MenuItemView, RestaurantView } from './read-model';
 
 /** A line with the price snapshot taken now: later menu price changes do not touch it. */
@@ -27,6 +27,8 @@ export interface QuoteRequest {
   now: Date;
   /** Argument paths for error messages. */
   fields: { restaurantId: string; lines: string };
+  /** A coupon (already checked against the order) and a tip (already cleaned), if any. */
+  adjustments?: PriceAdjustments;
 }
 
 /** Throws BAD_USER_INPUT on `field` unless the restaurant is known, ACTIVE and open now. */
@@ -67,8 +69,8 @@ export function quoteOrder(request: QuoteRequest): Quote {
       notes: cleanNotes(line.notes, `${at}.notes`),
     };
   });
-  const totals = priceOrder(quoted, restaurant.deliveryFee);
-  if (totals.total > MAX_AMOUNT) throw new BadUserInputError(fields.lines, 'The order is too large');
+  const totals = priceOrder(quoted, restaurant.deliveryFee, request.adjustments);
+  if (totals.subtotal + totals.deliveryFee + totals.tip > MAX_AMOUNT) throw new BadUserInputError(fields.lines, 'The order is too large');
   if (!meetsMinimumOrder(totals, restaurant.minimumOrder)) {
     throw new BadUserInputError(
       fields.lines,

@@ -8,6 +8,9 @@ export interface PlacementRequestShape {
   paymentMethod: string;
   deliveryAddress: unknown;
   notes?: string | null;
+  couponCode?: string | null;
+  tip?: number | null;
+  scheduledFor?: Date | null;
 }
 
 /**
@@ -26,8 +29,21 @@ export function placementFingerprint(request: PlacementRequestShape): string {
     request.paymentMethod,
     canonicalJson(request.deliveryAddress ?? null),
     request.notes ?? null,
+    ...commerceParts(request),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * Coupon, tip and schedule, appended only when given so the digest of a request without them
+ * stays what it was before they existed (orders placed earlier keep matching their retries).
+ */
+function commerceParts(request: PlacementRequestShape): unknown[] {
+  const coupon = request.couponCode?.trim().toUpperCase() || null;
+  const tip = request.tip ?? 0;
+  const scheduledFor = request.scheduledFor ? request.scheduledFor.toISOString() : null;
+  if (coupon === null && tip === 0 && scheduledFor === null) return [];
+  return [{ coupon, tip, scheduledFor }];
 }
 
 /** JSON with object keys sorted, so two equal inputs give one string whatever their key order. */

@@ -25,6 +25,12 @@ export interface PlaceOrderRequest {
   paymentMethod: PaymentMethod;
   notes?: string | null;
   idempotencyKey: string;
+  /** A coupon code, case-insensitive; absent or blank means none. */
+  couponCode?: string | null;
+  /** Minor units for the courier; absent means 0. */
+  tip?: number | null;
+  /** Deliver later at this time (a scheduled order); absent means now. */
+  scheduledFor?: Date | null;
 }
 
 const IDEMPOTENCY_INDEX = 'orders_customer_idempotency_key';

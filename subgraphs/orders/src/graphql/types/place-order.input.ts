@@ -36,4 +36,24 @@ export class PlaceOrderInput {
     description: 'A key the client makes up per order (e.g. a UUID); sending it again returns the same order instead of a second one.',
   })
   idempotencyKey!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A coupon code (case-insensitive): the platform's or the restaurant's; its discount shows on the order.",
+  })
+  couponCode?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'A tip for the courier in minor units, 0 or more (default 0); the courier gets all of it, and it is refunded with the order.',
+  })
+  tip?: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Order for later: when to deliver, at least 30 minutes and at most 7 days ahead, inside the restaurant's opening hours. Paid now, the order waits SCHEDULED until its kitchen time.",
+  })
+  scheduledFor?: Date | null;
 }
