@@ -1,4 +1,4 @@
-import { ANONYMOUS, type Identity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
+import { ANONYMOUS, type Identity, type KioskIdentity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
 import type { ErrorCode } from '@foodgraph/platform/errors';
 
 /*
@@ -10,6 +10,11 @@ import type { ErrorCode } from '@foodgraph/platform/errors';
 /** A signed-in caller of `role` for a policy table. */
 export function caller(role: Role, userId: string, extra: Pick<UserIdentity, 'isGuest' | 'apiKeyId'> = { isGuest: false }): UserIdentity {
   return { kind: 'user', userId, role, ...extra };
+}
+
+/** A kiosk session of the customer `userId` (`identifyCustomer`), refused by every guard that does not name it. */
+export function kioskCaller(userId: string, kioskSessionId: string): KioskIdentity {
+  return { kind: 'kiosk', userId, kioskSessionId };
 }
 
 /** What a guard answered: `ok`, or the contract code of the error it threw. */
@@ -38,7 +43,7 @@ const SOMEONE = '019ab2c3-4d5e-7f60-8a1b-0000000000aa';
 
 /**
  * What a guard for admins only answers to every kind of caller: anonymous → UNAUTHENTICATED,
- * every other role → FORBIDDEN, an admin → ok. Each subgraph's part of the admin console
+ * every other role and a kiosk session → FORBIDDEN, an admin → ok. Each subgraph's part of the admin console
  * checks its guard against this one table.
  */
 export const ADMIN_ONLY: readonly AdminOnlyRow[] = [
@@ -48,5 +53,6 @@ export const ADMIN_ONLY: readonly AdminOnlyRow[] = [
     identity: caller(role, SOMEONE),
     expected: 'FORBIDDEN' as const,
   })),
+  { who: 'kiosk session', identity: kioskCaller(SOMEONE, SOMEONE), expected: 'FORBIDDEN' },
   { who: 'admin', identity: caller('ADMIN', SOMEONE), expected: 'ok' },
 ];

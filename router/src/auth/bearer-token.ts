@@ -35,6 +35,9 @@ export function createBearerTokenVerifier(opts: BearerTokenOptions): (header: st
         ...(opts.leewaySeconds !== undefined ? { leewaySeconds: opts.leewaySeconds } : {}),
       });
       if (opts.knownUser && !(await opts.knownUser(claims.sub))) throw new AuthenticationError('Invalid access token: unknown user');
+      // A kiosk session's token (identifyCustomer) becomes a kiosk identity, which every
+      // subgraph guard refuses unless it lets kiosk sessions in on purpose.
+      if (claims.kiosk === true) return { kind: 'kiosk', userId: claims.sub, kioskSessionId: claims.sid };
       return { kind: 'user', userId: claims.sub, role: claims.role, isGuest: claims.guest === true };
     } catch (err) {
       // TokenError messages name the failed check ("token expired") and never echo the token.

@@ -102,7 +102,7 @@ export function createSubscriptionsOverHttp(engine: SubscriptionEngine, logger: 
     if (!sse) startMultipart(res);
     const subscriber = engine.attach(admitted, context, sse ?? multipartOutlet(res, maxBuffered));
     if (sse) sse.subscriber = subscriber;
-    const expiresAt = context.identity.kind === 'user' ? expiryOf(req.headers.authorization) : undefined;
+    const expiresAt = context.identity.kind !== 'anonymous' ? expiryOf(req.headers.authorization) : undefined;
     const expiry =
       expiresAt === undefined
         ? undefined

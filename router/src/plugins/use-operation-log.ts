@@ -18,7 +18,7 @@ export function useOperationLog(logger: Logger): ApolloServerPlugin<RouterContex
               requestId: contextValue.requestId,
               operationName,
               operationType: operation?.operation,
-              identity: contextValue.identity.kind === 'user' ? contextValue.identity.userId : 'anonymous',
+              identity: contextValue.identity.kind !== 'anonymous' ? contextValue.identity.userId : 'anonymous',
               errors: errors?.length ?? 0,
               ms: Number(process.hrtime.bigint() - started) / 1e6,
             },

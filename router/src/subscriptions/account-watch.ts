@@ -25,7 +25,8 @@ export class AccountWatch {
    * connection or stream closes.
    */
   watch(identity: Identity, end: () => void): () => void {
-    if (identity.kind !== 'user') return () => undefined;
+    // A kiosk session is its customer's account too: disabling the account ends it as well.
+    if (identity.kind === 'anonymous') return () => undefined;
     const { userId } = identity;
     let ends = this.watched.get(userId);
     if (!ends) this.watched.set(userId, (ends = new Set()));

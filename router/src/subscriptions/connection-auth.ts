@@ -47,5 +47,5 @@ export async function authenticateConnection(
   // `authenticate` reads only `headers`; the upgrade request's own headers are deliberately not
   // used, so a cookie or proxy-added header cannot authenticate a socket by accident.
   const identity = await authenticate({ headers } as IncomingMessage);
-  return { identity, expiresAt: identity.kind === 'user' ? expiryOf(headers['authorization']) : undefined };
+  return { identity, expiresAt: identity.kind !== 'anonymous' ? expiryOf(headers['authorization']) : undefined };
 }

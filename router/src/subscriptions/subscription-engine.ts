@@ -147,7 +147,7 @@ export class SubscriptionEngine {
    * user is at the limit; anonymous callers are not counted.
    */
   claimConnection(identity: Identity): (() => void) | undefined {
-    if (identity.kind !== 'user') return () => undefined;
+    if (identity.kind === 'anonymous') return () => undefined;
     const key = identity.userId;
     const open = this.perIdentity.get(key) ?? 0;
     if (open >= this.options.maxConnectionsPerIdentity) return undefined;

@@ -19,11 +19,24 @@ export type Identity =
       readonly isGuest: boolean;
       /** Set when the caller authenticated with a partner API key instead of a token. */
       readonly apiKeyId?: string;
+    }
+  | {
+      /**
+       * A customer identified at a shop's kiosk by their document (`identifyCustomer`): a short
+       * session that may place, pay and follow the orders placed in it, nothing else. A kind of
+       * its own rather than a flag on `user`, so that every check written for signed-in users
+       * (`kind === 'user'`, `signedIn`) refuses it unless a guard lets it in on purpose.
+       */
+      readonly kind: 'kiosk';
+      readonly userId: string;
+      /** The kiosk session; orders placed in it carry it, and only those are its to see. */
+      readonly kioskSessionId: string;
     };
 
 export const ANONYMOUS: Identity = Object.freeze({ kind: 'anonymous' });
 
 export type UserIdentity = Extract<Identity, { kind: 'user' }>;
+export type KioskIdentity = Extract<Identity, { kind: 'kiosk' }>;
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
@@ -34,6 +47,10 @@ export function parseIdentity(value: unknown): Identity | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   if (v['kind'] === 'anonymous') return ANONYMOUS;
+  if (v['kind'] === 'kiosk') {
+    if (typeof v['userId'] !== 'string' || typeof v['kioskSessionId'] !== 'string') return null;
+    return { kind: 'kiosk', userId: v['userId'], kioskSessionId: v['kioskSessionId'] };
+  }
   if (v['kind'] !== 'user' || typeof v['userId'] !== 'string' || !isRole(v['role'])) return null;
   return {
     kind: 'user',

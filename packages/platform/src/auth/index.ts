@@ -1,4 +1,4 @@
-export { Role, ANONYMOUS, parseIdentity, type Identity, type UserIdentity } from './identity';
+export { Role, ANONYMOUS, parseIdentity, type Identity, type KioskIdentity, type UserIdentity } from './identity';
 export { RouterHeader, encodeIdentity, signRouterRequest, verifyRouterRequest, type SignatureCheck } from './router-signature';
 export {
   TokenError,
@@ -11,4 +11,4 @@ export {
   type PublicJwk,
   type KeyLookup,
 } from './jwt';
-export { signedIn, signedInAs, isAdmin } from './guards';
+export { signedIn, signedInAs, isAdmin, kioskSessionOf, KIOSK_REFUSED_MESSAGE } from './guards';

@@ -14,6 +14,11 @@ export interface AccessTokenClaims {
   guest: boolean;
   /** Session (refresh-token family) the token was issued for. */
   sid: string;
+  /**
+   * Set on tokens of a kiosk session (`identifyCustomer`): `sid` is then the kiosk session, and
+   * the router forwards a `kiosk` identity instead of a `user` one. Absent on every other token.
+   */
+  kiosk?: true;
   iss: string;
   aud: string;
   iat: number;
@@ -92,6 +97,7 @@ export async function verifyAccessToken(token: string, keys: KeyLookup, opts: Ve
   if (typeof claims['sub'] !== 'string' || !isRole(claims['role']) || typeof claims['sid'] !== 'string') {
     throw new TokenError('malformed token claims');
   }
+  if (claims['kiosk'] !== undefined && claims['kiosk'] !== true) throw new TokenError('malformed token claims');
   return claims as unknown as AccessTokenClaims;
 }
 

@@ -28,6 +28,20 @@ describe('router request signatures', () => {
     expect(verifyRouterRequest(secret, {}, body)).toEqual({ ok: false, reason: 'missing router signature' });
   });
 
+  it('carries a kiosk identity with its session, and refuses one without it', () => {
+    const kiosk = { kind: 'kiosk', userId: identity.userId, kioskSessionId: '0190a0a0-0000-7000-8000-00000000000k' } as const;
+    expect(verifyRouterRequest(secret, signRouterRequest(secret, kiosk, 'r', body), body)).toEqual({
+      ok: true,
+      identity: kiosk,
+      requestId: 'r',
+    });
+    const noSession = Buffer.from(JSON.stringify({ kind: 'kiosk', userId: identity.userId })).toString('base64url');
+    expect(verifyRouterRequest(secret, signRouterRequest(secret, noSession, 'r', body), body)).toEqual({
+      ok: false,
+      reason: 'malformed identity',
+    });
+  });
+
   it('refuses a validly signed but malformed identity', () => {
     const headers = signRouterRequest(secret, Buffer.from('{"kind":"user","role":"KING"}').toString('base64url'), 'r', body);
     expect(verifyRouterRequest(secret, headers, body)).toEqual({ ok: false, reason: 'malformed identity' });

@@ -1,8 +1,9 @@
 import { ANONYMOUS, type Identity } from '../../src/auth/identity';
-import { isAdmin, signedIn, signedInAs } from '../../src/auth/guards';
+import { isAdmin, kioskSessionOf, signedIn, signedInAs } from '../../src/auth/guards';
 
 const customer: Identity = { kind: 'user', userId: 'u1', role: 'CUSTOMER', isGuest: false };
 const admin: Identity = { kind: 'user', userId: 'a1', role: 'ADMIN', isGuest: false };
+const kiosk: Identity = { kind: 'kiosk', userId: 'u1', kioskSessionId: 'k1' };
 const codeOf = (fn: () => unknown): unknown => {
   try {
     fn();
@@ -27,5 +28,12 @@ describe('guard primitives', () => {
 
   it('knows an admin', () => {
     expect([isAdmin(admin), isAdmin(customer), isAdmin(ANONYMOUS)]).toEqual([true, false, false]);
+  });
+
+  it('refuses a kiosk session as FORBIDDEN in every primitive: only guards that name it let it in', () => {
+    expect(codeOf(() => signedIn(kiosk))).toBe('FORBIDDEN');
+    expect(codeOf(() => signedInAs(kiosk, ['CUSTOMER']))).toBe('FORBIDDEN');
+    expect(isAdmin(kiosk)).toBe(false);
+    expect([kioskSessionOf(kiosk), kioskSessionOf(customer), kioskSessionOf(ANONYMOUS)]).toEqual([kiosk, null, null]);
   });
 });
