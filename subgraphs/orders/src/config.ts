@@ -37,6 +37,8 @@ export interface OrdersConfig {
   kitchenSimulatorMs: number;
   /** Restaurants the demo kitchen cooks for (`KITCHEN_SIMULATOR_RESTAURANTS`, comma-separated ids); empty = all. @default [] */
   kitchenSimulatorRestaurants: string[];
+  /** A basket nobody changed for this long is dropped (`BASKET_IDLE_TTL`); every change restarts it. @default 24 hours */
+  basketIdleTtlMs: number;
 }
 
 const MINUTE = 60_000;
@@ -56,6 +58,7 @@ export const DEFAULT_ORDERS_CONFIG: OrdersConfig = {
   sandboxWebhookToleranceMs: 5 * MINUTE,
   kitchenSimulatorMs: 0,
   kitchenSimulatorRestaurants: [],
+  basketIdleTtlMs: 24 * 60 * MINUTE,
 };
 
 /** Reads and checks the orders settings; fails fast naming the variable. */
@@ -82,6 +85,7 @@ export function readOrdersConfig(env: Env): OrdersConfig {
     sandboxWebhookToleranceMs: positive('SANDBOX_WEBHOOK_TOLERANCE', d.sandboxWebhookToleranceMs),
     kitchenSimulatorMs: int(env, 'KITCHEN_SIMULATOR_SECONDS', 0, { min: 0, max: 3600 }) * 1000,
     kitchenSimulatorRestaurants: readRestaurantIds(env),
+    basketIdleTtlMs: positive('BASKET_IDLE_TTL', d.basketIdleTtlMs),
   };
 }
 

@@ -12,6 +12,9 @@ import { ordersConsumers } from './reactions';
 import { startDeadlinePoller } from './services/deadline-poller.worker';
 import { startKitchenSimulator } from './services/kitchen-simulator.worker';
 import { OrdersDashboardService } from './services/admin-dashboard.service';
+import { BasketCheckoutService } from './services/basket-checkout.service';
+import { createMemoryBasketStore } from './services/basket-store';
+import { BasketService, NO_COUPONS } from './services/basket.service';
 import { OrderCommandsService } from './services/order-commands.service';
 import { OrderDeadlinesService } from './services/order-deadlines.service';
 import { OrderReadsService } from './services/order-reads.service';
@@ -21,6 +24,7 @@ import type { OrdersServices } from './services/orders-services';
 import { PaymentService } from './services/payment.service';
 import { PlaceOrderService } from './services/place-order.service';
 import { RefundService } from './services/refund.service';
+import { createRedisBasketStore } from './services/redis-basket-store';
 
 /** What `createOrdersSubgraph` needs: the common dependencies plus the orders settings. */
 export interface OrdersSubgraphDeps extends SubgraphDeps {
@@ -57,8 +61,15 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   const transitions = new OrderTransitionsService(timeouts, logger);
   const payments = new PaymentService(dataSource, provider, transitions, outbox, clock, logger);
   const deadlines = new OrderDeadlinesService(transitions, new RefundService(provider, clock, logger), clock);
+  const placing = new PlaceOrderService(dataSource, outbox, clock, logger);
+  // Baskets in Redis when there is one, so every replica sees the same basket; else in memory.
+  const baskets = deps.redisUrl
+    ? createRedisBasketStore({ redisUrl: deps.redisUrl, namespace: deps.namespace, idleTtlMs: config.basketIdleTtlMs, logger })
+    : createMemoryBasketStore({ idleTtlMs: config.basketIdleTtlMs, clock });
   const services: OrdersServices = {
-    placing: new PlaceOrderService(dataSource, outbox, clock, logger),
+    placing,
+    basket: new BasketService(dataSource, baskets, NO_COUPONS, clock),
+    checkout: new BasketCheckoutService(dataSource, baskets, placing, clock, logger),
     commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock, logger),
     reads: new OrderReadsService(dataSource, clock),
     dashboard: new OrdersDashboardService(dataSource),
@@ -112,7 +123,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
           : null,
     ],
     release: async () => {
-      await ownPubsub?.close();
+      await Promise.all([ownPubsub?.close(), baskets.close()]);
     },
   });
 }

@@ -1,5 +1,6 @@
 import { AdminDashboardResolver, ordersAdminConsole } from './admin-dashboard.resolver';
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { BasketResolver } from './basket.resolver';
 import { buildFederatedSchema } from '@foodgraph/platform/graphql';
 import type { GraphQLSchema } from 'graphql';
 import { OrderMutationResolver } from './order-mutation.resolver';
@@ -24,6 +25,7 @@ export function buildOrdersSchema(): Promise<GraphQLSchema> {
       UserOrdersResolver,
       RestaurantOrdersResolver,
       AdminDashboardResolver,
+      BasketResolver,
       ...ordersAdminConsole.resolvers,
     ],
     orphanedTypes: ordersAdminConsole.orphanedTypes,

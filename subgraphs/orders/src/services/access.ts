@@ -175,3 +175,8 @@ export function assertCanConfirmSandboxPayment(
 export function assertCanReadAdminConsole(identity: Identity): UserIdentity {
   return signedInAs(identity, ['ADMIN'], 'Only admins may read the admin console');
 }
+
+/** The basket and its checkout: customers only (guests included), like placing an order. */
+export function assertCanUseBasket(identity: Identity): UserIdentity {
+  return signedInAs(identity, ['CUSTOMER'], 'Only customers have a basket');
+}

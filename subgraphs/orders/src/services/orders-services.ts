@@ -1,5 +1,7 @@
 import type { Clock } from '@foodgraph/platform/process';
 import type { OrdersDashboardService } from './admin-dashboard.service';
+import type { BasketCheckoutService } from './basket-checkout.service';
+import type { BasketService } from './basket.service';
 import type { OrderCommandsService } from './order-commands.service';
 import type { OrderReadsService } from './order-reads.service';
 import type { PaymentService } from './payment.service';
@@ -12,5 +14,9 @@ export interface OrdersServices {
   reads: OrderReadsService;
   payments: PaymentService;
   dashboard: OrdersDashboardService;
+  /** The customer's basket (`myBasket`, `addToBasket`…). */
+  basket: BasketService;
+  /** `checkout`: the basket placed as an order. */
+  checkout: BasketCheckoutService;
   clock: Clock;
 }
