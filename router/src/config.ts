@@ -5,6 +5,7 @@ import {
   int,
   oneOf,
   optionalStr,
+  oidcConfig,
   optionalUrl,
   paymentProvider,
   str,
@@ -112,6 +113,7 @@ export function readRouterConfig(env: Env): RouterConfig {
     jwtIssuer: str(env, 'JWT_ISSUER', DEFAULT_JWT_ISSUER),
     jwtAudience: str(env, 'JWT_AUDIENCE', DEFAULT_JWT_AUDIENCE),
     jwtClockLeewaySeconds: Math.round(duration(env, 'JWT_CLOCK_LEEWAY', 30_000) / 1000),
+    oidc: oidcConfig(env),
     explorer,
     // The explorer needs introspection for its docs and completion, so enabling one enables both.
     introspection: bool(env, 'ROUTER_INTROSPECTION', !production || explorer),

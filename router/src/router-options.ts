@@ -8,6 +8,7 @@ import type { WebAppOptions } from './http/web-app';
 import type { SubscriptionOptions } from './subscriptions/subscription-options';
 import type { PersistedQueryOptions } from './persisted/create-persisted-queries';
 import type { Quota } from '@foodgraph/platform/rate-limit';
+import type { OidcConfig } from '@foodgraph/platform/config';
 
 /** Requests per partner API key, unless `RATE_LIMIT_API_KEY` says otherwise. */
 export const DEFAULT_API_KEY_QUOTA: Quota = { points: 600, durationSeconds: 60 };
@@ -57,6 +58,12 @@ export interface RouterOptions {
   jwtClockLeewaySeconds?: number;
   /** Least time between JWKS refetches caused by unknown key ids, in ms. @default 30000 */
   jwksMinRefetchIntervalMs?: number;
+  /**
+   * An external OpenID Connect issuer whose access tokens are accepted beside the platform's
+   * own (`OIDC_*`, read by `oidcConfig`); its users are provisioned by the users subgraph on
+   * first sight. @default none
+   */
+  oidc?: OidcConfig | undefined;
   /** Allow schema introspection. @default Apollo's: on unless NODE_ENV is `production` */
   introspection?: boolean;
   /** Largest accepted request body in bytes; larger bodies get 413 QUERY_TOO_COMPLEX. @default 1 MiB */

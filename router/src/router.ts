@@ -9,6 +9,8 @@ import { createAuthenticator } from './auth/authenticate';
 import { createClientAddressResolver } from './auth/client-address';
 import { createKnownUserCheck, KNOWN_USER_PATH } from './auth/known-users';
 import { JwksKeyStore } from './auth/jwks-key-store';
+import { createExternalUserProvisioner, PROVISION_EXTERNAL_USER_PATH } from './auth/external-users';
+import { createOidcTokenVerifier } from './auth/oidc-tokens';
 import type { RouterContext } from './context';
 import { createRouterErrorFormatter } from './format-error';
 import { createExplorerRoute } from './explorer/explorer-route';
@@ -78,6 +80,23 @@ function defaultApiKeyResolveUrl(subgraphs: readonly SupergraphSubgraph[]): stri
 function usersOrigin(subgraphs: readonly SupergraphSubgraph[], path: string): string | undefined {
   const users = subgraphs.find((s) => s.name === 'users');
   return users ? new URL(path, users.url).href : undefined;
+}
+
+/**
+ * The external identity provider's tokens, when `options.oidc` names one. Its people become
+ * accounts of the users subgraph on first sight; without a users subgraph there is nowhere to
+ * provision them, so the provider is left out (with a warning) rather than half-trusted.
+ */
+function oidcVerifierFor(options: RouterOptions, subgraphs: readonly SupergraphSubgraph[], logger: Logger) {
+  if (!options.oidc) return undefined;
+  const url = usersOrigin(subgraphs, PROVISION_EXTERNAL_USER_PATH);
+  if (!url) {
+    logger.warn({ issuer: options.oidc.issuer }, 'no users subgraph: tokens of the OIDC issuer will be refused');
+    return undefined;
+  }
+  const provision = createExternalUserProvisioner({ url, routerSecret: options.routerSecret, logger, cacheMs: options.knownUserCacheMs });
+  logger.info({ issuer: options.oidc.issuer }, 'accepting access tokens of an OIDC issuer');
+  return createOidcTokenVerifier({ config: options.oidc, logger, provision, leewaySeconds: options.jwtClockLeewaySeconds });
 }
 
 /** Requests per API key: the default unless the options say otherwise (`null` = no limit). */
@@ -157,7 +176,9 @@ export function createRouter(options: RouterOptions): Router {
     namespace: options.rateLimits?.namespace ?? 'foodgraph',
     logger,
   });
+  const oidc = oidcVerifierFor(options, subgraphs, logger);
   const authenticate = createAuthenticator({
+    oidc,
     keys: keys?.lookup,
     issuer: options.jwtIssuer ?? DEFAULT_JWT_ISSUER,
     audience: options.jwtAudience ?? DEFAULT_JWT_AUDIENCE,
@@ -191,6 +212,9 @@ export function createRouter(options: RouterOptions): Router {
       webApp: createWebApp(options.webApp ?? {}, logger),
       mapTiles: options.webApp?.mapTiles,
       sandboxPayments: options.webApp?.sandboxPayments,
+      identityProvider: options.oidc?.clientId
+        ? { issuer: options.oidc.issuer, clientId: options.oidc.clientId, displayName: options.oidc.displayName }
+        : null,
     }),
   );
   // Longer than a typical load balancer's idle timeout (60 s), so the balancer closes first

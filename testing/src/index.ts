@@ -42,3 +42,12 @@ export { openSubgraphTestBed, onEvents, type SubgraphTestBed, type SubgraphTestB
 export { SubgraphHarness } from './subgraph-harness';
 export { describeSubgraphSchema, undocumentedIn, type SubgraphSchemaSpec } from './subgraph-schema';
 export { disposable, disposeLeftovers } from './leftovers';
+export { startOidcIssuer, type OidcIssuer, type OidcTokenClaims, type OidcAlgorithm } from './oidc-issuer';
+export {
+  startMercadoPagoDouble,
+  type MercadoPagoDouble,
+  type MercadoPagoDoubleOptions,
+  type MercadoPagoNotification,
+  type MercadoPagoPaymentRecord,
+  type MercadoPagoQrOrder,
+} from './mercadopago-double';

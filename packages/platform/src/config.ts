@@ -134,3 +134,68 @@ export function readCommonConfig(env: Env): CommonConfig {
     production,
   };
 }
+
+/** Platform roles an identity provider's role may map to (STAFF comes from `addRestaurantStaff` only). */
+const OIDC_MAPPABLE_ROLES = ['CUSTOMER', 'PARTNER', 'COURIER', 'ADMIN'] as const;
+export type OidcMappedRole = (typeof OIDC_MAPPABLE_ROLES)[number];
+
+/** An external OpenID Connect issuer whose access tokens the router accepts beside foodgraph's own. */
+export interface OidcConfig {
+  /** `OIDC_ISSUER`: the issuer exactly as its tokens' `iss`; its discovery document is `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  /** `OIDC_AUDIENCE`: a token must name it in `aud` (or, as Keycloak issues them, in `azp`). */
+  audience: string;
+  /** `OIDC_ROLES_CLAIM` split at dots: where the token lists its roles. @default ['realm_access', 'roles'] */
+  rolesClaim: readonly string[];
+  /** `OIDC_ROLE_MAP` (`customer:CUSTOMER,manager:ADMIN`): the provider's role names → platform roles. @default customer → CUSTOMER */
+  roleMap: ReadonlyMap<string, OidcMappedRole>;
+  /** `OIDC_CLIENT_ID`: the public client the web app signs in with (authorization code + PKCE); unset = no sign-in button. */
+  clientId: string | undefined;
+  /** `OIDC_DISPLAY_NAME`: "Sign in with <name>". @default the issuer's host */
+  displayName: string;
+  /** `OIDC_JWKS_COOLDOWN`: least time between JWKS fetches caused by unknown key ids. @default 30s */
+  jwksCooldownMs: number;
+}
+
+/**
+ * `OIDC_*`: the one reader of the identity-provider settings (the router verifies with them and
+ * tells the web app about the provider). `undefined` when `OIDC_ISSUER` is unset.
+ */
+export function oidcConfig(env: Env): OidcConfig | undefined {
+  const issuer = optionalUrl(env, 'OIDC_ISSUER');
+  if (issuer === undefined) return undefined;
+  const url = new URL(issuer);
+  // A token's signature is only as good as the channel its keys came over.
+  if (env['NODE_ENV'] === 'production' && url.protocol !== 'https:')
+    throw new ConfigError('OIDC_ISSUER', 'must be an https URL in production');
+  const audience = raw(env, 'OIDC_AUDIENCE');
+  if (audience === undefined) throw new ConfigError('OIDC_AUDIENCE', 'is required when OIDC_ISSUER is set');
+  const rolesClaim = str(env, 'OIDC_ROLES_CLAIM', 'realm_access.roles').split('.');
+  if (rolesClaim.some((part) => part === '')) throw new ConfigError('OIDC_ROLES_CLAIM', 'must be a dot path such as realm_access.roles');
+  return {
+    issuer,
+    audience,
+    rolesClaim,
+    roleMap: oidcRoleMap(str(env, 'OIDC_ROLE_MAP', 'customer:CUSTOMER')),
+    clientId: raw(env, 'OIDC_CLIENT_ID'),
+    displayName: raw(env, 'OIDC_DISPLAY_NAME') ?? url.host,
+    jwksCooldownMs: duration(env, 'OIDC_JWKS_COOLDOWN', 30_000),
+  };
+}
+
+function oidcRoleMap(value: string): Map<string, OidcMappedRole> {
+  const map = new Map<string, OidcMappedRole>();
+  for (const entry of value.split(',')) {
+    const at = entry.lastIndexOf(':');
+    const from = entry.slice(0, at).trim();
+    const to = entry.slice(at + 1).trim();
+    if (at <= 0 || from === '' || !(OIDC_MAPPABLE_ROLES as readonly string[]).includes(to)) {
+      throw new ConfigError(
+        'OIDC_ROLE_MAP',
+        `must be <provider role>:<${OIDC_MAPPABLE_ROLES.join('|')}> pairs separated by commas, got "${entry}"`,
+      );
+    }
+    map.set(from, to as OidcMappedRole);
+  }
+  return map;
+}

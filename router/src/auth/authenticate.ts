@@ -3,6 +3,7 @@ import type { RateLimiter } from '@foodgraph/platform/rate-limit';
 import type { IncomingMessage } from 'node:http';
 import { AuthenticationError } from './authentication-error';
 import { createBearerTokenVerifier, type BearerTokenOptions } from './bearer-token';
+import type { OidcTokenVerifier } from './oidc-tokens';
 
 /**
  * Resolves who is calling from the request's credentials. Resolves to the anonymous identity
@@ -21,7 +22,15 @@ export interface AuthenticateOptions extends BearerTokenOptions {
    * @default no limit
    */
   apiKeyLimit?: RateLimiter | undefined;
+  /**
+   * Access tokens of an external OpenID Connect issuer (`OIDC_ISSUER`), accepted beside the
+   * platform's own: a bearer token whose `iss` is that issuer's goes to it, any other to the
+   * platform's verifier. @default none
+   */
+  oidc?: OidcTokenVerifier | undefined;
 }
+
+const BEARER_TOKEN = /^Bearer[ ]+([A-Za-z0-9._~+/=-]+)[ ]*$/i;
 
 /**
  * One credential scheme per header. Each scheme is its own module; this function only picks
@@ -44,7 +53,13 @@ export function createAuthenticator(opts: AuthenticateOptions): Authenticate {
         return identity;
       });
     }
-    if (authorization !== undefined) return bearer(authorization);
+    if (authorization !== undefined) {
+      // Which issuer judges the token is read from its unverified `iss`; each then verifies
+      // everything itself, so a token claiming the other issuer just fails there.
+      const token = opts.oidc && BEARER_TOKEN.exec(authorization)?.[1];
+      if (token && opts.oidc?.claims(token)) return opts.oidc.verify(token);
+      return bearer(authorization);
+    }
     return anonymous;
   };
 }

@@ -11,6 +11,18 @@ export interface AppConfig {
   mapTiles: string | null;
   /** Payments go through the sandbox provider, so the app may offer its "Pay" button. */
   sandboxPayments: boolean;
+  /** The external identity provider the app may sign people in with (authorization code + PKCE); null = none. */
+  identityProvider: AppIdentityProvider | null;
+}
+
+/** What the web app needs to sign in with an OpenID Connect provider (`OIDC_ISSUER`, `OIDC_CLIENT_ID`, `OIDC_DISPLAY_NAME`). */
+export interface AppIdentityProvider {
+  /** The issuer; the app reads its endpoints from `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  /** The public client the app signs in as. */
+  clientId: string;
+  /** For "Sign in with <displayName>". */
+  displayName: string;
 }
 
 /**
@@ -21,10 +33,15 @@ export interface AppConfig {
 export function appConfigResponder({
   mapTiles,
   sandboxPayments,
-}: Pick<WebAppOptions, 'mapTiles' | 'sandboxPayments'>): (res: ServerResponse, head: boolean) => void {
+  identityProvider,
+}: Pick<WebAppOptions, 'mapTiles' | 'sandboxPayments'> & { identityProvider?: AppIdentityProvider | null | undefined }): (
+  res: ServerResponse,
+  head: boolean,
+) => void {
   const config: AppConfig = {
     mapTiles: mapTiles === undefined ? DEFAULT_MAP_TILES : mapTiles,
     sandboxPayments: sandboxPayments ?? true,
+    identityProvider: identityProvider ?? null,
   };
   const body = Buffer.from(JSON.stringify(config), 'utf8');
   return (res, head) => {

@@ -4,7 +4,7 @@ import type { Logger } from '@foodgraph/platform/logging';
 import { serveMetrics, type ScrapeMetrics } from '@foodgraph/platform/metrics';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExplorerRoute } from '../explorer/explorer-route';
-import { APP_CONFIG_PATH, appConfigResponder } from './app-config';
+import { APP_CONFIG_PATH, appConfigResponder, type AppIdentityProvider } from './app-config';
 import { tracingEnabled } from '@foodgraph/platform/tracing';
 import { inRequestSpan } from '../tracing/router-spans';
 import { handleGraphQL, type GraphQLHandlerDeps } from './handle-graphql';
@@ -33,6 +33,8 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
   mapTiles?: string | null | undefined;
   /** Whether payments go through the sandbox, for `GET /app-config.json`. @default true */
   sandboxPayments?: boolean | undefined;
+  /** The identity provider the app offers "Sign in with <provider>" for, in `GET /app-config.json`. @default none */
+  identityProvider?: AppIdentityProvider | null | undefined;
 }
 
 /**
@@ -44,7 +46,11 @@ export interface RequestListenerDeps extends GraphQLHandlerDeps {
 export function createRequestListener(deps: RequestListenerDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const { logger } = deps;
   const landingPage = landingPageResponder(deps.explorer !== undefined);
-  const appConfig = appConfigResponder({ mapTiles: deps.mapTiles, sandboxPayments: deps.sandboxPayments });
+  const appConfig = appConfigResponder({
+    mapTiles: deps.mapTiles,
+    sandboxPayments: deps.sandboxPayments,
+    identityProvider: deps.identityProvider,
+  });
 
   async function route(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
     const url = req.url ?? '/';

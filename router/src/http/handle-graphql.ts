@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiKeysUnavailableError } from '../auth/api-keys';
 import type { Authenticate } from '../auth/authenticate';
 import type { ClientAddressOf } from '../auth/client-address';
-import { AuthenticationError } from '../auth/authentication-error';
+import { AuthenticationError, NotPermittedError } from '../auth/authentication-error';
 import { JwksUnavailableError } from '../auth/jwks-key-store';
 import { KnownUsersUnavailableError } from '../auth/known-users';
 import type { RouterContext } from '../context';
@@ -71,6 +71,7 @@ async function identityOf(req: IncomingMessage, authenticate: Authenticate) {
   try {
     return await authenticate(req);
   } catch (err) {
+    if (err instanceof NotPermittedError) throw new RefusedRequest(403, ErrorCode.Forbidden, err.message);
     if (err instanceof AuthenticationError) {
       throw new RefusedRequest(401, ErrorCode.Unauthenticated, err.message, { 'www-authenticate': 'Bearer error="invalid_token"' });
     }

@@ -9,6 +9,8 @@ import { buildUsersSchema } from './graphql/build-users-schema';
 import type { UsersContext } from './graphql/context';
 import { jwksRoute } from './http/jwks.route';
 import { knownUserRoute } from './http/known-user.route';
+import { provisionExternalUserRoute } from './http/provision-external-user.route';
+import { ExternalAccountService } from './services/external-accounts.service';
 import { resolveApiKeyRoute } from './http/resolve-api-key.route';
 import { AccountService } from './services/account.service';
 import { AdminConsoleService } from './services/admin-console.service';
@@ -78,6 +80,7 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
       jwksRoute(signingKeys),
       resolveApiKeyRoute(deps.routerSecret, services.apiKeys, logger),
       knownUserRoute(deps.routerSecret, directory, logger),
+      provisionExternalUserRoute(deps.routerSecret, new ExternalAccountService(dataSource, lifecycle.outbox, clock), logger),
     ],
     ready: () => lifecycle.ready(),
   });
