@@ -1,359 +1,242 @@
 #!/usr/bin/env node
-// Order throughput through the router: N customers at a time each place a QR order, wait for
-// its QR code, pay it through the sandbox provider's signed webhook and wait until it is
-// PLACED, again and again. Real PostgreSQL, NATS JetStream and Redis; the stack runs in a
-// fresh namespace (`node scripts/start.mjs`) and the router as production runs it
-// (`node router/dist/main.js`); both are removed again afterwards, databases and streams too.
+// Order throughput through the router, and where the CPU goes. N customers at a time each place
+// a QR order, follow it with the `orderUpdated` subscription over graphql-ws (as the app does),
+// pay it through the sandbox provider's signed webhook when its QR code is there, and wait
+// until it is PLACED, again and again (`--mode lifecycle`: on through the kitchen, a courier and
+// a review). Every subgraph and the router run as their own processes, as in production, on
+// the real PostgreSQL, NATS JetStream and Redis, in a fresh namespace removed afterwards; CPU
+// time is read from /proc per process. `--baseline DIR` (or `--ref REF`) runs the same levels
+// against another built checkout in the same invocation, rounds interleaved, and prints
+// after/before ratios.
 //
-//   node bench/orders.mjs                                 # 1, 8 and 32 customers, 15 s each
-//   node bench/orders.mjs --customers 16 --duration 30    # one level, longer
-//   node bench/orders.mjs --router stack                  # the stack's in-process router instead
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   node bench/orders.mjs                                  # 8, 32, 64 customers, 3 rounds of 3 + 10 s
+//   node bench/orders.mjs --customers 32 --rounds 1 --duration 5
+//   node bench/orders.mjs --ref c99e698                    # this checkout vs c99e698 (built in a worktree)
+//   node bench/orders.mjs --after DIR --baseline DIR2      # two built checkouts
+//   node bench/orders.mjs --mode lifecycle --customers 8,32
+//   node bench/orders.mjs --router stack                   # `npm start`'s one process instead
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { guest, setUpCouriers, setUpRestaurants } from './lib/bench-setup.mjs';
+import { customerLoop, LIFECYCLE_STEPS, PAID_STEPS, startCourierAgents } from './lib/order-journeys.mjs';
+import { cpuTable, medianRow, ratioTable, rowOf, stepsTable, throughputTable } from './lib/order-stats.mjs';
+import { dropNamespace, PLATFORM_PORTS, startPlatform } from './lib/platform.mjs';
+import { cpuDelta, cpuSnapshot } from './lib/proc-cpu.mjs';
 import { portInUse, startGroup, stopGroup, waitFor } from './lib/processes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    customers: { type: 'string', default: '1,8,32' },
-    duration: { type: 'string', default: '15' },
+    customers: { type: 'string', default: '8,32,64' },
+    rounds: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     restaurants: { type: 'string', default: '4' },
-    'poll-ms': { type: 'string', default: '25' },
+    mode: { type: 'string', default: 'paid' },
     router: { type: 'string', default: 'separate' },
+    after: { type: 'string' },
+    baseline: { type: 'string' },
+    ref: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
 const LEVELS = args.customers.split(',').map(Number);
+const ROUNDS = Number(args.rounds);
 const DURATION_S = Number(args.duration);
 const WARMUP_S = Number(args.warmup);
-const POLL_MS = Number(args['poll-ms']);
+const MODE = args.mode;
+if (!['paid', 'lifecycle'].includes(MODE)) throw new Error(`--mode is paid or lifecycle, not ${MODE}`);
+const STEPS = MODE === 'lifecycle' ? LIFECYCLE_STEPS : PAID_STEPS;
 const env = process.env;
-const DATABASE_URL = env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const NATS_URL = env.NATS_URL ?? 'nats://127.0.0.1:4222';
-const REDIS_URL = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-/** Away from run.mjs's ports (14300, 14301, 14310–14315): stack 14320–14325, router 14330. */
-const STACK_PORT = 14320;
-const ROUTER_PORT = 14330;
-const SUBGRAPHS = ['users', 'menu', 'orders', 'delivery', 'feedback'];
-const NAMESPACE = `bench_orders_${randomBytes(4).toString('hex')}`;
-const ROUTER_SECRET = randomBytes(32).toString('hex');
-const WEBHOOK_SECRET = randomBytes(24).toString('hex');
+const services = {
+  databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
+  redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+};
+/** Away from run.mjs's ports (14300, 14301, 14310–14315): 14320–14326 after, 14327–14333 before. */
+const BASE_PORT = 14320;
 const log = (line) => console.error(`orders-bench: ${line}`);
 
-// Built workspaces, as npm start uses them (scripts/start.mjs builds them when missing).
-const { signSandboxWebhook, SANDBOX_SIGNATURE_HEADER, SANDBOX_WEBHOOK_PATH } = (await import('@foodgraph/orders')).default;
-const { DEMO_LOGINS } = (await import('@foodgraph/stack')).default;
-
-async function gql(url, query, variables, token) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors[0]));
-  return body.data;
-}
-
-const PLACE = `mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }`;
-const STATUS = `query($id: ID!) { order(id: $id) { status total { amount currency } payment { providerReference } } }`;
-const ADDRESS = { line1: 'Bench Street 1', city: 'Springfield', postalCode: '12345', location: { lat: 40.01, lng: -75.01 } };
-
-/** Partners, their restaurants and items (unlimited stock), created through the router. */
-async function setUpRestaurants(url, count) {
-  const admin = (
-    await gql(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, {
-      e: DEMO_LOGINS.admin.email,
-      p: DEMO_LOGINS.admin.password,
-    })
-  ).login.accessToken;
-  const restaurants = [];
-  for (let i = 0; i < count; i++) {
-    const email = `bench-partner-${i}-${NAMESPACE}@bench.foodgraph`;
-    const password = randomBytes(12).toString('hex');
-    await gql(
-      url,
-      `mutation($input: CreateStaffInput!) { createStaffAccount(input: $input) { id } }`,
-      { input: { email, password, name: `Bench partner ${i}`, role: 'PARTNER' } },
-      admin,
-    );
-    const partner = (
-      await gql(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, { e: email, p: password })
-    ).login.accessToken;
-    const input = {
-      name: `Bench Kitchen ${i}`,
-      cuisines: ['bench'],
-      address: ADDRESS,
-      openingHours: [1, 2, 3, 4, 5, 6, 7].map((dayOfWeek) => ({ dayOfWeek, opens: '00:00', closes: '24:00' })),
-      deliveryFee: 250,
-      minimumOrder: 500,
-      currency: 'EUR',
-    };
-    const { id } = (
-      await gql(url, `mutation($input: CreateRestaurantInput!) { createRestaurant(input: $input) { id } }`, { input }, partner)
-    ).createRestaurant;
-    await gql(url, `mutation($id: ID!) { approveRestaurant(id: $id) { id } }`, { id }, admin);
-    const items = [];
-    for (const [name, price] of [
-      ['Noodles', 1100],
-      ['Dumplings', 800],
-      ['Tea', 350],
-    ]) {
-      items.push(
-        (
-          await gql(
-            url,
-            `mutation($input: MenuItemInput!) { createMenuItem(input: $input) { id } }`,
-            { input: { restaurantId: id, name, price } },
-            partner,
-          )
-        ).createMenuItem.id,
-      );
-    }
-    restaurants.push({ id, items });
+/** `--ref`: a worktree of that commit under the system's temp dir, installed and built once. */
+function baselineCheckout() {
+  if (args.baseline) return resolve(args.baseline);
+  if (!args.ref) return null;
+  const commit = execFileSync('git', ['rev-parse', '--short', `${args.ref}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
+  const dir = `/tmp/bench-baseline-${commit}`;
+  if (!existsSync(join(dir, 'router', 'dist', 'main.js'))) {
+    log(`building ${commit} in ${dir} (once; later runs reuse it)`);
+    if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: root, stdio: 'inherit' });
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'inherit' });
+    // The web app is not needed: the bench's routers run with WEB_APP_DIR=off.
+    execFileSync('npx', ['lerna', 'run', 'build', '--ignore', '@foodgraph/web'], { cwd: dir, stdio: 'inherit' });
   }
-  return restaurants;
+  return dir;
 }
 
-const guest = async (url, i) =>
-  (await gql(url, `mutation($n: String) { startGuestSession(name: $n) { accessToken } }`, { n: `Bench guest ${i}` })).startGuestSession
-    .accessToken;
-
-async function waitForStatus(url, token, id, wanted) {
-  const until = Date.now() + 30_000;
-  for (;;) {
-    const { order } = await gql(url, STATUS, { id }, token);
-    if (order.status === wanted) return order;
-    if (!['PENDING', 'AWAITING_PAYMENT'].includes(order.status) || Date.now() > until)
-      throw new Error(`order ${id} is ${order.status}, wanted ${wanted}`);
-    await sleep(POLL_MS);
-  }
-}
-
-async function payByWebhook(ordersOrigin, order, id) {
-  const body = JSON.stringify({
-    id: `evt_${id}`,
-    type: 'payment.paid',
-    reference: order.payment.providerReference,
-    amount: order.total.amount,
-    currency: order.total.currency,
-    occurredAt: new Date().toISOString(),
-  });
-  const res = await fetch(new URL(SANDBOX_WEBHOOK_PATH, ordersOrigin), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: signSandboxWebhook(WEBHOOK_SECRET, body) },
-    body,
-  });
-  if (res.status !== 200) throw new Error(`webhook answered ${res.status}: ${await res.text()}`);
-}
-
-/** One customer's loop: place, wait for the QR code, pay, wait for PLACED; until `stopAt`. */
-async function customer(ctx, token, stopAt, samples) {
-  while (Date.now() < stopAt) {
-    const r = ctx.restaurants[Math.floor(Math.random() * ctx.restaurants.length)];
-    const lines = [
-      { menuItemId: r.items[0], quantity: 1 },
-      { menuItemId: r.items[1 + Math.floor(Math.random() * 2)], quantity: 2 },
-    ];
-    const input = { restaurantId: r.id, lines, deliveryAddress: ADDRESS, paymentMethod: 'QR_CODE', idempotencyKey: randomUUID() };
-    const t0 = performance.now();
-    try {
-      const { id } = (await gql(ctx.url, PLACE, { input }, token)).placeOrder;
-      const t1 = performance.now();
-      const awaiting = await waitForStatus(ctx.url, token, id, 'AWAITING_PAYMENT');
-      const t2 = performance.now();
-      await payByWebhook(ctx.ordersOrigin, awaiting, id);
-      await waitForStatus(ctx.url, token, id, 'PLACED');
-      samples.push({ t0, placedResponse: t1, qr: t2, done: performance.now() });
-    } catch (err) {
-      samples.push({ t0, error: String(err.message ?? err).slice(0, 200) });
-    }
-  }
-}
-
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] : NaN);
-
-async function runLevel(ctx, n) {
-  const tokens = await Promise.all(Array.from({ length: n }, (_, i) => guest(ctx.url, i)));
-  const samples = [];
-  const start = performance.now();
-  const measureFrom = start + WARMUP_S * 1000;
-  const measureTo = measureFrom + DURATION_S * 1000;
-  const stopAt = Date.now() + (WARMUP_S + DURATION_S) * 1000;
-  await Promise.all(tokens.map((token) => customer(ctx, token, stopAt, samples)));
-  const inWindow = (t) => t >= measureFrom && t < measureTo;
-  const ok = samples.filter((s) => !s.error && s.t0 >= measureFrom);
-  const sorted = (f) => ok.map(f).sort((a, b) => a - b);
-  const place = sorted((s) => s.placedResponse - s.t0);
-  const qr = sorted((s) => s.qr - s.t0);
-  const placed = sorted((s) => s.done - s.t0);
-  return {
-    customers: n,
-    placed_per_s: samples.filter((s) => !s.error && inWindow(s.placedResponse)).length / DURATION_S,
-    paid_per_s: samples.filter((s) => !s.error && inWindow(s.done)).length / DURATION_S,
-    place_p50_ms: percentile(place, 0.5),
-    place_p99_ms: percentile(place, 0.99),
-    qr_p50_ms: percentile(qr, 0.5),
-    qr_p99_ms: percentile(qr, 0.99),
-    placed_p50_ms: percentile(placed, 0.5),
-    placed_p99_ms: percentile(placed, 0.99),
-    orders: ok.length,
-    errors: samples.filter((s) => s.error && s.t0 >= measureFrom).length,
-    first_error: samples.find((s) => s.error)?.error ?? null,
-  };
-}
-
-function table(rows) {
-  const cols = [
-    ['customers', (r) => String(r.customers)],
-    ['placed/s', (r) => r.placed_per_s.toFixed(1)],
-    ['paid/s', (r) => r.paid_per_s.toFixed(1)],
-    ['placeOrder p50', (r) => r.place_p50_ms.toFixed(0)],
-    ['p99 ms', (r) => r.place_p99_ms.toFixed(0)],
-    ['→QR p50', (r) => r.qr_p50_ms.toFixed(0)],
-    ['p99 ms', (r) => r.qr_p99_ms.toFixed(0)],
-    ['→PLACED p50', (r) => r.placed_p50_ms.toFixed(0)],
-    ['p99 ms', (r) => r.placed_p99_ms.toFixed(0)],
-    ['errors', (r) => String(r.errors)],
-  ];
-  const widths = cols.map(([head, cell]) => Math.max(head.length, ...rows.map((r) => cell(r).length)));
-  const line = (cells) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
-  return [line(cols.map(([head]) => head)), ...rows.map((r) => line(cols.map(([, cell]) => cell(r))))].join('\n');
-}
-
-/** Drops `<namespace>_*` databases, streams and Redis keys of this run. */
-async function cleanUp() {
-  const { default: pg } = await import('pg');
-  const db = new pg.Client({ connectionString: DATABASE_URL });
-  await db.connect();
-  try {
-    const { rows } = await db.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${NAMESPACE}\\_%`]);
-    for (const { datname } of rows) await db.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  } finally {
-    await db.end();
-  }
-  const { connect } = await import('nats');
-  const nc = await connect({ servers: NATS_URL });
-  const jsm = await nc.jetstreamManager();
-  for await (const name of jsm.streams.names()) if (name.startsWith(`${NAMESPACE}_`)) await jsm.streams.delete(name);
-  await nc.close();
-  const { Redis } = await import('ioredis');
-  const redis = new Redis(REDIS_URL);
-  for (let cursor = '0'; ;) {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${NAMESPACE}:*`, 'COUNT', 500);
-    if (keys.length) await redis.del(...keys);
-    if ((cursor = next) === '0') break;
-  }
-  redis.disconnect();
-}
-
-const ports = [STACK_PORT, ...SUBGRAPHS.map((_, i) => STACK_PORT + i + 1), ROUTER_PORT];
-for (const port of ports) if (await portInUse(port)) throw new Error(`port ${port} is taken; stop what runs there first`);
-
-let stack = null;
-let router = null;
-try {
-  log(`starting the stack in namespace ${NAMESPACE}`);
+/** `--router stack`: `node scripts/start.mjs`, router and subgraphs in one process. */
+async function startStackPlatform({ label, checkout, basePort, namespace }) {
+  const routerSecret = randomBytes(32).toString('hex');
+  const webhookSecret = randomBytes(24).toString('hex');
+  const admin = { email: `bench-admin@${namespace.replace(/_/g, '-')}.bench`, password: randomBytes(12).toString('hex') };
   let stdout = '';
-  stack = startGroup('node scripts/start.mjs', {
-    cwd: root,
+  const child = startGroup('node scripts/start.mjs', {
+    cwd: checkout,
     env: {
-      FOODGRAPH_NAMESPACE: NAMESPACE,
+      FOODGRAPH_NAMESPACE: namespace,
       FOODGRAPH_EMBEDDED: 'false',
-      DATABASE_URL,
-      NATS_URL,
-      REDIS_URL,
-      PORT: String(STACK_PORT),
-      FOODGRAPH_SUBGRAPH_PORT_BASE: String(STACK_PORT),
+      DATABASE_URL: services.databaseUrl,
+      NATS_URL: services.natsUrl,
+      REDIS_URL: services.redisUrl,
+      PORT: String(basePort),
+      FOODGRAPH_SUBGRAPH_PORT_BASE: String(basePort),
       HOST: '127.0.0.1',
-      ROUTER_SIGNING_SECRET: ROUTER_SECRET,
-      SANDBOX_WEBHOOK_SECRET: WEBHOOK_SECRET,
-      // Nothing may time out or cook by itself while we measure.
+      ROUTER_SIGNING_SECRET: routerSecret,
+      SANDBOX_WEBHOOK_SECRET: webhookSecret,
+      FOODGRAPH_ADMIN_EMAIL: admin.email,
+      FOODGRAPH_ADMIN_PASSWORD: admin.password,
       PAYMENT_TIMEOUT: '1h',
       ACCEPT_TIMEOUT: '1h',
       KITCHEN_SIMULATOR_SECONDS: '0',
-      // Every bench customer is a guest session from 127.0.0.1: no per-address quota on them.
+      FOODGRAPH_DEMO_AUTO_ACCEPT: 'false',
       RATE_LIMIT_GUEST_PER_ADDRESS: 'off',
+      ACCESS_TOKEN_TTL: '12h',
+      WEB_APP_DIR: 'off',
       LOG_LEVEL: 'warn',
     },
     onStdout: (chunk) => (stdout = (stdout + chunk).slice(-4000)),
   });
-  await waitFor(() => stdout.includes('foodgraph is ready at'), { child: stack, timeoutMs: 300_000, what: 'the stack' });
+  await waitFor(() => stdout.includes('foodgraph is ready at'), { child, timeoutMs: 300_000, what: `${label} stack` });
+  return {
+    label,
+    namespace,
+    url: `http://127.0.0.1:${basePort}/graphql`,
+    // The stack puts subgraph i on base + i + 1: users, menu, orders, …
+    ordersOrigin: `http://127.0.0.1:${basePort + 3}`,
+    webhookSecret,
+    admin,
+    groups: { [`${label}:stack`]: child.pid },
+    stop: () => stopGroup(child, 20_000),
+  };
+}
 
-  let url = `http://127.0.0.1:${STACK_PORT}/graphql`;
-  if (args.router === 'separate') {
-    const subgraphUrls = Object.fromEntries(
-      SUBGRAPHS.map((name, i) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${STACK_PORT + i + 1}/graphql`]),
+/** One level on one platform: guests, then customers for warm-up + duration; answers a row. */
+async function runLevel(platform, world, n, namespaces, groups) {
+  const tokens = await Promise.all(Array.from({ length: n }, (_, i) => guest(platform.url, i)));
+  const counters = { fallbackReads: 0, retries: 0, courierErrors: 0 };
+  const couriers = MODE === 'lifecycle' ? startCourierAgents(root, platform, world.couriers.slice(0, n), counters) : null;
+  const samples = [];
+  const start = performance.now();
+  const window = { from: start + WARMUP_S * 1000, to: start + (WARMUP_S + DURATION_S) * 1000 };
+  const stopAt = Date.now() + (WARMUP_S + DURATION_S) * 1000;
+  let cpuFrom = null;
+  let cpuTo = null;
+  const t1 = setTimeout(() => (cpuFrom = cpuSnapshot({ groups, namespaces })), WARMUP_S * 1000);
+  const t2 = setTimeout(() => (cpuTo = cpuSnapshot({ groups, namespaces })), (WARMUP_S + DURATION_S) * 1000);
+  try {
+    await Promise.all(
+      tokens.map((token) =>
+        customerLoop({ root, platform, restaurants: world.restaurants, token, stopAt, samples, counters, mode: MODE, couriers }),
+      ),
     );
-    router = startGroup(`node ${join(root, 'router/dist/main.js')}`, {
-      cwd: root,
-      env: {
-        ...subgraphUrls,
-        PORT: String(ROUTER_PORT),
-        HOST: '127.0.0.1',
-        NODE_ENV: 'production',
-        ROUTER_SIGNING_SECRET: ROUTER_SECRET,
-        REDIS_URL,
-        FOODGRAPH_NAMESPACE: NAMESPACE,
-        LOG_LEVEL: 'warn',
-      },
-    });
-    await waitFor(async () => (await fetch(`http://127.0.0.1:${ROUTER_PORT}/ready`)).ok, { child: router, what: 'the router' });
-    url = `http://127.0.0.1:${ROUTER_PORT}/graphql`;
+  } finally {
+    clearTimeout(t1);
+    clearTimeout(t2);
+    await couriers?.close();
   }
-  const ordersOrigin = `http://127.0.0.1:${STACK_PORT + SUBGRAPHS.indexOf('orders') + 1}`;
-  const restaurants = await setUpRestaurants(url, Number(args.restaurants));
-  const ctx = { url, ordersOrigin, restaurants };
-  // The orders read model learns the restaurants from menu's events: wait until it takes orders.
-  const probe = await guest(url, 'probe');
-  for (const r of restaurants) {
-    await waitFor(
-      () =>
-        gql(
-          url,
-          PLACE,
-          {
-            input: {
-              restaurantId: r.id,
-              lines: [{ menuItemId: r.items[0], quantity: 1 }],
-              deliveryAddress: ADDRESS,
-              paymentMethod: 'CASH_ON_DELIVERY',
-              idempotencyKey: randomUUID(),
-            },
-          },
-          probe,
-        ),
-      { what: 'the orders read model' },
-    );
-  }
+  // The customers finish their last order after stopAt; the window closed at its time anyway.
+  cpuTo ??= cpuSnapshot({ groups, namespaces });
+  const cpu = cpuDelta(cpuFrom ?? cpuTo, cpuTo);
+  return rowOf({ samples, steps: STEPS, done: STEPS.at(-1), window, cpu, counters, platform: platform.label, customers: n });
+}
 
+// `--after DIR`: measure another built checkout than this one (e.g. a worktree of your commits,
+// away from a shared checkout's half-built work).
+const checkouts = [{ label: 'after', checkout: args.after ? resolve(args.after) : root }];
+const baseline = baselineCheckout();
+if (baseline) checkouts.push({ label: 'before', checkout: baseline });
+for (let port = BASE_PORT; port < BASE_PORT + PLATFORM_PORTS * checkouts.length; port++) {
+  if (await portInUse(port)) throw new Error(`port ${port} is taken; stop what runs there first`);
+}
+
+const platforms = [];
+const run = `bench_orders_${randomBytes(3).toString('hex')}`;
+try {
+  for (const [i, { label, checkout }] of checkouts.entries()) {
+    const options = { label, checkout, basePort: BASE_PORT + i * PLATFORM_PORTS, namespace: `${run}_${label[0]}`, ...services, log };
+    log(`starting ${label} (${checkout})`);
+    const platform = args.router === 'stack' ? await startStackPlatform(options) : await startPlatform(options);
+    platforms.push(platform);
+  }
+  const worlds = new Map();
+  const most = Math.max(...LEVELS);
+  for (const platform of platforms) {
+    const { admin, restaurants } = await setUpRestaurants(platform, Number(args.restaurants));
+    const couriers = MODE === 'lifecycle' ? await setUpCouriers(platform, admin, most) : [];
+    worlds.set(platform.label, { restaurants, couriers });
+  }
+  const namespaces = Object.fromEntries(platforms.map((p) => [p.label, p.namespace]));
+  const groups = Object.assign({}, ...platforms.map((p) => p.groups));
+
+  // Rounds interleave the platforms (A B A B …), so a neighbour's burst of CPU hits both alike.
+  const rounds = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const n of LEVELS) {
+      for (const platform of platforms) {
+        log(`round ${round}/${ROUNDS}, ${platform.label}, ${n} customer(s): ${WARMUP_S} s warm-up + ${DURATION_S} s`);
+        const row = await runLevel(platform, worlds.get(platform.label), n, namespaces, groups);
+        if (row.first_error) log(`first error: ${row.first_error}`);
+        log(
+          `  ${row.paid_per_s.toFixed(1)} paid/s, →PLACED p99 ${row.steps.toPlaced.p99.toFixed(0)} ms, ` +
+            `${row.cpu_ms_per_order.total.toFixed(1)} CPU-ms/order, ${row.errors} errors`,
+        );
+        rounds.push({ round, ...row });
+        // Let the last orders' events settle before the next platform's window.
+        await sleep(1000);
+      }
+    }
+  }
   const rows = [];
-  for (const n of LEVELS) {
-    log(`${n} customer(s): ${WARMUP_S} s warm-up + ${DURATION_S} s`);
-    const row = await runLevel(ctx, n);
-    if (row.first_error) log(`first error: ${row.first_error}`);
-    rows.push(row);
-  }
+  for (const platform of platforms)
+    for (const n of LEVELS) rows.push(medianRow(rounds.filter((r) => r.platform === platform.label && r.customers === n)));
+
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`;
-  console.log(
-    `\norders placed and paid through the ${args.router === 'separate' ? 'router process' : "stack's in-process router"} (${machine}); latencies in ms\n${table(rows)}`,
-  );
+  const out = [
+    `\norders (${MODE}) through the ${args.router === 'stack' ? "stack's in-process router" : 'router process'}; medians of ${ROUNDS} round(s) of ${DURATION_S} s; ${machine}`,
+    `after = ${checkouts[0].checkout}${baseline ? `, before = ${baseline}` : ''}; latencies in ms\n`,
+    throughputTable(rows, MODE),
+    `\nlatency per step (each from the step before), ms\n`,
+    stepsTable(rows, STEPS),
+    `\nCPU-ms per ${MODE === 'lifecycle' ? 'reviewed' : 'paid'} order, per process (postgres = this namespace's backends; postgres-shared, nats, redis: whole servers, shared with anything else running)\n`,
+    cpuTable(rows),
+  ];
+  if (baseline) {
+    out.push(
+      `\nafter / before\n`,
+      ratioTable(
+        rows.filter((r) => r.platform === 'after'),
+        rows.filter((r) => r.platform === 'before'),
+      ),
+    );
+  }
+  console.log(out.join('\n'));
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `orders-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, options: args, rows }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, options: args, baseline, rows, rounds }, null, 2) + '\n');
   log(`rows written to ${file}`);
 } finally {
-  await stopGroup(router);
-  await stopGroup(stack, 20_000);
+  for (const platform of platforms.reverse()) await platform.stop().catch((err) => log(`stopping ${platform.label}: ${err.message}`));
   if (!args.keep) {
-    await cleanUp().catch((err) => log(`clean-up failed: ${err.message}`));
-    log(`removed namespace ${NAMESPACE}`);
+    for (const { label } of checkouts) {
+      const namespace = `${run}_${label[0]}`;
+      await dropNamespace(namespace, services).catch((err) => log(`clean-up of ${namespace} failed: ${err.message}`));
+    }
+    log(`removed namespaces ${run}_*`);
   }
 }
