@@ -3,6 +3,7 @@ import {
   duration,
   int,
   optionalStr,
+  optionalUrl,
   paymentProvider,
   str,
   type Env,
@@ -24,8 +25,10 @@ export interface OrdersConfig {
   deadlinePollMs: number;
   /** How often the outbox relay looks for events nobody nudged it about (`OUTBOX_POLL_INTERVAL`). @default 250 ms */
   outboxPollMs: number;
-  /** The payment provider (`PAYMENT_PROVIDER`); only `sandbox` ships. @default "sandbox" */
+  /** The payment provider (`PAYMENT_PROVIDER`): `sandbox` or `mercadopago`. @default "sandbox" */
   paymentProvider: PaymentProviderName;
+  /** Mercado Pago's credentials (`MERCADOPAGO_*`); set exactly when the provider is `mercadopago`. @default null */
+  mercadoPago: MercadoPagoConfig | null;
   /** HMAC secret of sandbox webhooks (`SANDBOX_WEBHOOK_SECRET`); required in production. */
   sandboxWebhookSecret: string;
   /** Accepted clock difference of a webhook's timestamp (`SANDBOX_WEBHOOK_TOLERANCE`). @default 5 minutes */
@@ -41,6 +44,22 @@ export interface OrdersConfig {
   basketIdleTtlMs: number;
 }
 
+/** How the orders subgraph reaches Mercado Pago (see `.env.example`). */
+export interface MercadoPagoConfig {
+  /** `MERCADOPAGO_ACCESS_TOKEN`: the seller's access token. */
+  accessToken: string;
+  /** `MERCADOPAGO_WEBHOOK_SECRET`: the secret webhook notifications are signed with. */
+  webhookSecret: string;
+  /** `MERCADOPAGO_USER_ID`: the seller's (collector's) user id. */
+  userId: string;
+  /** `MERCADOPAGO_EXTERNAL_POS_ID`: the point of sale the QR orders are created at. */
+  externalPosId: string;
+  /** `MERCADOPAGO_API_URL`. @default "https://api.mercadopago.com" */
+  apiUrl: string;
+  /** `MERCADOPAGO_NOTIFICATION_URL`: `notification_url` of each QR order; unset, the dashboard's webhook URL applies. */
+  notificationUrl: string | undefined;
+}
+
 const MINUTE = 60_000;
 
 /** The development default; `readOrdersConfig` refuses it when NODE_ENV is production. */
@@ -54,6 +73,7 @@ export const DEFAULT_ORDERS_CONFIG: OrdersConfig = {
   deadlinePollMs: 1000,
   outboxPollMs: 250,
   paymentProvider: 'sandbox',
+  mercadoPago: null,
   sandboxWebhookSecret: DEV_SANDBOX_WEBHOOK_SECRET,
   sandboxWebhookToleranceMs: 5 * MINUTE,
   kitchenSimulatorMs: 0,
@@ -69,8 +89,9 @@ export function readOrdersConfig(env: Env): OrdersConfig {
     if (value < 1) throw new ConfigError(name, 'must be longer than 0');
     return value;
   };
+  const provider = paymentProvider(env);
   const secret = optionalStr(env, 'SANDBOX_WEBHOOK_SECRET');
-  if (secret === undefined && env['NODE_ENV'] === 'production')
+  if (secret === undefined && env['NODE_ENV'] === 'production' && provider === 'sandbox')
     throw new ConfigError('SANDBOX_WEBHOOK_SECRET', 'is required in production');
   if (secret !== undefined && secret.length < 16) throw new ConfigError('SANDBOX_WEBHOOK_SECRET', 'must be at least 16 characters');
   return {
@@ -80,12 +101,33 @@ export function readOrdersConfig(env: Env): OrdersConfig {
     acceptTimeoutMs: positive('ACCEPT_TIMEOUT', d.acceptTimeoutMs),
     deadlinePollMs: positive('DEADLINE_POLL_INTERVAL', d.deadlinePollMs),
     outboxPollMs: positive('OUTBOX_POLL_INTERVAL', d.outboxPollMs),
-    paymentProvider: paymentProvider(env),
+    paymentProvider: provider,
+    mercadoPago: provider === 'mercadopago' ? readMercadoPagoConfig(env) : null,
     sandboxWebhookSecret: secret ?? d.sandboxWebhookSecret,
     sandboxWebhookToleranceMs: positive('SANDBOX_WEBHOOK_TOLERANCE', d.sandboxWebhookToleranceMs),
     kitchenSimulatorMs: int(env, 'KITCHEN_SIMULATOR_SECONDS', 0, { min: 0, max: 3600 }) * 1000,
     kitchenSimulatorRestaurants: readRestaurantIds(env),
     basketIdleTtlMs: positive('BASKET_IDLE_TTL', d.basketIdleTtlMs),
+  };
+}
+
+/**
+ * Mercado Pago's settings: all required once it is the provider (there is nothing to fall
+ * back to: without them no order could be paid), and in production the API only over https.
+ */
+function readMercadoPagoConfig(env: Env): MercadoPagoConfig {
+  const secret = str(env, 'MERCADOPAGO_WEBHOOK_SECRET');
+  if (secret.length < 16) throw new ConfigError('MERCADOPAGO_WEBHOOK_SECRET', 'must be at least 16 characters');
+  const apiUrl = optionalUrl(env, 'MERCADOPAGO_API_URL') ?? 'https://api.mercadopago.com';
+  if (env['NODE_ENV'] === 'production' && !apiUrl.startsWith('https:'))
+    throw new ConfigError('MERCADOPAGO_API_URL', 'must be an https URL in production');
+  return {
+    accessToken: str(env, 'MERCADOPAGO_ACCESS_TOKEN'),
+    webhookSecret: secret,
+    userId: str(env, 'MERCADOPAGO_USER_ID'),
+    externalPosId: str(env, 'MERCADOPAGO_EXTERNAL_POS_ID'),
+    apiUrl,
+    notificationUrl: optionalUrl(env, 'MERCADOPAGO_NOTIFICATION_URL'),
   };
 }
 

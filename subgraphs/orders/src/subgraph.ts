@@ -5,9 +5,9 @@ import { DEFAULT_ORDERS_CONFIG, type OrdersConfig } from './config';
 import { buildOrdersSchema } from './graphql/build-orders-schema';
 import type { OrdersContext } from './graphql/context';
 import { createOrdersLoaders } from './graphql/loaders';
-import { sandboxWebhookRoute } from './http/sandbox-webhook.route';
+import { paymentWebhookRoute } from './http/payment-webhook.route';
+import { createPaymentProvider } from './payments/create-payment-provider';
 import type { PaymentProvider } from './payments/payment-provider';
-import { createSandboxProvider } from './payments/sandbox-provider';
 import { ordersConsumers } from './reactions';
 import { startDeadlinePoller } from './services/deadline-poller.worker';
 import { startKitchenSimulator } from './services/kitchen-simulator.worker';
@@ -22,6 +22,7 @@ import { OrderSagaService } from './services/order-saga.service';
 import { OrderTransitionsService } from './services/order-transitions.service';
 import type { OrdersServices } from './services/orders-services';
 import { PaymentService } from './services/payment.service';
+import { PaymentTransactionLog } from './services/payment-transactions';
 import { PlaceOrderService } from './services/place-order.service';
 import { RefundService } from './services/refund.service';
 import { createRedisBasketStore } from './services/redis-basket-store';
@@ -30,7 +31,7 @@ import { createRedisBasketStore } from './services/redis-basket-store';
 export interface OrdersSubgraphDeps extends SubgraphDeps {
   /** @default `DEFAULT_ORDERS_CONFIG` (the defaults of `readOrdersConfig({})`) */
   config?: Partial<OrdersConfig>;
-  /** The payment provider. @default the sandbox provider with `config.sandboxWebhookSecret` */
+  /** The payment provider. @default the one `config.paymentProvider` names (the sandbox by default) */
   paymentProvider?: PaymentProvider;
 }
 
@@ -51,15 +52,14 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
   // Without a shared pub/sub (a test, a lone replica) the subgraph keeps an in-memory one.
   const ownPubsub = deps.pubsub ? null : createPubSub({ namespace: deps.namespace, logger });
   const pubsub = deps.pubsub ?? ownPubsub!;
-  const provider =
-    deps.paymentProvider ??
-    createSandboxProvider({ webhookSecret: config.sandboxWebhookSecret, toleranceMs: config.sandboxWebhookToleranceMs });
+  const provider = deps.paymentProvider ?? createPaymentProvider(config);
 
   const lifecycle = createSubgraphLifecycle({ name: 'orders', dataSource, bus, logger, outboxPollMs: config.outboxPollMs });
   const outbox = lifecycle.outbox;
   const timeouts = { paymentTimeoutMs: config.paymentTimeoutMs, acceptTimeoutMs: config.acceptTimeoutMs };
   const transitions = new OrderTransitionsService(timeouts, logger);
   const payments = new PaymentService(dataSource, provider, transitions, outbox, clock, logger);
+  const paymentLog = new PaymentTransactionLog(dataSource, provider.name, clock, logger);
   const deadlines = new OrderDeadlinesService(transitions, new RefundService(provider, clock, logger), clock);
   const placing = new PlaceOrderService(dataSource, outbox, clock, logger);
   // Baskets in Redis when there is one, so every replica sees the same basket; else in memory.
@@ -74,6 +74,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     reads: new OrderReadsService(dataSource, clock),
     dashboard: new OrdersDashboardService(dataSource),
     payments,
+    paymentLog,
     clock,
   };
 
@@ -90,7 +91,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
       newLoaders: () => createOrdersLoaders(dataSource),
       pubsub,
     }),
-    routes: [sandboxWebhookRoute(provider, payments, clock, logger)],
+    routes: [paymentWebhookRoute({ provider, payments, log: paymentLog, clock, logger })],
     ready: lifecycle.ready,
     subscriptions: true,
   });

@@ -4,6 +4,7 @@ import { OrderLineEntity } from './order-line.entity';
 import { OrderStatusChangeEntity } from './order-status-change.entity';
 import { OrderEntity } from './order.entity';
 import { PaymentNotificationEntity } from './payment-notification.entity';
+import { PaymentTransactionEntity } from './payment-transaction.entity';
 import { RestaurantSnapshotEntity } from './restaurant-snapshot.entity';
 
 /** Every TypeORM entity of the orders subgraph, for `openDatabase({ entities })`. */
@@ -12,6 +13,7 @@ export const ordersEntities = [
   OrderLineEntity,
   OrderStatusChangeEntity,
   PaymentNotificationEntity,
+  PaymentTransactionEntity,
   DeadlineEntity,
   RestaurantSnapshotEntity,
   MenuItemSnapshotEntity,

@@ -7,6 +7,7 @@ import { OrderMutationResolver } from './order-mutation.resolver';
 import { OrderSubscriptionResolver } from './order-subscription.resolver';
 import { orderReference } from './order.reference';
 import { OrderResolver } from './order.resolver';
+import { PaymentResolver } from './payment.resolver';
 import { RestaurantOrdersResolver } from './restaurant-orders.resolver';
 import { restaurantReference } from './restaurant.reference';
 import { UserOrdersResolver } from './user-orders.resolver';
@@ -20,6 +21,7 @@ export function buildOrdersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({
     resolvers: [
       OrderResolver,
+      PaymentResolver,
       OrderMutationResolver,
       OrderSubscriptionResolver,
       UserOrdersResolver,

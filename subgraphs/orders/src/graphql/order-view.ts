@@ -32,6 +32,9 @@ export function toOrder(o: OrderEntity, view: OrderView = OrderView.Full): Order
       providerReference: full ? o.paymentReference : null,
       paidAt: o.paidAt,
       refundedAt: o.refundedAt,
+      providerName: o.paymentProvider,
+      orderId: o.id,
+      restaurantId: o.restaurantId,
     }),
     deliveryAddress: Object.assign(new Address(), {
       line1: o.deliveryAddress.line1,

@@ -46,6 +46,8 @@ export interface CreatedPayment {
 
 export interface RefundRequest {
   idempotencyKey: string;
+  /** The order the money was paid for; recorded with the refund's transaction. */
+  orderId?: string;
   providerReference: string;
   amount: number;
   currency: string;
@@ -71,10 +73,21 @@ export interface WebhookRequest {
   headers: IncomingHttpHeaders;
   /** The exact bytes received: signatures are computed over them. */
   body: Buffer;
+  /** The path and query string it was posted to (Mercado Pago signs `data.id` of the query). */
+  url?: string;
   receivedAt: Date;
 }
 
-export type WebhookVerdict = { ok: true; notification: PaymentNotification } | { ok: false; status: 400 | 401; reason: string };
+/**
+ * A webhook's verdict: a notification to apply; an authentic call that reports nothing to
+ * apply (a payment still in process, another topic) to acknowledge with 200; or a refusal —
+ * 400 for a malformed call, 401 for an unauthenticated one, 502 when the provider could not
+ * be asked about it (the provider retries then).
+ */
+export type WebhookVerdict =
+  | { ok: true; notification: PaymentNotification }
+  | { ok: true; notification: null; ignored: string }
+  | { ok: false; status: 400 | 401 | 502; reason: string };
 
 /** A provider that can pretend the customer paid (the sandbox); real providers cannot. */
 export interface PaymentSimulator {

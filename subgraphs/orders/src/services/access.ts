@@ -112,6 +112,16 @@ export function assertCanReadRestaurantOrders(identity: Identity, ownerId: strin
   throw new ForbiddenError("Only the restaurant's owner or an admin may see its orders");
 }
 
+/**
+ * An order's payment log (`Payment.transactions`): the restaurant's owner or an admin. Not the
+ * customer (the log names provider errors and refused webhooks) and not kitchen staff.
+ */
+export function assertCanReadPaymentTransactions(identity: Identity, ownerId: string | null): void {
+  const user = signedIn(identity);
+  if (isAdmin(identity) || (ownerId !== null && user.userId === ownerId)) return;
+  throw new ForbiddenError("Only the restaurant's owner or an admin may see an order's payment transactions");
+}
+
 /** Whether the caller is kitchen staff of the restaurant in question (a STAFF user working there). */
 export function isKitchenStaff(identity: Identity, worksThere: boolean): boolean {
   return identity.kind === 'user' && identity.role === 'STAFF' && worksThere;

@@ -5,6 +5,7 @@ import type { BasketService } from './basket.service';
 import type { OrderCommandsService } from './order-commands.service';
 import type { OrderReadsService } from './order-reads.service';
 import type { PaymentService } from './payment.service';
+import type { PaymentTransactionLog } from './payment-transactions';
 import type { PlaceOrderService } from './place-order.service';
 
 /** The services resolvers reach through the request context. */
@@ -13,6 +14,8 @@ export interface OrdersServices {
   commands: OrderCommandsService;
   reads: OrderReadsService;
   payments: PaymentService;
+  /** The payment log (`Payment.transactions`). */
+  paymentLog: PaymentTransactionLog;
   dashboard: OrdersDashboardService;
   /** The customer's basket (`myBasket`, `addToBasket`…). */
   basket: BasketService;

@@ -16,6 +16,7 @@ import { findOrder } from './order-queries';
 import { originOfOrderCommand } from './order-origin';
 import type { OrderTransitionsService } from './order-transitions.service';
 import { findRestaurant } from './menu-read-model';
+import { orderOfReference, recordTransaction, TransactionKind } from './payment-transactions';
 
 /** What became of a payment notification. */
 export type NotificationResult =
@@ -61,6 +62,16 @@ export class PaymentService {
     order.paymentReference = created.providerReference;
     order.paymentQr = created.qrPayload;
     order.paymentStatus = PaymentStatus.Pending;
+    await recordTransaction(manager, {
+      orderId: order.id,
+      provider: this.provider.name,
+      kind: TransactionKind.Create,
+      status: PaymentStatus.Pending,
+      amount: order.total,
+      currency: order.currency,
+      providerReference: created.providerReference,
+      at: this.clock(),
+    });
   }
 
   /**
@@ -103,6 +114,18 @@ export class PaymentService {
           ? { result: await this.settle(manager, order, notification, receivedAt, command.origin, emit), orderId: order.id }
           : await this.settleSuperseded(manager, notification, receivedAt);
       await manager.query('UPDATE payment_notifications SET result = $2, order_id = $3 WHERE id = $1', [claimed[0].id, result, orderId]);
+      // A DUPLICATE returned above: the first delivery of a notification is its log entry.
+      await recordTransaction(manager, {
+        orderId,
+        provider: this.provider.name,
+        kind: notification.outcome === 'PAID' ? TransactionKind.Paid : TransactionKind.Failed,
+        status: result,
+        amount: notification.amount,
+        currency: notification.currency,
+        providerReference: notification.providerReference,
+        detail: `notification ${notification.eventId}`,
+        at: receivedAt,
+      });
       this.logger.info(
         {
           orderId,
@@ -213,10 +236,28 @@ export class PaymentService {
 
   /** Voids a retired payment at the provider; best effort, since a late payment is refunded anyway. */
   async voidQuietly(reference: string): Promise<void> {
+    let outcome: { status: string; detail: string | null } = { status: 'CANCELLED', detail: null };
     try {
       await this.provider.cancelPayment(reference);
     } catch (error) {
       this.logger.warn({ err: error, reference }, 'voiding a superseded payment failed; a late payment of it will be refunded');
+      outcome = { status: 'ERROR', detail: error instanceof Error ? error.message : String(error) };
+    }
+    try {
+      const manager = this.dataSource.manager;
+      const of = await orderOfReference(manager, this.provider.name, reference);
+      await recordTransaction(manager, {
+        orderId: of?.orderId ?? null,
+        provider: this.provider.name,
+        kind: TransactionKind.Cancel,
+        amount: of?.amount ?? 0,
+        currency: of?.currency ?? 'XXX',
+        providerReference: reference,
+        at: this.clock(),
+        ...outcome,
+      });
+    } catch (error) {
+      this.logger.warn({ err: error, reference }, 'could not record a voided payment in the payment log');
     }
   }
 

@@ -6,6 +6,7 @@ import { PaymentStatus } from '../domain/order-status';
 import { OrderEntity } from '../entities/order.entity';
 import { paymentRefunded } from '../events/order-events';
 import type { PaymentProvider } from '../payments/payment-provider';
+import { recordTransaction, TransactionKind } from './payment-transactions';
 
 /**
  * Giving money back through the provider when a REFUND deadline falls due: the payment of an
@@ -38,6 +39,7 @@ export class RefundService {
     if (order.paymentStatus !== PaymentStatus.Paid || !reference) return 'OBSOLETE';
     const refunded = await this.provider.refund({
       idempotencyKey: `refund:${order.id}:${reference}`,
+      orderId: order.id,
       providerReference: reference,
       amount: order.total,
       currency: order.currency,
@@ -49,6 +51,7 @@ export class RefundService {
     order.refundReference = refunded.refundReference;
     order.updatedAt = at;
     await manager.save(OrderEntity, order);
+    await this.recordRefund(manager, order.id, order.total, order.currency, refunded.refundReference, at);
     emit(
       paymentRefunded(
         order,
@@ -90,6 +93,7 @@ export class RefundService {
     if (!old?.paid_at || old.refunded_at) return 'OBSOLETE';
     const refunded = await this.provider.refund({
       idempotencyKey: `refund:${order.id}:${reference}`,
+      orderId: order.id,
       providerReference: reference,
       amount: old.amount,
       currency: old.currency,
@@ -102,6 +106,7 @@ export class RefundService {
       at,
       refunded.refundReference,
     ]);
+    await this.recordRefund(manager, order.id, old.amount, old.currency, refunded.refundReference, at);
     emit(
       paymentRefunded(
         order,
@@ -121,5 +126,19 @@ export class RefundService {
       `superseded payment of order ${order.number} refunded`,
     );
     return 'FIRED';
+  }
+
+  /** The refund's entry in the payment log, in the deadline's transaction (so once per refund). */
+  private recordRefund(manager: EntityManager, orderId: string, amount: number, currency: string, reference: string, at: Date) {
+    return recordTransaction(manager, {
+      orderId,
+      provider: this.provider.name,
+      kind: TransactionKind.Refund,
+      status: PaymentStatus.Refunded,
+      amount,
+      currency,
+      providerReference: reference,
+      at,
+    });
   }
 }

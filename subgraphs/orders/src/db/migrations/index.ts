@@ -3,6 +3,7 @@ import { SupersededPayments1763890000000 } from './1763890000000-superseded-paym
 import { OfferedCourier1765100000000 } from './1765100000000-offered-courier';
 import { PlacementFingerprint1765200000000 } from './1765200000000-placement-fingerprint';
 import { KitchenStaff1766100000000 } from './1766100000000-kitchen-staff';
+import { PaymentTransactions1767200000000 } from './1767200000000-payment-transactions';
 
 /** The orders subgraph's migrations in order, for `openDatabase({ migrations })`. */
 export const ordersMigrations = [
@@ -11,4 +12,5 @@ export const ordersMigrations = [
   OfferedCourier1765100000000,
   PlacementFingerprint1765200000000,
   KitchenStaff1766100000000,
+  PaymentTransactions1767200000000,
 ];

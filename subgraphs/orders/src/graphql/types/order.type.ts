@@ -71,6 +71,15 @@ export class Payment {
 
   @Field(() => Date, { nullable: true, description: 'When the payment was refunded.' })
   refundedAt!: Date | null;
+
+  /** Not a field: the provider stored with the payment (`provider` resolves it). */
+  providerName!: string | null;
+
+  /** Not a field: the order it pays for (`transactions` reads its log). */
+  orderId!: string;
+
+  /** Not a field: the order's restaurant, whose owner may read `transactions`. */
+  restaurantId!: string;
 }
 
 @ObjectType({ description: "A customer's order from one restaurant." })
