@@ -70,9 +70,10 @@ export class NotFoundError extends CodedError {
   }
 }
 
+/** A collision with existing state; `field` names the argument that collides, when one does (a taken document). */
 export class ConflictError extends CodedError {
-  constructor(message: string) {
-    super(message, ErrorCode.Conflict);
+  constructor(message: string, field?: string) {
+    super(message, ErrorCode.Conflict, field === undefined ? {} : { field });
   }
 }
 

@@ -22,10 +22,22 @@ export interface UsersConfig {
   /** Refresh-token lifetime in milliseconds (`REFRESH_TOKEN_TTL`). @default 30 days */
   refreshTokenTtlMs: number;
   /**
+   * How long a kiosk session (`identifyCustomer`) lasts, in milliseconds (`KIOSK_SESSION_TTL`):
+   * its access token expires then and it cannot be refreshed. @default 15 minutes
+   */
+  kioskSessionTtlMs: number;
+  /**
    * Ed25519 private key (PKCS#8 PEM) to sign access tokens with (`JWT_PRIVATE_KEY`). Unset →
    * a key is generated once and kept in the users database.
    */
   jwtPrivateKeyPem: string | undefined;
+  /**
+   * How often the access-token signing key rotates by itself (`SIGNING_KEY_ROTATION_INTERVAL`);
+   * `undefined` (unset or `0`) = only when an admin runs `rotateSigningKey`. @default off
+   */
+  signingKeyRotationIntervalMs: number | undefined;
+  /** How often each replica re-reads the signing keys, to sign with another replica's rotation (`SIGNING_KEY_RELOAD`). @default 10 s */
+  signingKeyReloadMs: number;
   /** The first admin, created at start when no account has this email. */
   bootstrapAdmin: { email: string; password: string; name: string } | undefined;
   /** Quotas of sign-in, sign-up and guest sessions (see `AuthRateLimitConfig`). */
@@ -48,6 +60,11 @@ export interface AuthRateLimitConfig {
   registerPerAddress: Quota | undefined;
   /** `startGuestSession` calls per client address (`RATE_LIMIT_GUEST_PER_ADDRESS`). @default 60/1h */
   guestPerAddress: Quota | undefined;
+  /**
+   * `identifyCustomer` calls per client address (`RATE_LIMIT_IDENTIFY_PER_ADDRESS`), every one
+   * counted, found or not: it bounds how fast one kiosk (or anyone) can try documents. @default 10/15m
+   */
+  identifyPerAddress: Quota | undefined;
 }
 
 /** The defaults of `AuthRateLimitConfig`, in the variables' own format. */
@@ -56,6 +73,7 @@ export const DEFAULT_AUTH_RATE_LIMITS = {
   RATE_LIMIT_LOGIN_PER_ADDRESS: '100/15m',
   RATE_LIMIT_REGISTER_PER_ADDRESS: '20/1h',
   RATE_LIMIT_GUEST_PER_ADDRESS: '60/1h',
+  RATE_LIMIT_IDENTIFY_PER_ADDRESS: '10/15m',
 } as const;
 
 const MINUTE = 60_000;
@@ -79,7 +97,10 @@ export function readUsersConfig(env: Env): UsersConfig {
     audience: str(env, 'JWT_AUDIENCE', 'foodgraph'),
     accessTokenTtlMs,
     refreshTokenTtlMs,
+    kioskSessionTtlMs: readKioskSessionTtl(env),
     jwtPrivateKeyPem,
+    signingKeyRotationIntervalMs: readRotationInterval(env, accessTokenTtlMs, jwtPrivateKeyPem !== undefined),
+    signingKeyReloadMs: Math.max(100, duration(env, 'SIGNING_KEY_RELOAD', 10_000)),
     bootstrapAdmin: readBootstrapAdmin(env),
     rateLimits: readAuthRateLimits(env),
   };
@@ -92,7 +113,24 @@ function readAuthRateLimits(env: Env): AuthRateLimitConfig {
     loginPerAddress: quota(env, 'RATE_LIMIT_LOGIN_PER_ADDRESS', d.RATE_LIMIT_LOGIN_PER_ADDRESS),
     registerPerAddress: quota(env, 'RATE_LIMIT_REGISTER_PER_ADDRESS', d.RATE_LIMIT_REGISTER_PER_ADDRESS),
     guestPerAddress: quota(env, 'RATE_LIMIT_GUEST_PER_ADDRESS', d.RATE_LIMIT_GUEST_PER_ADDRESS),
+    identifyPerAddress: quota(env, 'RATE_LIMIT_IDENTIFY_PER_ADDRESS', d.RATE_LIMIT_IDENTIFY_PER_ADDRESS),
   };
+}
+
+function readKioskSessionTtl(env: Env): number {
+  const ttl = duration(env, 'KIOSK_SESSION_TTL', 15 * MINUTE);
+  // The issue's limit: a kiosk session is short; longer would outlive the customer at the counter.
+  if (ttl < 1000 || ttl > 15 * MINUTE) throw new ConfigError('KIOSK_SESSION_TTL', 'must be between 1s and 15m');
+  return ttl;
+}
+
+function readRotationInterval(env: Env, accessTokenTtlMs: number, keyConfigured: boolean): number | undefined {
+  const interval = duration(env, 'SIGNING_KEY_ROTATION_INTERVAL', 0);
+  if (interval === 0) return undefined;
+  if (keyConfigured) throw new ConfigError('SIGNING_KEY_ROTATION_INTERVAL', 'cannot rotate a key given by JWT_PRIVATE_KEY; unset one of them');
+  // Shorter than a token's life, keys would pile up in the JWKS faster than they expire.
+  if (interval < accessTokenTtlMs) throw new ConfigError('SIGNING_KEY_ROTATION_INTERVAL', 'must be at least ACCESS_TOKEN_TTL');
+  return interval;
 }
 
 function readBootstrapAdmin(env: Env): UsersConfig['bootstrapAdmin'] {

@@ -8,12 +8,15 @@ export interface TokenSubject {
   role: Role;
   isGuest: boolean;
   sessionId: string;
+  /** A kiosk session's token: it carries the kiosk claim and lives `kioskSessionTtlMs`. */
+  kiosk?: boolean;
 }
 
 export interface TokenIssuerOptions {
   issuer: string;
   audience: string;
   accessTokenTtlMs: number;
+  kioskSessionTtlMs: number;
 }
 
 /** Signs EdDSA access tokens with the ring's current key. */
@@ -23,15 +26,22 @@ export class TokenIssuer {
     private readonly options: TokenIssuerOptions,
   ) {}
 
+  /** How long a kiosk session and its token last: `kioskSessionTtlMs`, never past an access token's life. */
+  get kioskSessionTtlMs(): number {
+    return Math.min(this.options.kioskSessionTtlMs, this.options.accessTokenTtlMs);
+  }
+
   /** A signed access token and the instant it expires. */
   issue(subject: TokenSubject, now: Date): { accessToken: string; expiresAt: Date } {
     const iat = Math.floor(now.getTime() / 1000);
-    const exp = iat + Math.max(1, Math.floor(this.options.accessTokenTtlMs / 1000));
+    const ttlMs = subject.kiosk ? this.kioskSessionTtlMs : this.options.accessTokenTtlMs;
+    const exp = iat + Math.max(1, Math.floor(ttlMs / 1000));
     const accessToken = signAccessToken(this.keys.privateKey, this.keys.kid, {
       sub: subject.userId,
       role: subject.role,
       guest: subject.isGuest,
       sid: subject.sessionId,
+      ...(subject.kiosk ? { kiosk: true as const } : {}),
       iss: this.options.issuer,
       aud: this.options.audience,
       iat,

@@ -15,6 +15,10 @@ export class SessionEntity {
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 
+  /** Opened by a kiosk (`identifyCustomer`): its tokens carry the kiosk claim and it is never refreshed. */
+  @Column('boolean')
+  kiosk!: boolean;
+
   /** Set by logout or by refresh-token reuse; the whole family is dead from then on. */
   @Column('timestamptz', { name: 'revoked_at', nullable: true })
   revokedAt!: Date | null;

@@ -31,6 +31,10 @@ export class UserEntity {
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 
+  /** National document (a CPF's 11 digits), unique when set; a kiosk identifies the customer by it. */
+  @Column('text', { nullable: true })
+  document!: string | null;
+
   /** When an admin disabled the account; `null` while it is enabled. A disabled user cannot sign in or refresh. */
   @Column('timestamptz', { name: 'disabled_at', nullable: true })
   disabledAt!: Date | null;

@@ -52,6 +52,19 @@ export class AuthResolver {
     return ctx.services.sessions.logout(refreshToken);
   }
 
+  @Mutation(() => AuthPayload, {
+    description:
+      'Kiosk: a short (15 min) session for the customer with this CPF, limited to placing, paying and following the orders placed in it (no profile, history or reviews); its refresh token cannot extend it. Unknown document → NOT_FOUND, not a CPF → BAD_USER_INPUT on document; rate limited per address.',
+  })
+  async identifyCustomer(
+    @Arg('document', { description: "The customer's CPF, punctuated or not." }) document: string,
+    @Ctx() ctx: UsersContext,
+  ): Promise<AuthResult> {
+    // Not remembered as signed in (unlike login): the kiosk must not see the customer's contact
+    // details or document in the payload, only who it is (id and name).
+    return ctx.services.sessions.identifyCustomer(document, ctx.clientAddress);
+  }
+
   @Mutation(() => AuthPayload, { description: 'Starts an anonymous customer session (a guest with no email and no password).' })
   async startGuestSession(
     @Arg('name', () => String, { nullable: true, description: 'What to call the guest; "Guest" when omitted.' })

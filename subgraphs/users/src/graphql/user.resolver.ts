@@ -1,6 +1,7 @@
 import { originOfRequest } from '@foodgraph/platform/messaging';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UserEntity } from '../entities/user.entity';
+import { viewerOfOwnProfile } from '../services/access';
 import { CreateStaffInput } from './types/create-staff.input';
 import { User } from './types/user.type';
 import { UsersArgs } from './types/users.args';
@@ -9,10 +10,10 @@ import type { UsersContext } from './context';
 /** Who am I, the admin's user list and staff accounts; hides contact details from others. */
 @Resolver(() => User)
 export class UserResolver {
-  @Query(() => User, { nullable: true, description: 'The signed-in user; null when signed out.' })
+  @Query(() => User, { nullable: true, description: 'The signed-in user; null when signed out, FORBIDDEN for a kiosk session.' })
   async me(@Ctx() ctx: UsersContext): Promise<UserEntity | null> {
-    if (ctx.identity.kind !== 'user') return null;
-    return ctx.users.load(ctx.identity.userId);
+    const userId = viewerOfOwnProfile(ctx.identity);
+    return userId === null ? null : ctx.users.load(userId);
   }
 
   @Query(() => [User], { description: 'Every user, oldest first, optionally of one role. Admin only.' })
@@ -57,6 +58,14 @@ export class UserResolver {
   })
   email(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
     return ctx.services.directory.contactDetailsOf(ctx.identity, user, ctx.signedInAs, ctx.viewersStaff).email;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'National document (a CPF, its 11 digits); visible to the user themself and to admins only, null otherwise.',
+  })
+  document(@Root() user: UserEntity, @Ctx() ctx: UsersContext): string | null {
+    return ctx.services.directory.documentOf(ctx.identity, user, ctx.signedInAs);
   }
 
   @FieldResolver(() => String, {

@@ -1,5 +1,5 @@
-import { signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform/auth';
-import { ForbiddenError, UnauthenticatedError } from '@foodgraph/platform/errors';
+import { signedIn, signedInAs, type Identity, type Role, type UserIdentity } from '@foodgraph/platform/auth';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '@foodgraph/platform/errors';
 import {
   apiKeyCreationProblem,
   canListUsers,
@@ -22,6 +22,40 @@ export const LOGIN_FAILED_MESSAGE = 'Email or password is incorrect';
 export const REFRESH_FAILED_MESSAGE = 'Your session has ended, sign in again';
 /** Signing in to a disabled account with its right password. */
 export const ACCOUNT_DISABLED_MESSAGE = 'This account is disabled; contact support';
+/** `me` from a kiosk session. */
+export const KIOSK_PROFILE_MESSAGE = "A kiosk session cannot read the customer's profile";
+
+/**
+ * `me`: the signed-in user's id, null for anonymous callers (the contract's "null when signed
+ * out"). A kiosk session is FORBIDDEN rather than null: it is signed in, and the customer's
+ * profile (email, phone, document) is exactly what a kiosk in a shop must not show.
+ */
+export function viewerOfOwnProfile(identity: Identity): string | null {
+  if (identity.kind === 'kiosk') throw new ForbiddenError(KIOSK_PROFILE_MESSAGE);
+  return identity.kind === 'user' ? identity.userId : null;
+}
+
+/**
+ * `User.document`: the user themself (also right after registering, see `justSignedInAs`) and
+ * admins; null for anyone else, kiosk sessions included (the person at the kiosk typed the
+ * document, but the payload must not confirm whose account it opened beyond the name).
+ */
+export function canReadDocument(viewer: Identity, userId: string, justSignedInAs: ReadonlySet<string>): boolean {
+  return justSignedInAs.has(userId) || canSeeContactDetails(viewer, userId);
+}
+
+/**
+ * `identifyCustomer`: the account a document names, if a kiosk may open a session for it — an
+ * enabled, registered customer (guests and staff accounts never have documents; checked anyway).
+ * An unknown document answers NOT_FOUND rather than a uniform answer: the kiosk must tell the
+ * person to register or order as a guest, and a uniform answer would have to be a session
+ * that works or none at all, so it could not hide anything. What NOT_FOUND tells a stranger —
+ * that some account has this CPF, not whose — is bounded by the per-address rate limit.
+ */
+export function assertIdentifiableCustomer<T extends { role: Role; isGuest: boolean; disabledAt: Date | null }>(account: T | null): T {
+  if (!account || account.role !== 'CUSTOMER' || account.isGuest) throw new NotFoundError('A customer with this document');
+  return assertAccountEnabled(account);
+}
 
 /** The admin listing users; UNAUTHENTICATED for anonymous callers, FORBIDDEN for the rest. */
 export function assertCanListUsers(identity: Identity): UserIdentity {

@@ -1,5 +1,6 @@
 import type { Role } from '@foodgraph/platform/auth';
 import { BadUserInputError } from '@foodgraph/platform/errors';
+import { parseCpf } from '../domain/cpf';
 import { isValidEmail, normalizeEmail } from '../domain/email';
 import { passwordProblem } from '../domain/password-policy';
 import { isValidPhone, nameProblem, normalizeName, normalizePhone } from '../domain/profile';
@@ -10,6 +11,8 @@ export interface AccountInput {
   password: string;
   name: string;
   phone?: string | null;
+  /** A CPF, punctuated or not (self-registration only). */
+  document?: string | null;
 }
 
 /** The same, checked and normalized, ready to store. */
@@ -18,6 +21,8 @@ export interface ValidAccount {
   password: string;
   name: string;
   phone: string | null;
+  /** The CPF's 11 digits. */
+  document: string | null;
 }
 
 /**
@@ -32,7 +37,16 @@ export function validateAccountInput(input: AccountInput, prefix = 'input'): Val
   const name = normalizeName(input.name);
   const nameIssue = nameProblem(name);
   if (nameIssue) throw new BadUserInputError(`${prefix}.name`, nameIssue);
-  return { email, password: input.password, name, phone: validatePhone(input.phone, `${prefix}.phone`) };
+  const phone = validatePhone(input.phone, `${prefix}.phone`);
+  return { email, password: input.password, name, phone, document: validateDocument(input.document, `${prefix}.document`) };
+}
+
+/** An absent or blank document is none; anything else must be a valid CPF, stored as its digits. */
+function validateDocument(document: string | null | undefined, field: string): string | null {
+  if (document === undefined || document === null || document.trim() === '') return null;
+  const parsed = parseCpf(document);
+  if (!parsed.ok) throw new BadUserInputError(field, parsed.problem);
+  return parsed.cpf;
 }
 
 function validatePhone(phone: string | null | undefined, field: string): string | null {

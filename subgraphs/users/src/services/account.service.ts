@@ -17,6 +17,7 @@ import type { AuthRateLimits } from './auth-rate-limits';
 import type { SessionService } from './session.service';
 
 const EMAIL_TAKEN = 'An account with this email already exists';
+const DOCUMENT_TAKEN = 'An account with this document already exists';
 
 /** Creating accounts: self-registration, guests, accounts made by admins and kitchen staff made by owners. */
 export class AccountService {
@@ -91,7 +92,7 @@ export class AccountService {
     const result = await this.dataSource.transaction(async (manager) => {
       const user = await this.insertUser(
         manager,
-        { email: null, name: normalized, phone: null, role: 'CUSTOMER', isGuest: true, passwordHash: null },
+        { email: null, name: normalized, phone: null, document: null, role: 'CUSTOMER', isGuest: true, passwordHash: null },
         origin,
       );
       return this.sessions.open(manager, user);
@@ -108,20 +109,32 @@ export class AccountService {
   ): Promise<T> {
     // Checked first so a taken email answers without the cost of hashing; the unique index
     // below still decides when two registrations race for the same address.
-    if (await this.dataSource.getRepository(UserEntity).existsBy({ email: account.email })) throw new ConflictError(EMAIL_TAKEN);
+    const users = this.dataSource.getRepository(UserEntity);
+    if (await users.existsBy({ email: account.email })) throw new ConflictError(EMAIL_TAKEN);
+    if (account.document !== null && (await users.existsBy({ document: account.document })))
+      throw new ConflictError(DOCUMENT_TAKEN, 'input.document');
     const passwordHash = await hashPassword(account.password);
     let result: T;
     try {
       result = await this.dataSource.transaction(async (manager) => {
         const user = await this.insertUser(
           manager,
-          { email: account.email, name: account.name, phone: account.phone, role, isGuest: false, passwordHash },
+          {
+            email: account.email,
+            name: account.name,
+            phone: account.phone,
+            document: account.document,
+            role,
+            isGuest: false,
+            passwordHash,
+          },
           origin,
         );
         return then(manager, user);
       });
     } catch (err) {
       if (isUniqueViolation(err, 'users_email_key')) throw new ConflictError(EMAIL_TAKEN);
+      if (isUniqueViolation(err, 'users_document_key')) throw new ConflictError(DOCUMENT_TAKEN, 'input.document');
       throw err;
     }
     this.outbox.nudge();

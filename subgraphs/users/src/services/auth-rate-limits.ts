@@ -3,8 +3,9 @@ import type { AuthRateLimitConfig } from '../config';
 
 /**
  * The rate limits on getting a session: sign-in attempts per account and per client address,
- * sign-ups and guest sessions per client address. Each check takes its attempt up front, before
- * any password is hashed, so concurrent attempts cannot slip past a limit together; a sign-in
+ * sign-ups, guest sessions and kiosk identifications per client address. Each check takes its
+ * attempt up front, before any password is hashed, so concurrent attempts cannot slip past a
+ * limit together; a sign-in
  * that succeeds gives its attempts back, so what is counted is wrong passwords (and attempts
  * still under way). Over a limit answers RATE_LIMITED with `extensions.retryAfter`.
  *
@@ -16,6 +17,7 @@ export class AuthRateLimits {
   private readonly loginPerAddress;
   private readonly registerPerAddress;
   private readonly guestPerAddress;
+  private readonly identifyPerAddress;
 
   constructor(store: RateLimitStore, config: AuthRateLimitConfig) {
     const tooMany = 'Too many attempts, try again later';
@@ -31,6 +33,7 @@ export class AuthRateLimits {
       'Too many sign-ups from this address, try again later',
     );
     this.guestPerAddress = store.limiter('guest-address', config.guestPerAddress, tooMany);
+    this.identifyPerAddress = store.limiter('identify-address', config.identifyPerAddress, tooMany);
   }
 
   /** Before a password is checked; `account` is the normalized email. */
@@ -53,5 +56,10 @@ export class AuthRateLimits {
 
   async beforeGuestSession(clientAddress: string | undefined): Promise<void> {
     if (clientAddress !== undefined) await this.guestPerAddress.consume(clientAddress);
+  }
+
+  /** Every kiosk identification counts, whether the document was known or not. */
+  async beforeIdentify(clientAddress: string | undefined): Promise<void> {
+    if (clientAddress !== undefined) await this.identifyPerAddress.consume(clientAddress);
   }
 }

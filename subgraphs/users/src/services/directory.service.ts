@@ -3,7 +3,7 @@ import { isUuid } from '@foodgraph/platform/ids';
 import { checkPageSize, decodeAfterId } from '@foodgraph/platform/pagination';
 import { In, MoreThan, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { UserEntity } from '../entities/user.entity';
-import { assertCanListUsers, assertCanSeeDisabled, canReadContactDetails } from './access';
+import { assertCanListUsers, assertCanSeeDisabled, canReadContactDetails, canReadDocument } from './access';
 
 /** A page request of the admin user listing. */
 export interface UserListQuery {
@@ -52,6 +52,11 @@ export class DirectoryService {
     viewersStaff: ReadonlySet<string> = new Set(),
   ): ContactDetails {
     return canReadContactDetails(viewer, user.id, justSignedInAs, viewersStaff) ? { email: user.email, phone: user.phone } : HIDDEN;
+  }
+
+  /** The national document of `user` for the user themself and admins, null for others. */
+  documentOf(viewer: Identity, user: UserEntity, justSignedInAs: ReadonlySet<string>): string | null {
+    return canReadDocument(viewer, user.id, justSignedInAs) ? user.document : null;
   }
 
   /** Whether `user` is disabled, for the user themself and admins (FORBIDDEN for others). */

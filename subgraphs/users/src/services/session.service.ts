@@ -1,15 +1,17 @@
+import { BadUserInputError } from '@foodgraph/platform/errors';
 import { uuidv7 } from '@foodgraph/platform/ids';
 import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password-hasher';
 import { randomToken, sha256Hex } from '../auth/opaque-token';
 import type { TokenIssuer } from '../auth/token-issuer';
+import { parseCpf } from '../domain/cpf';
 import { isValidEmail, normalizeEmail } from '../domain/email';
 import { decideRefresh } from '../domain/refresh-rotation';
 import { RefreshTokenEntity } from '../entities/refresh-token.entity';
 import { SessionEntity } from '../entities/session.entity';
 import { UserEntity } from '../entities/user.entity';
-import { assertAccountEnabled, assertCredentialsMatched, assertRefreshAccepted } from './access';
+import { assertAccountEnabled, assertCredentialsMatched, assertIdentifiableCustomer, assertRefreshAccepted } from './access';
 import type { AuthResult } from './auth-result';
 import type { AuthRateLimits } from './auth-rate-limits';
 
@@ -20,6 +22,7 @@ interface PresentedToken {
   used_at: Date | string | null;
   expires_at: Date | string;
   revoked_at: Date | string | null;
+  kiosk: boolean;
 }
 
 const asDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
@@ -39,6 +42,25 @@ export class SessionService {
 
   /** Starts a session for `user` inside the caller's transaction. */
   async open(manager: EntityManager, user: UserEntity): Promise<AuthResult> {
+    return this.start(manager, user, false);
+  }
+
+  /**
+   * `identifyCustomer`: a kiosk session for the customer whose CPF `document` is. RATE_LIMITED
+   * over the identifications allowed per `clientAddress` (counted before anything is looked up,
+   * known document or not), BAD_USER_INPUT on `document` for something that is not a CPF,
+   * NOT_FOUND for a CPF no customer registered. Its access token carries the kiosk claim, and
+   * its refresh token ends with it and is never accepted (see `refresh`).
+   */
+  async identifyCustomer(document: string, clientAddress?: string): Promise<AuthResult> {
+    await this.limits.beforeIdentify(clientAddress);
+    const parsed = parseCpf(document);
+    if (!parsed.ok) throw new BadUserInputError('document', parsed.problem);
+    const account = assertIdentifiableCustomer(await this.dataSource.getRepository(UserEntity).findOneBy({ document: parsed.cpf }));
+    return this.dataSource.transaction((manager) => this.start(manager, account, true));
+  }
+
+  private async start(manager: EntityManager, user: UserEntity, kiosk: boolean): Promise<AuthResult> {
     const now = this.clock();
     const session = manager.create(SessionEntity, {
       id: uuidv7(now.getTime()),
@@ -46,9 +68,10 @@ export class SessionService {
       createdAt: now,
       revokedAt: null,
       revokeReason: null,
+      kiosk,
     });
     await manager.insert(SessionEntity, session);
-    return this.issuePair(manager, user, session.id, now);
+    return this.issuePair(manager, user, session.id, now, kiosk);
   }
 
   /** Signs in; over a sign-in limit (per account or per `clientAddress`) answers RATE_LIMITED first. */
@@ -76,6 +99,8 @@ export class SessionService {
         now,
       );
       if (decision.kind === 'reject') return 'rejected';
+      // A kiosk session ends with its first token: the customer at the counter identifies again.
+      if (presented!.kiosk) return 'rejected';
       if (decision.kind === 'revoke-family') {
         // Committed before the error is thrown: the revocation must outlive this request.
         await this.revokeSession(manager, presented!.session_id, 'reuse', now);
@@ -107,7 +132,7 @@ export class SessionService {
    */
   private async lockPresented(manager: EntityManager, refreshToken: string): Promise<PresentedToken | undefined> {
     const rows = await manager.query<PresentedToken[]>(
-      `SELECT t.id AS token_id, t.session_id, s.user_id, t.used_at, t.expires_at, s.revoked_at
+      `SELECT t.id AS token_id, t.session_id, s.user_id, t.used_at, t.expires_at, s.revoked_at, s.kiosk
          FROM refresh_tokens t JOIN sessions s ON s.id = t.session_id
         WHERE t.token_hash = $1
         FOR UPDATE OF t, s`,
@@ -130,17 +155,21 @@ export class SessionService {
     await manager.update(SessionEntity, { id: sessionId }, { revokedAt: now, revokeReason: reason });
   }
 
-  private async issuePair(manager: EntityManager, user: UserEntity, sessionId: string, now: Date): Promise<AuthResult> {
+  private async issuePair(manager: EntityManager, user: UserEntity, sessionId: string, now: Date, kiosk = false): Promise<AuthResult> {
     const refreshToken = randomToken();
+    // The contract's AuthPayload always has a refresh token. A kiosk session's expires with the
+    // session (and refresh refuses it anyway), so it can end the session (logout), never extend it.
+    const refreshTtlMs = kiosk ? this.issuer.kioskSessionTtlMs : this.refreshTokenTtlMs;
     await manager.insert(RefreshTokenEntity, {
       id: uuidv7(now.getTime()),
       sessionId,
       tokenHash: sha256Hex(refreshToken),
       createdAt: now,
-      expiresAt: new Date(now.getTime() + this.refreshTokenTtlMs),
+      expiresAt: new Date(now.getTime() + refreshTtlMs),
       usedAt: null,
     });
-    const { accessToken, expiresAt } = this.issuer.issue({ userId: user.id, role: user.role, isGuest: user.isGuest, sessionId }, now);
+    const subject = { userId: user.id, role: user.role, isGuest: user.isGuest, sessionId, kiosk };
+    const { accessToken, expiresAt } = this.issuer.issue(subject, now);
     return { accessToken, refreshToken, expiresAt, user };
   }
 }

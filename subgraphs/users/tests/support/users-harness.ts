@@ -57,6 +57,7 @@ export async function startUsersHarness(env: Record<string, string> = {}): Promi
       const jwks = (await (await fetch(`${baseUrl}/.well-known/jwks.json`)).json()) as { keys: unknown[] };
       const keys = keysFromJwks(jwks);
       const claims = await verifyAccessToken(accessToken, (kid) => keys.get(kid), { issuer: config.issuer, audience: config.audience });
+      if (claims.kiosk === true) return { kind: 'kiosk', userId: claims.sub, kioskSessionId: claims.sid };
       return { kind: 'user', userId: claims.sub, role: claims.role, isGuest: claims.guest };
     },
     async waitForEvents(predicate) {

@@ -10,6 +10,7 @@ describe('users config', () => {
       audience: 'foodgraph',
       accessTokenTtlMs: 15 * 60_000,
       refreshTokenTtlMs: 30 * 24 * 3_600_000,
+      kioskSessionTtlMs: 15 * 60_000,
       jwtPrivateKeyPem: undefined,
       bootstrapAdmin: undefined,
       rateLimits: {
@@ -17,8 +18,14 @@ describe('users config', () => {
         loginPerAddress: { points: 100, durationSeconds: 15 * 60 },
         registerPerAddress: { points: 20, durationSeconds: 3600 },
         guestPerAddress: { points: 60, durationSeconds: 3600 },
+        identifyPerAddress: { points: 10, durationSeconds: 15 * 60 },
       },
     });
+  });
+
+  it('keeps a kiosk session at most 15 minutes (KIOSK_SESSION_TTL)', () => {
+    expect(readUsersConfig({ KIOSK_SESSION_TTL: '5m' }).kioskSessionTtlMs).toBe(5 * 60_000);
+    expect(() => readUsersConfig({ KIOSK_SESSION_TTL: '16m' })).toThrow(/KIOSK_SESSION_TTL/);
   });
 
   it('reads rate-limit quotas, off, and names a bad one', () => {

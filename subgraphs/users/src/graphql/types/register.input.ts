@@ -13,4 +13,11 @@ export class RegisterInput {
 
   @Field(() => String, { nullable: true, description: 'Phone number, optionally with a leading +.' })
   phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Brazilian CPF (11 digits, punctuation accepted), validated by its check digits and unique; a kiosk identifies the customer by it.',
+  })
+  document?: string | null;
 }

@@ -19,6 +19,12 @@ export class User {
   @Field(() => String, { nullable: true, description: 'Phone number; visible to the user themself and to admins only, null otherwise.' })
   phone!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'National document (a CPF, its 11 digits); visible to the user themself and to admins only, null otherwise.',
+  })
+  document!: string | null;
+
   @Field(() => RoleEnum, { description: 'What the user does on foodgraph.' })
   role!: RoleEnum;
 
