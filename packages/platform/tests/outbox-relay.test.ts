@@ -94,15 +94,23 @@ describe.each([
     await eventually(() => bus.published.length === 1, 2_000);
   });
 
-  it('never lets two relays on one database publish the same row, and keeps the order', async () => {
-    const events = Array.from({ length: 250 }, (_, i) => itemChanged(`item ${i}`));
+  it('never lets two relays on one database publish the same row, and keeps the order of each aggregate', async () => {
+    // Five restaurants' items, interleaved: the publish key is the restaurant (publishKeyOf).
+    const restaurants = Array.from({ length: 5 }, () => itemChanged('first').data.restaurantId);
+    const events = Array.from({ length: 250 }, (_, i) => {
+      const event = itemChanged(`item ${i}`);
+      return { ...event, data: { ...event.data, restaurantId: restaurants[i % 5] } };
+    });
     await ds.transaction((manager) => appendToOutbox(manager, events));
     const bus = new RecordingBus();
     bus.delayMs = 1;
     const relays = [start(bus, 5, 40), start(bus, 5, 40)];
     relays.forEach((relay) => relay.nudge());
     await eventually(async () => (await unpublishedCount(ds)) === 0, 30_000);
-    expect(bus.published.map((event) => event.id)).toEqual(events.map((event) => event.id));
+    const ofRestaurant = (list: typeof events, id: string) => list.filter((e) => e.data.restaurantId === id).map((e) => e.id);
+    const published = bus.published as typeof events;
+    expect(published).toHaveLength(events.length);
+    for (const id of restaurants) expect(ofRestaurant(published, id)).toEqual(ofRestaurant(events, id));
   });
 
   it('records a failed publish and retries it until the bus takes it', async () => {

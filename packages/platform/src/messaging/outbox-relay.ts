@@ -11,6 +11,11 @@ export interface OutboxRelayOptions {
   pollMs?: number;
   /** Rows claimed per pass. @default 100 */
   batchSize?: number;
+  /**
+   * Keys published at the same time within a pass, each with its publishes (and the bus's
+   * acks) in flight while the others wait for theirs. @default 32
+   */
+  concurrency?: number;
   /** Longest wait between passes while publishing keeps failing. @default 30000 */
   maxBackoffMs?: number;
   /** Counts what each pass published (`foodgraph_outbox_published_events_total`). */
@@ -39,19 +44,32 @@ interface ClaimedRow {
 }
 
 /**
- * Publishes committed outbox rows to the bus in insertion order and marks them published.
+ * Publishes committed outbox rows to the bus, each key's in insertion order, and marks them
+ * published.
  *
  * A pass runs in one transaction: it takes a transaction-scoped advisory lock (so with several
- * replicas one publishes while the others stand by, which keeps the global order), claims up
- * to `batchSize` rows with `FOR UPDATE SKIP LOCKED` (so no two relays can ever hold the same
- * row), publishes them one by one and marks them. A failed publish stops the pass there, so a
- * later event never overtakes an earlier one; the row records the attempt and error and the
- * relay backs off. If the commit fails after publishing, the rows go out again next pass and
- * the bus drops them as duplicates of their id.
+ * replicas one publishes while the others stand by), claims up to `batchSize` rows with
+ * `FOR UPDATE SKIP LOCKED` (so no two relays can ever hold the same row), publishes them and
+ * marks them with one statement. The batch is split by ordering key (the aggregate, see
+ * {@link publishKeyOf}): one key's rows go out one after the other, each after the bus
+ * acknowledged the one before, while up to `concurrency` keys publish at once — one ack round
+ * trip per key and pass instead of one per event. Only the order within a key is promised;
+ * consumers handle different keys in parallel anyway.
+ *
+ * A failed publish stops its key there for this pass, so a later event of that key never
+ * overtakes an earlier one; the row records the attempt and error, the other keys go on, and
+ * the relay backs off. If the process dies (or the commit fails) after publishing, the rows
+ * are still unpublished and go out again next pass: the same id twice, which the NATS stream
+ * drops inside its duplicate window and every consumer's inbox drops after it (at-least-once
+ * publishing, exactly-once effects).
+ *
+ * Passes are woken by the commits that write rows (`withOutbox` and the consumers nudge after
+ * their commit, in process); `pollMs` is the fallback for rows another process wrote.
  */
 export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: Logger, options: OutboxRelayOptions = {}): OutboxRelay {
   const pollMs = options.pollMs ?? 500;
   const batchSize = options.batchSize ?? 100;
+  const concurrency = Math.max(1, options.concurrency ?? 32);
   const maxBackoffMs = options.maxBackoffMs ?? 30_000;
   const log = logger.child({ component: 'outbox-relay' });
   const component = options.component ?? 'outbox';
@@ -66,24 +84,39 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
   let timer: NodeJS.Timeout | null = null;
   let failures = 0;
 
-  const publishClaimed = async (manager: EntityManager, rows: ClaimedRow[]): Promise<boolean> => {
+  /** Publishes one key's rows in order; stops at the first failure. Answers the published ids. */
+  const publishInOrder = async (manager: EntityManager, rows: readonly ClaimedRow[]): Promise<{ published: string[]; failed: boolean }> => {
     const published: string[] = [];
-    let failed = false;
     for (const row of rows) {
       try {
         await publish(row);
         published.push(row.id);
       } catch (error) {
-        failed = true;
         const message = error instanceof Error ? error.message : String(error);
         await manager.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [row.id, message]);
         log.warn(
           { err: error, eventId: row.id, type: row.payload.type, attempts: row.attempts + 1 },
           'publishing an outbox event failed; will retry',
         );
-        break;
+        return { published, failed: true };
       }
     }
+    return { published, failed: false };
+  };
+
+  const publishClaimed = async (manager: EntityManager, rows: ClaimedRow[]): Promise<boolean> => {
+    const queues = [...byPublishKey(rows).values()];
+    const published: string[] = [];
+    let failed = false;
+    // A few workers take the keys one by one: each key's rows stay in order on one worker.
+    const worker = async (): Promise<void> => {
+      for (let queue = queues.shift(); queue; queue = queues.shift()) {
+        const outcome = await publishInOrder(manager, queue);
+        published.push(...outcome.published);
+        failed ||= outcome.failed;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker));
     if (published.length > 0) {
       await manager.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])', [published]);
     }
@@ -159,4 +192,33 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
       await running;
     },
   };
+}
+
+/** The rows of a batch by publish key, each key's in claim (insertion) order. */
+function byPublishKey(rows: readonly ClaimedRow[]): Map<string, ClaimedRow[]> {
+  const queues = new Map<string, ClaimedRow[]>();
+  for (const row of rows) {
+    const key = publishKeyOf(row.payload);
+    const queue = queues.get(key);
+    if (queue) queue.push(row);
+    else queues.set(key, [row]);
+  }
+  return queues;
+}
+
+/**
+ * The aggregate whose events must reach the bus in the order they were written: the order
+ * (`orderId`), else the restaurant (`restaurantId`), else the user (`userId`); events with
+ * none share one key, so they keep one order among themselves. It is the consumers' ordering
+ * key: a consumer handles one key's events in stream order, so the stream must have them in
+ * insertion order per key — and only per key.
+ */
+export function publishKeyOf(event: EventEnvelope): string {
+  const data = event.data;
+  if (typeof data !== 'object' || data === null) return '';
+  for (const field of ['orderId', 'restaurantId', 'userId'] as const) {
+    const value = (data as Record<string, unknown>)[field];
+    if (typeof value === 'string' && value.length > 0) return `${field}:${value}`;
+  }
+  return '';
 }
