@@ -53,6 +53,13 @@ export class OrderEntity {
   @Column('integer')
   total!: number;
 
+  /**
+   * The kiosk session the order was placed in (`identifyCustomer`), null for every other order.
+   * That session may follow this order and no other; the customer sees it in their history as usual.
+   */
+  @Column('uuid', { name: 'kiosk_session_id', nullable: true })
+  kioskSessionId!: string | null;
+
   @Column('jsonb', { name: 'delivery_address' })
   deliveryAddress!: StoredAddress;
 

@@ -1,4 +1,12 @@
-import { isAdmin, signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgraph/platform/auth';
+import {
+  isAdmin,
+  kioskSessionOf,
+  signedIn,
+  signedInAs,
+  type Identity,
+  type KioskIdentity,
+  type UserIdentity,
+} from '@foodgraph/platform/auth';
 import { ForbiddenError } from '@foodgraph/platform/errors';
 import { ActorKind, type Actor } from '../domain/order-status';
 
@@ -13,6 +21,13 @@ import { ActorKind, type Actor } from '../domain/order-status';
  * the read model does not know the restaurant: then nobody is its owner. `worksThere` says
  * whether the caller is kitchen staff of the order's restaurant (the read model of users'
  * `users.staff.*`); staff run its kitchen like its owner and nothing else.
+ *
+ * Kiosk sessions (`identifyCustomer`) are refused by every guard here through `signedIn`, except
+ * the four that name them: placing an order (`assertCanPlaceOrder`), looking orders up
+ * (`assertSignedInReader`) and seeing one (`orderViewOf`: only the orders placed in that session),
+ * and paying one (`assertCanConfirmSandboxPayment`). Everything else — history, cancelling, the
+ * basket (shared with the customer's other devices, so a kiosk would read and overwrite it) — is
+ * the customer's own, signed in.
  */
 
 /** The parts of an order that decide who may touch it. */
@@ -23,16 +38,37 @@ export interface OrderParties {
   offeredCourierUserId?: string | null;
   /** When that offer lapses; the offered courier reads the order until then. */
   offerExpiresAt?: Date | null;
+  /** The kiosk session the order was placed in, if it was; that session may see and pay it. */
+  kioskSessionId?: string | null;
 }
 
-/** Any signed-in user may look orders up; what each of them may see is decided per order. */
-export function assertSignedInReader(identity: Identity): UserIdentity {
-  return signedIn(identity);
+/** Who places an order: the customer, and the kiosk session they are placing it in, if any. */
+export interface Orderer {
+  userId: string;
+  kioskSessionId: string | null;
 }
 
-/** Only customers place orders (a partner or courier account orders with a customer account). */
-export function assertCanPlaceOrder(identity: Identity): UserIdentity {
-  return signedInAs(identity, ['CUSTOMER'], 'Only customers place orders');
+/** Whether `order` was placed in the kiosk session `kiosk` (by its customer). */
+function placedInSession(kiosk: KioskIdentity, order: Pick<OrderParties, 'customerId' | 'kioskSessionId'>): boolean {
+  return order.kioskSessionId === kiosk.kioskSessionId && order.customerId === kiosk.userId;
+}
+
+/**
+ * Any signed-in user, and a kiosk session, may look orders up; what each of them may see is
+ * decided per order.
+ */
+export function assertSignedInReader(identity: Identity): UserIdentity | KioskIdentity {
+  return kioskSessionOf(identity) ?? signedIn(identity);
+}
+
+/**
+ * Only customers place orders (a partner or courier account orders with a customer account),
+ * signed in or in a kiosk session (whose orders then carry it).
+ */
+export function assertCanPlaceOrder(identity: Identity): Orderer {
+  const kiosk = kioskSessionOf(identity);
+  if (kiosk) return { userId: kiosk.userId, kioskSessionId: kiosk.kioskSessionId };
+  return { userId: signedInAs(identity, ['CUSTOMER'], 'Only customers place orders').userId, kioskSessionId: null };
 }
 
 /**
@@ -53,6 +89,8 @@ export function orderViewOf(
   now: Date,
   worksThere = false,
 ): OrderView | null {
+  // A kiosk session sees what its customer would, of the orders placed in it only.
+  if (identity.kind === 'kiosk') return placedInSession(identity, order) ? OrderView.Full : null;
   if (identity.kind !== 'user') return null;
   const me = identity.userId;
   if (identity.role === 'ADMIN' || me === order.customerId || me === ownerId) return OrderView.Full;
@@ -93,7 +131,7 @@ export function assertCanReadOrder(
   now = new Date(),
   worksThere = false,
 ): OrderView {
-  signedIn(identity);
+  assertSignedInReader(identity);
   const view = orderViewOf(identity, order, ownerId, now, worksThere);
   if (view === null) throw new ForbiddenError('This order is not yours to see');
   return view;
@@ -169,15 +207,18 @@ export interface ProviderCapability {
 }
 
 /**
- * `confirmSandboxPayment`: the order's customer or an admin, and only while payments go
+ * `confirmSandboxPayment`: the order's customer, the kiosk session it was placed in, or an admin, and only while payments go
  * through a provider that can simulate one (a real provider's money is never faked).
  */
 export function assertCanConfirmSandboxPayment(
   identity: Identity,
-  order: Pick<OrderParties, 'customerId'>,
+  order: Pick<OrderParties, 'customerId' | 'kioskSessionId'>,
   provider: ProviderCapability,
 ): void {
-  customerOrAdminActor(identity, order);
+  // A kiosk session pays the orders placed in it (the QR on the kiosk's screen), no others.
+  const kiosk = kioskSessionOf(identity);
+  if (kiosk && !placedInSession(kiosk, order)) throw new ForbiddenError('This kiosk session may only pay the orders placed in it');
+  if (!kiosk) customerOrAdminActor(identity, order);
   if (!provider.simulates) throw new ForbiddenError(`Payments go through ${provider.name}; only the sandbox provider can simulate one`);
 }
 

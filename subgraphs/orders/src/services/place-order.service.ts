@@ -88,6 +88,7 @@ export class PlaceOrderService {
           number: formatOrderNumber(await this.nextNumber(tx, venue.id, businessDay)),
           businessDay,
           customerId: customer.userId,
+          kioskSessionId: customer.kioskSessionId,
           restaurantId: venue.id,
           status: OrderStatus.Pending,
           statusReason: null,

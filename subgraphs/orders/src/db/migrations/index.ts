@@ -4,6 +4,7 @@ import { OfferedCourier1765100000000 } from './1765100000000-offered-courier';
 import { PlacementFingerprint1765200000000 } from './1765200000000-placement-fingerprint';
 import { KitchenStaff1766100000000 } from './1766100000000-kitchen-staff';
 import { PaymentTransactions1767200000000 } from './1767200000000-payment-transactions';
+import { KioskOrders1767400000000 } from './1767400000000-kiosk-orders';
 
 /** The orders subgraph's migrations in order, for `openDatabase({ migrations })`. */
 export const ordersMigrations = [
@@ -13,4 +14,5 @@ export const ordersMigrations = [
   PlacementFingerprint1765200000000,
   KitchenStaff1766100000000,
   PaymentTransactions1767200000000,
+  KioskOrders1767400000000,
 ];
