@@ -18,6 +18,9 @@ import type { OfferEntity } from '../entities/offer.entity';
  * - a courier's private fields (last seen, current and offered delivery, earnings) are for the
  *   courier and admins; their position also for those waiting for their current delivery;
  * - only an order's customer (and admins) may follow its courier on the map.
+ *
+ * A kiosk session (`identifyCustomer`) is refused by every guard here: `signedIn` answers it
+ * FORBIDDEN, and none of them lets it in (it may only place, pay and follow its own orders).
  */
 
 type CourierLike = Pick<CourierEntity, 'id' | 'userId'>;

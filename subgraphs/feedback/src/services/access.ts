@@ -7,6 +7,8 @@ import { canSeeModeration, canSeeReview } from '../domain/visibility';
  * The feedback subgraph's whole policy. Every UNAUTHENTICATED and FORBIDDEN it answers is
  * thrown here; services call these guards first, resolvers only pass the caller's identity.
  * The pure rules behind them (eligibility, visibility) live in `domain/` and return verdicts.
+ * A kiosk session (`identifyCustomer`) is refused by every guard here: `signedIn` answers it
+ * FORBIDDEN, and none of them lets it in (it may only place, pay and follow its own orders).
  */
 
 /** Answered when a second review of an order is refused, by the verdict or by the unique index. */

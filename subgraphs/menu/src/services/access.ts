@@ -14,6 +14,10 @@ import { isPubliclyVisible, type RestaurantStatus } from '../domain/restaurant-s
  *   partner (not owner)   | yes                | FORBIDDEN                   | FORBIDDEN           | no
  *   admin                 | FORBIDDEN          | yes                         | yes                 | yes
  *   staff (works there)   | FORBIDDEN          | a dish's availability/stock | FORBIDDEN           | no
+ *   kiosk session         | FORBIDDEN          | FORBIDDEN                   | FORBIDDEN           | no
+ *
+ * A kiosk session (`identifyCustomer`) is refused by every guard here: `signedIn` answers it
+ * FORBIDDEN, and none of them lets it in (it may only place, pay and follow its own orders).
  */
 
 /** What the restaurant guards judge: who owns it. */

@@ -5,6 +5,8 @@ import { signedIn, signedInAs, type Identity, type UserIdentity } from '@foodgra
  * thrown here; services call these guards first, resolvers only pass the caller's identity. An
  * inbox needs no FORBIDDEN: a user only ever reaches their own, because every read and write is
  * scoped to the guard's user id (someone else's notification id simply changes or shows nothing).
+ * A kiosk session (`identifyCustomer`) is refused by every guard here: `signedIn` answers it
+ * FORBIDDEN, and none of them lets it in (it may only place, pay and follow its own orders).
  */
 
 /** Reading, marking and following one's own notifications: any signed-in user, guests included. */

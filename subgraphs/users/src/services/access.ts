@@ -14,6 +14,8 @@ import {
  * The users subgraph's whole policy. Every UNAUTHENTICATED and FORBIDDEN it answers is thrown
  * here; services call these guards before they touch anything, resolvers only pass the
  * caller's identity along. The pure rules behind them live in `domain/access-rules.ts`.
+ * A kiosk session (`identifyCustomer`) is refused by every guard here (`signedIn` answers it
+ * FORBIDDEN; `me` says so itself), and sees no one's email, phone or document.
  */
 
 /** One message for every failed login, so the answer does not tell which emails exist. */
