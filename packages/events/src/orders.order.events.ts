@@ -27,6 +27,8 @@ export const OrderStatusV1 = z.enum([
   'DELIVERED',
   'CANCELLED',
   'REJECTED',
+  // Paid (or cash) and waiting for its slot; becomes PLACED at scheduledFor − the prep lead time.
+  'SCHEDULED',
 ]);
 
 /** One line as the stock reservation needs it, with the price snapshot taken at placement. */
@@ -58,6 +60,19 @@ export const OrderPlacedV1 = z.object({
   deliveryAddress: address,
   notes: z.string().nullable(),
   placedAt: z.iso.datetime({ offset: true }),
+  /*
+   * Added with coupons, tips and scheduled orders (issue 17). Optional, so events written
+   * before them (and producers' test doubles) still validate; absent means 0 / none.
+   * total = subtotal + deliveryFee − discount + tip.
+   */
+  /** What a coupon took off the subtotal. */
+  discount: z.number().int().nonnegative().optional(),
+  /** The courier's tip, all of it theirs (delivery's TIP earnings line). */
+  tip: z.number().int().nonnegative().optional(),
+  /** The coupon's code, upper case; null without one. */
+  couponCode: z.string().nullable().optional(),
+  /** When to deliver a scheduled order; null for "as soon as possible". */
+  scheduledFor: z.iso.datetime({ offset: true }).nullable().optional(),
 });
 export type OrderPlacedV1 = z.infer<typeof OrderPlacedV1>;
 

@@ -10,6 +10,7 @@ import {
   type PaymentProviderName,
 } from '@foodgraph/platform/config';
 import { isUuid } from '@foodgraph/platform/ids';
+import { DEFAULT_SCHEDULING_RULES } from './domain/schedule-rules';
 
 /** Settings of the orders subgraph on top of the common ones (see `.env.example`). */
 export interface OrdersConfig {
@@ -40,6 +41,12 @@ export interface OrdersConfig {
   kitchenSimulatorMs: number;
   /** Restaurants the demo kitchen cooks for (`KITCHEN_SIMULATOR_RESTAURANTS`, comma-separated ids); empty = all. @default [] */
   kitchenSimulatorRestaurants: string[];
+  /** The earliest slot of a scheduled order, from now (`SCHEDULED_ORDER_MIN_AHEAD`). @default 30 minutes */
+  scheduledMinAheadMs: number;
+  /** The latest slot of a scheduled order, from now (`SCHEDULED_ORDER_MAX_AHEAD`). @default 7 days */
+  scheduledMaxAheadMs: number;
+  /** A scheduled order enters the kitchen this long before its slot (`SCHEDULED_ORDER_LEAD_TIME`). @default 30 minutes */
+  scheduledLeadTimeMs: number;
   /** A basket nobody changed for this long is dropped (`BASKET_IDLE_TTL`); every change restarts it. @default 24 hours */
   basketIdleTtlMs: number;
 }
@@ -78,6 +85,9 @@ export const DEFAULT_ORDERS_CONFIG: OrdersConfig = {
   sandboxWebhookToleranceMs: 5 * MINUTE,
   kitchenSimulatorMs: 0,
   kitchenSimulatorRestaurants: [],
+  scheduledMinAheadMs: DEFAULT_SCHEDULING_RULES.minAheadMs,
+  scheduledMaxAheadMs: DEFAULT_SCHEDULING_RULES.maxAheadMs,
+  scheduledLeadTimeMs: DEFAULT_SCHEDULING_RULES.leadTimeMs,
   basketIdleTtlMs: 24 * 60 * MINUTE,
 };
 
@@ -107,6 +117,7 @@ export function readOrdersConfig(env: Env): OrdersConfig {
     sandboxWebhookToleranceMs: positive('SANDBOX_WEBHOOK_TOLERANCE', d.sandboxWebhookToleranceMs),
     kitchenSimulatorMs: int(env, 'KITCHEN_SIMULATOR_SECONDS', 0, { min: 0, max: 3600 }) * 1000,
     kitchenSimulatorRestaurants: readRestaurantIds(env),
+    ...readSchedulingRules(env),
     basketIdleTtlMs: positive('BASKET_IDLE_TTL', d.basketIdleTtlMs),
   };
 }
@@ -128,6 +139,20 @@ function readMercadoPagoConfig(env: Env): MercadoPagoConfig {
     externalPosId: str(env, 'MERCADOPAGO_EXTERNAL_POS_ID'),
     apiUrl,
     notificationUrl: optionalUrl(env, 'MERCADOPAGO_NOTIFICATION_URL'),
+  };
+}
+
+/** The scheduled-order windows; a minimum beyond the maximum would refuse every slot. */
+function readSchedulingRules(env: Env): Pick<OrdersConfig, 'scheduledMinAheadMs' | 'scheduledMaxAheadMs' | 'scheduledLeadTimeMs'> {
+  const d = DEFAULT_ORDERS_CONFIG;
+  const scheduledMinAheadMs = duration(env, 'SCHEDULED_ORDER_MIN_AHEAD', d.scheduledMinAheadMs);
+  const scheduledMaxAheadMs = duration(env, 'SCHEDULED_ORDER_MAX_AHEAD', d.scheduledMaxAheadMs);
+  if (scheduledMaxAheadMs <= scheduledMinAheadMs)
+    throw new ConfigError('SCHEDULED_ORDER_MAX_AHEAD', 'must be longer than SCHEDULED_ORDER_MIN_AHEAD');
+  return {
+    scheduledMinAheadMs,
+    scheduledMaxAheadMs,
+    scheduledLeadTimeMs: duration(env, 'SCHEDULED_ORDER_LEAD_TIME', d.scheduledLeadTimeMs),
   };
 }
 

@@ -12,6 +12,7 @@ import { ordersConsumers } from './reactions';
 import { startDeadlinePoller } from './services/deadline-poller.worker';
 import { startKitchenSimulator } from './services/kitchen-simulator.worker';
 import { OrdersDashboardService } from './services/admin-dashboard.service';
+import { CouponService } from './services/coupon.service';
 import { BasketCheckoutService } from './services/basket-checkout.service';
 import { createMemoryBasketStore } from './services/basket-store';
 import { BasketService, NO_COUPONS } from './services/basket.service';
@@ -56,12 +57,20 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
 
   const lifecycle = createSubgraphLifecycle({ name: 'orders', dataSource, bus, logger, outboxPollMs: config.outboxPollMs });
   const outbox = lifecycle.outbox;
-  const timeouts = { paymentTimeoutMs: config.paymentTimeoutMs, acceptTimeoutMs: config.acceptTimeoutMs };
+  const timeouts = {
+    paymentTimeoutMs: config.paymentTimeoutMs,
+    acceptTimeoutMs: config.acceptTimeoutMs,
+    scheduledLeadTimeMs: config.scheduledLeadTimeMs,
+  };
   const transitions = new OrderTransitionsService(timeouts, logger);
   const payments = new PaymentService(dataSource, provider, transitions, outbox, clock, logger);
   const paymentLog = new PaymentTransactionLog(dataSource, provider.name, clock, logger);
+  const coupons = new CouponService(dataSource, clock, logger);
   const deadlines = new OrderDeadlinesService(transitions, new RefundService(provider, clock, logger), clock);
-  const placing = new PlaceOrderService(dataSource, outbox, clock, logger);
+  const placing = new PlaceOrderService(dataSource, outbox, clock, logger, {
+    minAheadMs: config.scheduledMinAheadMs,
+    maxAheadMs: config.scheduledMaxAheadMs,
+  });
   // Baskets in Redis when there is one, so every replica sees the same basket; else in memory.
   const baskets = deps.redisUrl
     ? createRedisBasketStore({ redisUrl: deps.redisUrl, namespace: deps.namespace, idleTtlMs: config.basketIdleTtlMs, logger })
@@ -73,6 +82,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock, logger),
     reads: new OrderReadsService(dataSource, clock),
     dashboard: new OrdersDashboardService(dataSource),
+    coupons,
     payments,
     paymentLog,
     clock,

@@ -11,24 +11,34 @@ const S = OrderStatus;
  * - the owner accepts or rejects a PLACED order, then cooks it to READY_FOR_PICKUP;
  * - delivery reports pick-up and drop-off. A courier may collect an order the kitchen forgot
  *   to mark ready, so PICKED_UP is also legal from ACCEPTED and PREPARING;
- * - an admin may cancel any order that is not finished.
+ * - an admin may cancel any order that is not finished;
+ * - a scheduled order (one with `scheduledFor`) waits SCHEDULED instead of PLACED once its stock
+ *   is reserved (cash) or it is paid (QR); the platform releases it to PLACED at its kitchen
+ *   time, and its customer may cancel it while it waits (a paid one is refunded). Its lines
+ *   cannot change there: the customer cancels and orders again.
  */
 const TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderStatus, readonly ActorKind[]>>>> = {
   [S.Pending]: {
     [S.AwaitingPayment]: [System],
     [S.Placed]: [System],
+    [S.Scheduled]: [System],
     [S.Rejected]: [System],
     [S.Cancelled]: [Customer, Admin],
   },
   [S.AwaitingPayment]: {
     [S.Pending]: [Customer],
     [S.Placed]: [System],
+    [S.Scheduled]: [System],
     [S.Cancelled]: [Customer, Admin, System],
   },
   [S.Placed]: {
     [S.Pending]: [Customer],
     [S.Accepted]: [Owner],
     [S.Rejected]: [Owner, System],
+    [S.Cancelled]: [Customer, Admin],
+  },
+  [S.Scheduled]: {
+    [S.Placed]: [System],
     [S.Cancelled]: [Customer, Admin],
   },
   [S.Accepted]: { [S.Preparing]: [Owner], [S.PickedUp]: [Delivery], [S.Cancelled]: [Admin] },
@@ -74,7 +84,15 @@ export function isTerminal(status: OrderStatus): boolean {
   return TERMINAL_STATUSES.has(status);
 }
 
-/** True while the restaurant has not accepted: lines may change, the customer may cancel. */
+/** True while the restaurant has not accepted: the customer may cancel (lines may change until PLACED). */
 export function isBeforeAcceptance(status: OrderStatus): boolean {
-  return status === S.Pending || status === S.AwaitingPayment || status === S.Placed;
+  return status === S.Pending || status === S.AwaitingPayment || status === S.Placed || status === S.Scheduled;
+}
+
+/**
+ * Where an order goes once its stock is reserved and it is paid (or paid in cash): straight to
+ * the kitchen (PLACED), or SCHEDULED to wait for its slot when it was ordered for later.
+ */
+export function confirmedStatus(order: { scheduledFor: Date | null }): typeof S.Placed | typeof S.Scheduled {
+  return order.scheduledFor ? S.Scheduled : S.Placed;
 }

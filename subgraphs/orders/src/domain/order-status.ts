@@ -13,6 +13,8 @@ export const OrderStatus = {
   Delivered: 'DELIVERED',
   Cancelled: 'CANCELLED',
   Rejected: 'REJECTED',
+  /** Paid (or cash) and waiting for its slot; becomes PLACED at scheduledFor − the prep lead time. */
+  Scheduled: 'SCHEDULED',
 } as const;
 export type OrderStatus = (typeof OrderStatus)[keyof typeof OrderStatus];
 export const ORDER_STATUSES: readonly OrderStatus[] = Object.values(OrderStatus);

@@ -29,6 +29,11 @@ export interface QuoteRequest {
   fields: { restaurantId: string; lines: string };
   /** A coupon (already checked against the order) and a tip (already cleaned), if any. */
   adjustments?: PriceAdjustments;
+  /**
+   * Ordered for later: the restaurant need not be open now (its slot is checked against the
+   * opening hours by `checkScheduledFor`), only ACTIVE.
+   */
+  scheduled?: boolean;
 }
 
 /** Throws BAD_USER_INPUT on `field` unless the restaurant is known, ACTIVE and open now. */
@@ -36,10 +41,11 @@ export function checkRestaurantOrderable(
   restaurant: RestaurantView | null,
   now: Date,
   field: string,
+  scheduled = false,
 ): asserts restaurant is RestaurantView {
   if (!restaurant) throw new BadUserInputError(field, 'No such restaurant');
   if (restaurant.status !== 'ACTIVE') throw new BadUserInputError(field, `${restaurant.name} does not take orders (it is not active)`);
-  if (!isOpenAt(restaurant.openingHours, restaurant.acceptingOrders, restaurant.timeZone, now)) {
+  if (!scheduled && !isOpenAt(restaurant.openingHours, restaurant.acceptingOrders, restaurant.timeZone, now)) {
     throw new BadUserInputError(field, `${restaurant.name} is closed right now`);
   }
 }
@@ -52,7 +58,7 @@ export function checkRestaurantOrderable(
 export function quoteOrder(request: QuoteRequest): Quote {
   const { restaurant, items, lines, now, fields } = request;
   checkLineRequests(lines, fields.lines);
-  checkRestaurantOrderable(restaurant, now, fields.restaurantId);
+  checkRestaurantOrderable(restaurant, now, fields.restaurantId, request.scheduled);
   const quoted = lines.map((line, i): QuotedLine => {
     const at = `${fields.lines}[${i}]`;
     const item = isUuid(line.menuItemId) ? items.get(line.menuItemId.toLowerCase()) : undefined;

@@ -5,9 +5,15 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * - PAYMENT_TIMEOUT: an AWAITING_PAYMENT order becomes CANCELLED;
  * - ACCEPT_TIMEOUT: a PLACED order becomes REJECTED (with a refund);
  * - REFUND: refunds a paid order through its provider. Refunds are deadlines due at once so
- *   that a crash between the cancellation and the provider call cannot lose them.
+ *   that a crash between the cancellation and the provider call cannot lose them;
+ * - SCHEDULED_RELEASE: a SCHEDULED order enters the kitchen (PLACED) at scheduledFor − lead time.
  */
-export const DeadlineKind = { PaymentTimeout: 'PAYMENT_TIMEOUT', AcceptTimeout: 'ACCEPT_TIMEOUT', Refund: 'REFUND' } as const;
+export const DeadlineKind = {
+  PaymentTimeout: 'PAYMENT_TIMEOUT',
+  AcceptTimeout: 'ACCEPT_TIMEOUT',
+  Refund: 'REFUND',
+  ScheduledRelease: 'SCHEDULED_RELEASE',
+} as const;
 export type DeadlineKind = (typeof DeadlineKind)[keyof typeof DeadlineKind];
 
 /**

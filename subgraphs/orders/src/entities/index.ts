@@ -1,3 +1,4 @@
+import { CouponEntity } from './coupon.entity';
 import { DeadlineEntity } from './deadline.entity';
 import { MenuItemSnapshotEntity } from './menu-item-snapshot.entity';
 import { OrderLineEntity } from './order-line.entity';
@@ -17,4 +18,5 @@ export const ordersEntities = [
   DeadlineEntity,
   RestaurantSnapshotEntity,
   MenuItemSnapshotEntity,
+  CouponEntity,
 ];

@@ -50,8 +50,29 @@ export class OrderEntity {
   @Column('integer', { name: 'delivery_fee' })
   deliveryFee!: number;
 
+  /** What the coupon took off the subtotal (never more than it); 0 without one. */
+  @Column('integer')
+  discount!: number;
+
+  /** The courier's tip, all of it theirs; refunded with the order. */
+  @Column('integer')
+  tip!: number;
+
+  /** subtotal + deliveryFee − discount + tip: what the customer pays. */
   @Column('integer')
   total!: number;
+
+  /** The coupon the order redeemed; its redemption is given back if the order is cancelled or rejected. */
+  @Column('uuid', { name: 'coupon_id', nullable: true })
+  couponId!: string | null;
+
+  /** The coupon's code as it was used (upper case). */
+  @Column('text', { name: 'coupon_code', nullable: true })
+  couponCode!: string | null;
+
+  /** When to deliver an order placed for later; null for "as soon as possible". */
+  @Column('timestamptz', { name: 'scheduled_for', nullable: true })
+  scheduledFor!: Date | null;
 
   /**
    * The kiosk session the order was placed in (`identifyCustomer`), null for every other order.

@@ -39,6 +39,10 @@ export function orderPlaced(
       deliveryAddress: order.deliveryAddress,
       notes: order.notes,
       placedAt: order.placedAt.toISOString(),
+      discount: order.discount,
+      tip: order.tip,
+      couponCode: order.couponCode,
+      scheduledFor: order.scheduledFor?.toISOString() ?? null,
     },
     { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.placedAt },
   );

@@ -1,4 +1,5 @@
 import { AdminDashboardResolver, ordersAdminConsole } from './admin-dashboard.resolver';
+import { CouponResolver, OrderCouponResolver } from './coupon.resolver';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { BasketResolver } from './basket.resolver';
 import { buildFederatedSchema } from '@foodgraph/platform/graphql';
@@ -27,6 +28,8 @@ export function buildOrdersSchema(): Promise<GraphQLSchema> {
       UserOrdersResolver,
       RestaurantOrdersResolver,
       AdminDashboardResolver,
+      CouponResolver,
+      OrderCouponResolver,
       BasketResolver,
       ...ordersAdminConsole.resolvers,
     ],

@@ -21,7 +21,11 @@ export function toOrder(o: OrderEntity, view: OrderView = OrderView.Full): Order
     restaurant: restaurantRef(o.restaurantId),
     subtotal: Money.of(o.subtotal, o.currency),
     deliveryFee: Money.of(o.deliveryFee, o.currency),
+    discount: Money.of(o.discount, o.currency),
+    tip: Money.of(o.tip, o.currency),
     total: Money.of(o.total, o.currency),
+    scheduledFor: o.scheduledFor,
+    couponId: o.couponId,
     status: o.status,
     statusReason: o.statusReason,
     payment: Object.assign(new Payment(), {

@@ -227,6 +227,31 @@ export function assertCanReadAdminConsole(identity: Identity): UserIdentity {
   return signedInAs(identity, ['ADMIN'], 'Only admins may read the admin console');
 }
 
+/**
+ * Creating and deactivating a coupon: an admin any coupon (platform-wide ones are the admins'
+ * alone), a restaurant's owner the coupons of that restaurant. Kitchen staff run the kitchen,
+ * not its prices, so they may not.
+ */
+export function assertCanManageCoupon(identity: Identity, coupon: { restaurantId: string | null }, ownerId: string | null): UserIdentity {
+  const user = signedIn(identity);
+  if (isAdmin(identity)) return user;
+  if (coupon.restaurantId === null) throw new ForbiddenError('Only admins manage platform-wide coupons');
+  if (ownerId !== null && user.userId === ownerId) return user;
+  throw new ForbiddenError("Only the restaurant's owner or an admin may manage its coupons");
+}
+
+/**
+ * Listing coupons: an admin all of them (or one restaurant's), an owner their own restaurants'
+ * (`restaurantId` null: all of theirs). Returns the caller.
+ */
+export function assertCanListCoupons(identity: Identity, restaurantId: string | null, ownerId: string | null): UserIdentity {
+  const user = signedIn(identity);
+  if (isAdmin(identity)) return user;
+  if (restaurantId === null && user.role === 'PARTNER') return user;
+  if (restaurantId !== null && ownerId !== null && user.userId === ownerId) return user;
+  throw new ForbiddenError("Only admins and the restaurant's owner may see its coupons");
+}
+
 /** The basket and its checkout: customers only (guests included), like placing an order. */
 export function assertCanUseBasket(identity: Identity): UserIdentity {
   return signedInAs(identity, ['CUSTOMER'], 'Only customers have a basket');

@@ -25,12 +25,13 @@ export async function scheduleDeadline(
 /**
  * Retires the order's pending timeouts when it leaves the state they guard. Without this an
  * old PAYMENT_TIMEOUT could cancel an order that went back to AWAITING_PAYMENT after a lines
- * change; the poller re-checks the status too, but a retired row is not even claimed.
+ * change, or release a cancelled SCHEDULED order to the kitchen; the poller re-checks the status
+ * too, but a retired row is not even claimed.
  */
 export async function retireTimeouts(manager: EntityManager, orderId: string, at: Date): Promise<void> {
   await manager.query(
     `UPDATE deadlines SET fired_at = $2, outcome = 'OBSOLETE'
-     WHERE order_id = $1 AND fired_at IS NULL AND kind IN ($3, $4)`,
-    [orderId, at, DeadlineKind.PaymentTimeout, DeadlineKind.AcceptTimeout],
+     WHERE order_id = $1 AND fired_at IS NULL AND kind IN ($3, $4, $5)`,
+    [orderId, at, DeadlineKind.PaymentTimeout, DeadlineKind.AcceptTimeout, DeadlineKind.ScheduledRelease],
   );
 }

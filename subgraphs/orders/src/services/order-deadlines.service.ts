@@ -10,7 +10,7 @@ import type { RefundService } from './refund.service';
 /**
  * What each kind of durable deadline does to its order when it falls due (see `DeadlineKind`):
  * an unpaid order is cancelled, an order the restaurant never accepted is rejected, a refund
- * goes to the provider. The deadline poller calls `fire` on the locked order.
+ * goes to the provider, a scheduled order enters the kitchen. The deadline poller calls `fire` on the locked order.
  */
 export class OrderDeadlinesService {
   constructor(
@@ -50,6 +50,16 @@ export class OrderDeadlinesService {
         return 'FIRED';
       case DeadlineKind.Refund:
         return this.refunds.refund(manager, order, deadline.paymentReference, origin, emit);
+      case DeadlineKind.ScheduledRelease:
+        if (order.status !== OrderStatus.Scheduled) return 'OBSOLETE';
+        // PLACED schedules the accept timeout from now: the restaurant's time starts here.
+        await this.transitions.apply(
+          manager,
+          order,
+          { to: OrderStatus.Placed, actor: SYSTEM_ACTOR, at: this.clock(), origin, reason: 'Its slot is near: sent to the kitchen' },
+          emit,
+        );
+        return 'FIRED';
     }
   }
 }

@@ -3,18 +3,24 @@ import { uuidv7 } from '@foodgraph/platform/ids';
 import type { Logger } from '@foodgraph/platform/logging';
 import type { ChangeOrigin, Emit } from '@foodgraph/platform/messaging';
 import type { EntityManager } from 'typeorm';
-import { canTransition } from '../domain/order-state-machine';
+import { canTransition, confirmedStatus } from '../domain/order-state-machine';
 import { LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/order-status';
 import { DeadlineKind } from '../entities/deadline.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { orderStatusChanged } from '../events/order-events';
+import { kitchenReleaseAt } from '../domain/schedule-rules';
+import { releaseCoupon } from './coupon-redemption';
 import { retireTimeouts, scheduleDeadline } from './deadline-schedule';
 
 /** How long the saga waits for the customer to pay and for the restaurant to accept. */
 export interface SagaTimeouts {
   paymentTimeoutMs: number;
   acceptTimeoutMs: number;
+  /** A SCHEDULED order enters the kitchen this long before its slot. @default 30 minutes */
+  scheduledLeadTimeMs?: number;
 }
+
+const DEFAULT_LEAD_TIME_MS = 30 * 60_000;
 
 export interface TransitionRequest {
   to: OrderStatus;
@@ -41,9 +47,16 @@ export class OrderTransitionsService {
     private readonly logger: Logger,
   ) {}
 
+  /**
+   * Applies one transition. A move to PLACED from before the kitchen (stock reserved for cash,
+   * payment received) is a move to SCHEDULED for an order placed for later: whoever confirms an
+   * order need not know about slots, and the SCHEDULED_RELEASE deadline brings it to PLACED at
+   * its kitchen time. Leaving for CANCELLED or REJECTED gives a coupon's redemption back.
+   */
   async apply(manager: EntityManager, order: OrderEntity, request: TransitionRequest, emit: Emit): Promise<OrderEntity> {
-    const { to, actor, at } = request;
+    const { actor, at } = request;
     const from = order.status;
+    const to = request.to === OrderStatus.Placed && from !== OrderStatus.Scheduled ? confirmedStatus(order) : request.to;
     if (!canTransition(from, to, actor)) throw new InvalidStateTransitionError(from, to);
     const reason = request.reason?.trim() || null;
     order.status = to;
@@ -58,7 +71,14 @@ export class OrderTransitionsService {
     if (to === OrderStatus.Placed) {
       await scheduleDeadline(manager, order.id, DeadlineKind.AcceptTimeout, new Date(at.getTime() + this.timeouts.acceptTimeoutMs));
     }
-    if (to === OrderStatus.Cancelled || to === OrderStatus.Rejected) await this.settlePayment(manager, order, at);
+    if (to === OrderStatus.Scheduled && order.scheduledFor) {
+      const lead = { leadTimeMs: this.timeouts.scheduledLeadTimeMs ?? DEFAULT_LEAD_TIME_MS };
+      await scheduleDeadline(manager, order.id, DeadlineKind.ScheduledRelease, kitchenReleaseAt(order.scheduledFor, at, lead));
+    }
+    if (to === OrderStatus.Cancelled || to === OrderStatus.Rejected) {
+      await this.settlePayment(manager, order, at);
+      if (order.couponId) await releaseCoupon(manager, order.couponId);
+    }
     if (to === OrderStatus.ReadyForPickup) {
       await manager.query('UPDATE order_lines SET status = $2 WHERE order_id = $1', [order.id, LineStatus.Done]);
     }

@@ -1,5 +1,6 @@
 import type { Clock } from '@foodgraph/platform/process';
 import type { OrdersDashboardService } from './admin-dashboard.service';
+import type { CouponService } from './coupon.service';
 import type { BasketCheckoutService } from './basket-checkout.service';
 import type { BasketService } from './basket.service';
 import type { OrderCommandsService } from './order-commands.service';
@@ -17,6 +18,8 @@ export interface OrdersServices {
   /** The payment log (`Payment.transactions`). */
   paymentLog: PaymentTransactionLog;
   dashboard: OrdersDashboardService;
+  /** Coupons (`coupons`, `createCoupon`, `deactivateCoupon`, `Order.coupon`). */
+  coupons: CouponService;
   /** The customer's basket (`myBasket`, `addToBasket`…). */
   basket: BasketService;
   /** `checkout`: the basket placed as an order. */

@@ -9,12 +9,16 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { businessDayOf, formatOrderNumber } from '../domain/order-number';
 import { cleanAddress, cleanIdempotencyKey, cleanNotes, type AddressRequest, type LineRequest } from '../domain/order-input-rules';
 import { ActorKind, LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../domain/order-status';
+import { priceOrder } from '../domain/pricing';
 import { quoteOrder } from '../domain/quote-order';
 import { placementFingerprint } from '../domain/request-fingerprint';
+import { checkScheduledFor, DEFAULT_SCHEDULING_RULES, type SchedulingRules } from '../domain/schedule-rules';
+import { cleanTip } from '../domain/tip-rules';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { orderPlaced } from '../events/order-events';
 import { assertCanPlaceOrder } from './access';
+import { redeemCoupon } from './coupon-redemption';
 import { findMenuItems, findRestaurant } from './menu-read-model';
 
 /** `placeOrder`'s input as the resolver hands it over. */
@@ -35,6 +39,9 @@ export interface PlaceOrderRequest {
 
 const IDEMPOTENCY_INDEX = 'orders_customer_idempotency_key';
 
+/** Argument paths of the optional parts of a placement, for BAD_USER_INPUT (checkout names its own). */
+const FIELDS = { couponCode: 'input.couponCode', tip: 'input.tip', scheduledFor: 'input.scheduledFor' };
+
 /**
  * Placing orders. The order is created PENDING with its price snapshot and a short number, and
  * `orders.order.placed` goes into the outbox in the same transaction; menu answers for the
@@ -46,6 +53,7 @@ export class PlaceOrderService {
     private readonly outbox: OutboxNudger,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly scheduling: Pick<SchedulingRules, 'minAheadMs' | 'maxAheadMs'> = DEFAULT_SCHEDULING_RULES,
   ) {}
 
   /**
@@ -54,6 +62,8 @@ export class PlaceOrderService {
    * (customer, key) when two requests race, in which case the loser returns the winner's.
    * The same key with a different request (other lines, restaurant, address…) is a CONFLICT:
    * silently answering the first order would make the client believe it placed the second.
+   * A coupon is redeemed in the same transaction as the order's insert (see `redeemCoupon`),
+   * so a retry that returns the first order redeems nothing again.
    */
   async place(identity: Identity, request: PlaceOrderRequest, origin: ChangeOrigin): Promise<OrderEntity> {
     const customer = assertCanPlaceOrder(identity);
@@ -65,6 +75,8 @@ export class PlaceOrderService {
     const now = this.clock();
     const address = cleanAddress(request.deliveryAddress, 'input.deliveryAddress');
     const notes = cleanNotes(request.notes, 'input.notes');
+    const tip = cleanTip(request.tip, FIELDS.tip);
+    const scheduledFor = request.scheduledFor ?? null;
     const manager = this.dataSource.manager;
     const restaurant = await findRestaurant(manager, request.restaurantId);
     const items = await findMenuItems(
@@ -77,11 +89,23 @@ export class PlaceOrderService {
       lines: request.lines,
       now,
       fields: { restaurantId: 'input.restaurantId', lines: 'input.lines' },
+      adjustments: { tip },
+      scheduled: scheduledFor !== null,
     });
     const venue = restaurant!;
+    if (scheduledFor) checkScheduledFor(scheduledFor, venue, now, { ...DEFAULT_SCHEDULING_RULES, ...this.scheduling }, FIELDS.scheduledFor);
 
     try {
       return await withOutbox(this.dataSource, this.outbox, async (tx, emit) => {
+        const coupon = request.couponCode?.trim()
+          ? await redeemCoupon(
+              tx,
+              request.couponCode,
+              { customerId: customer.userId, restaurantId: venue.id, currency: quote.currency, subtotal: quote.subtotal, now },
+              FIELDS.couponCode,
+            )
+          : null;
+        const totals = priceOrder(quote.lines, quote.deliveryFee, { coupon, tip });
         const businessDay = businessDayOf(now, venue.timeZone);
         const order = Object.assign(new OrderEntity(), {
           id: uuidv7(now.getTime()),
@@ -93,9 +117,14 @@ export class PlaceOrderService {
           status: OrderStatus.Pending,
           statusReason: null,
           currency: quote.currency,
-          subtotal: quote.subtotal,
-          deliveryFee: quote.deliveryFee,
-          total: quote.total,
+          subtotal: totals.subtotal,
+          deliveryFee: totals.deliveryFee,
+          discount: totals.discount,
+          tip: totals.tip,
+          total: totals.total,
+          couponId: coupon?.id ?? null,
+          couponCode: coupon?.code ?? null,
+          scheduledFor,
           deliveryAddress: address,
           notes,
           paymentMethod: request.paymentMethod,
@@ -140,6 +169,10 @@ export class PlaceOrderService {
             restaurantId: order.restaurantId,
             customerId: order.customerId,
             total: order.total,
+            discount: order.discount,
+            tip: order.tip,
+            couponCode: order.couponCode,
+            scheduledFor: order.scheduledFor,
             paymentMethod: order.paymentMethod,
             correlationId: origin.correlationId,
             requestId: origin.correlationId,

@@ -33,4 +33,20 @@ describe('orders config', () => {
     expect(() => readOrdersConfig({ KITCHEN_SIMULATOR_RESTAURANTS: 'pizza' })).toThrow(/KITCHEN_SIMULATOR_RESTAURANTS/);
     expect(() => readOrdersConfig({ KITCHEN_SIMULATOR_SECONDS: '-1' })).toThrow(/KITCHEN_SIMULATOR_SECONDS/);
   });
+
+  it('reads the scheduled-order windows and refuses a maximum below the minimum', () => {
+    expect(DEFAULT_ORDERS_CONFIG).toMatchObject({
+      scheduledMinAheadMs: 30 * 60_000,
+      scheduledMaxAheadMs: 7 * 86_400_000,
+      scheduledLeadTimeMs: 30 * 60_000,
+    });
+    expect(readOrdersConfig({ SCHEDULED_ORDER_MIN_AHEAD: '2s', SCHEDULED_ORDER_LEAD_TIME: '1s' })).toMatchObject({
+      scheduledMinAheadMs: 2000,
+      scheduledLeadTimeMs: 1000,
+    });
+    expect(() => readOrdersConfig({ SCHEDULED_ORDER_MIN_AHEAD: '2d', SCHEDULED_ORDER_MAX_AHEAD: '1d' })).toThrow(
+      /SCHEDULED_ORDER_MAX_AHEAD/,
+    );
+    expect(() => readOrdersConfig({ SCHEDULED_ORDER_LEAD_TIME: 'early' })).toThrow(/SCHEDULED_ORDER_LEAD_TIME/);
+  });
 });

@@ -1,4 +1,4 @@
-import { canTransition, isBeforeAcceptance, isTerminal, nextStatuses } from '../../src/domain/order-state-machine';
+import { canTransition, confirmedStatus, isBeforeAcceptance, isTerminal, nextStatuses } from '../../src/domain/order-state-machine';
 import { ActorKind, ORDER_STATUSES, OrderStatus } from '../../src/domain/order-status';
 
 const customer = { kind: ActorKind.Customer };
@@ -72,5 +72,17 @@ describe('order state machine', () => {
 
   it('lists what an owner may do with a PLACED order', () => {
     expect(nextStatuses('PLACED', owner).sort()).toEqual(['ACCEPTED', 'REJECTED']);
+  });
+
+  it('holds a scheduled order SCHEDULED until the platform sends it to the kitchen; its customer may cancel it there', () => {
+    expect(confirmedStatus({ scheduledFor: new Date() })).toBe('SCHEDULED');
+    expect(confirmedStatus({ scheduledFor: null })).toBe('PLACED');
+    expect(canTransition('PENDING', 'SCHEDULED', system)).toBe(true);
+    expect(canTransition('AWAITING_PAYMENT', 'SCHEDULED', system)).toBe(true);
+    expect(nextStatuses('SCHEDULED', system)).toEqual(['PLACED']);
+    expect(nextStatuses('SCHEDULED', customer)).toEqual(['CANCELLED']);
+    expect(nextStatuses('SCHEDULED', owner)).toEqual([]);
+    expect(canTransition('SCHEDULED', 'PENDING', customer)).toBe(false);
+    expect(isBeforeAcceptance('SCHEDULED')).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { PlacementFingerprint1765200000000 } from './1765200000000-placement-fin
 import { KitchenStaff1766100000000 } from './1766100000000-kitchen-staff';
 import { PaymentTransactions1767200000000 } from './1767200000000-payment-transactions';
 import { KioskOrders1767400000000 } from './1767400000000-kiosk-orders';
+import { CouponsTipsScheduled1767500000000 } from './1767500000000-coupons-tips-scheduled';
 
 /** The orders subgraph's migrations in order, for `openDatabase({ migrations })`. */
 export const ordersMigrations = [
@@ -15,4 +16,5 @@ export const ordersMigrations = [
   KitchenStaff1766100000000,
   PaymentTransactions1767200000000,
   KioskOrders1767400000000,
+  CouponsTipsScheduled1767500000000,
 ];

@@ -17,6 +17,7 @@ export const OrderStatusEnum = {
   DELIVERED: OrderStatus.Delivered,
   CANCELLED: OrderStatus.Cancelled,
   REJECTED: OrderStatus.Rejected,
+  SCHEDULED: OrderStatus.Scheduled,
 } as const;
 
 registerEnumType(OrderStatusEnum, {
@@ -33,6 +34,10 @@ registerEnumType(OrderStatusEnum, {
     DELIVERED: { description: 'The customer has it. Final.' },
     CANCELLED: { description: 'Cancelled by the customer, an admin, or because it was not paid in time. Final.' },
     REJECTED: { description: 'Out of stock, turned down by the restaurant, or not accepted in time. Final.' },
+    SCHEDULED: {
+      description:
+        'Ordered for later: paid (or cash on delivery) and waiting for its slot; it enters the kitchen (PLACED) at scheduledFor minus the preparation lead time. The customer may still cancel it.',
+    },
   },
 });
 

@@ -103,8 +103,23 @@ export class Order {
   @Field(() => Money, { description: "The restaurant's delivery fee when it was ordered." })
   deliveryFee!: Money;
 
-  @Field(() => Money, { description: 'subtotal + deliveryFee: what the customer pays.' })
+  @Field(() => Money, { description: 'What the coupon took off the subtotal (never more than it); zero without one.' })
+  discount!: Money;
+
+  @Field(() => Money, { description: 'The tip for the courier, all of it theirs; refunded with the order. Zero without one.' })
+  tip!: Money;
+
+  @Field(() => Money, { description: 'subtotal + deliveryFee − discount + tip: what the customer pays.' })
   total!: Money;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When to deliver an order placed for later; null for as soon as possible. It waits SCHEDULED until its kitchen time.',
+  })
+  scheduledFor!: Date | null;
+
+  /** Not a field: the coupon it redeemed (`coupon` resolves it). */
+  couponId!: string | null;
 
   @Field(() => OrderStatusEnum, { description: 'Where the order is now.' })
   status!: OrderStatus;
