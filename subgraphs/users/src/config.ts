@@ -127,7 +127,8 @@ function readKioskSessionTtl(env: Env): number {
 function readRotationInterval(env: Env, accessTokenTtlMs: number, keyConfigured: boolean): number | undefined {
   const interval = duration(env, 'SIGNING_KEY_ROTATION_INTERVAL', 0);
   if (interval === 0) return undefined;
-  if (keyConfigured) throw new ConfigError('SIGNING_KEY_ROTATION_INTERVAL', 'cannot rotate a key given by JWT_PRIVATE_KEY; unset one of them');
+  if (keyConfigured)
+    throw new ConfigError('SIGNING_KEY_ROTATION_INTERVAL', 'cannot rotate a key given by JWT_PRIVATE_KEY; unset one of them');
   // Shorter than a token's life, keys would pile up in the JWKS faster than they expire.
   if (interval < accessTokenTtlMs) throw new ConfigError('SIGNING_KEY_ROTATION_INTERVAL', 'must be at least ACCESS_TOKEN_TTL');
   return interval;

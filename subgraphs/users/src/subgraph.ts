@@ -2,7 +2,7 @@ import { createBatchLoader } from '@foodgraph/platform/graphql';
 import { createSubgraphServer } from '@foodgraph/platform/http';
 import { createRateLimitStore } from '@foodgraph/platform/rate-limit';
 import { createSubgraphLifecycle, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform/process';
-import { loadOrCreateSigningKeyRing, signingKeyRingFromPem, type SigningKeyRing } from './auth/signing-keys';
+import { signingKeyRingFromPem, StoredSigningKeys, type SigningKeyRing } from './auth/signing-keys';
 import { TokenIssuer } from './auth/token-issuer';
 import { readUsersConfig, type UsersConfig } from './config';
 import { buildUsersSchema } from './graphql/build-users-schema';
@@ -21,6 +21,8 @@ import { bootstrapAdmin } from './services/bootstrap-admin';
 import { DirectoryService } from './services/directory.service';
 import { SessionService } from './services/session.service';
 import { StaffService } from './services/staff.service';
+import { SigningKeyService } from './services/signing-key.service';
+import { startSigningKeyWorker } from './services/signing-key-rotation.worker';
 import { usersConsumers } from './reactions';
 import type { UsersServices } from './services/users-services';
 
@@ -45,9 +47,10 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
   const clock = deps.clock ?? systemClock;
   const { dataSource, logger } = deps;
   const lifecycle = createSubgraphLifecycle({ name: 'users', dataSource, bus: deps.bus, logger });
-  const signingKeys = config.jwtPrivateKeyPem
-    ? signingKeyRingFromPem(config.jwtPrivateKeyPem)
-    : await loadOrCreateSigningKeyRing(dataSource, clock());
+  // Tokens live ACCESS_TOKEN_TTL, and the router accepts them up to a minute past it (clock skew).
+  const maxTokenLifetimeMs = config.accessTokenTtlMs + 60_000;
+  const storedKeys = config.jwtPrivateKeyPem ? undefined : await StoredSigningKeys.open(dataSource, maxTokenLifetimeMs, clock());
+  const signingKeys: SigningKeyRing = storedKeys ?? signingKeyRingFromPem(config.jwtPrivateKeyPem!);
   const issuer = new TokenIssuer(signingKeys, config);
   // Counters in Redis when the process has one, so every replica counts the same attempts.
   const rateLimitStore = createRateLimitStore({ redisUrl: deps.redisUrl, namespace: deps.namespace, logger });
@@ -62,6 +65,7 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
     adminConsole: new AdminConsoleService(dataSource, lifecycle.outbox, clock, ['users', ...DEAD_LETTER_CONTRIBUTORS]),
     apiKeys: new ApiKeyService(dataSource, clock),
     staff: new StaffService(dataSource, accounts, lifecycle.outbox, clock),
+    signingKeys: new SigningKeyService(storedKeys, clock),
   };
   const schema = await buildUsersSchema();
   const server = createSubgraphServer<UsersContext>({
@@ -84,8 +88,25 @@ export async function createUsersSubgraph(deps: UsersSubgraphDeps): Promise<User
     ],
     ready: () => lifecycle.ready(),
   });
-  // One consumer (restaurant owners from menu, for kitchen staff) and no pollers.
-  const subgraph = lifecycle.assemble({ schema, server, consumers: usersConsumers() });
+  // One consumer (restaurant owners from menu, for kitchen staff) and one worker, which keeps the
+  // signing keys in step with the database (and rotates them on schedule).
+  const subgraph = lifecycle.assemble({
+    schema,
+    server,
+    consumers: usersConsumers(),
+    workers: [
+      () =>
+        storedKeys
+          ? startSigningKeyWorker({
+              keys: storedKeys,
+              clock,
+              logger,
+              reloadMs: config.signingKeyReloadMs,
+              rotationIntervalMs: config.signingKeyRotationIntervalMs,
+            })
+          : null,
+    ],
+  });
   return {
     ...subgraph,
     signingKeys,

@@ -20,6 +20,13 @@ export class SigningKeyEntity {
   @Column('timestamptz', { name: 'created_at' })
   createdAt!: Date;
 
+  /**
+   * When the key started signing; `null` for the next key, published ahead so that routers hold
+   * it before a rotation makes it sign.
+   */
+  @Column('timestamptz', { name: 'activated_at', nullable: true })
+  activatedAt!: Date | null;
+
   /** Set when a newer key takes over signing; retired keys stay published until tokens expire. */
   @Column('timestamptz', { name: 'retired_at', nullable: true })
   retiredAt!: Date | null;

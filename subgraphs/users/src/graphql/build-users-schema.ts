@@ -11,6 +11,7 @@ import { StaffResolver, UserWorkplacesResolver } from './staff.resolver';
 import { restaurantReference } from './restaurant.reference';
 import { userReference } from './user.reference';
 import { AdminDashboardResolver, DeadLetterResolver, usersAdminConsole } from './admin-dashboard.resolver';
+import { SigningKeyResolver } from './signing-key.resolver';
 
 /**
  * The users subgraph schema. Resolvers find their services in the request context, so the
@@ -26,6 +27,7 @@ export function buildUsersSchema(): Promise<GraphQLSchema> {
       UserWorkplacesResolver,
       AdminDashboardResolver,
       DeadLetterResolver,
+      SigningKeyResolver,
       ...usersAdminConsole.resolvers,
     ],
     referenceResolvers: { User: userReference, Restaurant: restaurantReference, ...usersAdminConsole.referenceResolvers },

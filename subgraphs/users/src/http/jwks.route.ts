@@ -6,15 +6,15 @@ export const JWKS_PATH = '/.well-known/jwks.json';
 
 /**
  * `GET /.well-known/jwks.json`: the public keys only, unsigned — the router fetches it before it
- * can verify anything. Cacheable for a few minutes; a router refetches on an unknown `kid`.
+ * can verify anything. Read from the ring on each request, since keys rotate; a router refetches
+ * on an unknown `kid`, and the next key is published ahead so a rotation never surprises it.
  */
 export function jwksRoute(keys: SigningKeyRing): Route {
-  const body = { keys: keys.published };
   return {
     method: 'GET',
     path: JWKS_PATH,
     handle(_req, res) {
-      sendJson(res, 200, body, { 'cache-control': 'public, max-age=300' });
+      sendJson(res, 200, { keys: keys.published }, { 'cache-control': 'public, max-age=300' });
     },
   };
 }

@@ -3,6 +3,7 @@ import type { AdminConsoleService } from './admin-console.service';
 import type { ApiKeyService } from './api-key.service';
 import type { DirectoryService } from './directory.service';
 import type { SessionService } from './session.service';
+import type { SigningKeyService } from './signing-key.service';
 import type { StaffService } from './staff.service';
 
 /** The services a request of the users subgraph works with. */
@@ -13,4 +14,5 @@ export interface UsersServices {
   directory: DirectoryService;
   apiKeys: ApiKeyService;
   staff: StaffService;
+  signingKeys: SigningKeyService;
 }
