@@ -15,7 +15,7 @@ import { OrdersDashboardService } from './services/admin-dashboard.service';
 import { CouponService } from './services/coupon.service';
 import { BasketCheckoutService } from './services/basket-checkout.service';
 import { createMemoryBasketStore } from './services/basket-store';
-import { BasketService, NO_COUPONS } from './services/basket.service';
+import { BasketService } from './services/basket.service';
 import { OrderCommandsService } from './services/order-commands.service';
 import { OrderDeadlinesService } from './services/order-deadlines.service';
 import { OrderReadsService } from './services/order-reads.service';
@@ -77,7 +77,7 @@ export async function createOrdersSubgraph(deps: OrdersSubgraphDeps): Promise<Su
     : createMemoryBasketStore({ idleTtlMs: config.basketIdleTtlMs, clock });
   const services: OrdersServices = {
     placing,
-    basket: new BasketService(dataSource, baskets, NO_COUPONS, clock),
+    basket: new BasketService(dataSource, baskets, coupons, clock),
     checkout: new BasketCheckoutService(dataSource, baskets, placing, clock, logger),
     commands: new OrderCommandsService(dataSource, transitions, payments, outbox, clock, logger),
     reads: new OrderReadsService(dataSource, clock),

@@ -45,9 +45,6 @@ export interface BasketCoupons {
   judge(code: string, use: BasketCouponUse): Promise<CouponOutcome | null>;
 }
 
-/** Until coupons exist every code is unknown. */
-export const NO_COUPONS: BasketCoupons = { judge: () => Promise.resolve(null) };
-
 /**
  * The customer's server-side basket: what they chose, kept in the basket store (Redis or
  * memory) and priced from the menu read model whenever it is shown, so a price change or a
