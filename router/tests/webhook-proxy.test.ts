@@ -60,6 +60,31 @@ describe('payment webhook pass-through', () => {
     }
   });
 
+  it('keeps the query string, where Mercado Pago names (and signs) the payment', async () => {
+    const upstream = await recordingUpstream();
+    const proxy = createWebhookProxy({ ordersUrl: upstream.url, logger: createLogger('test', 'silent') });
+    // As the router calls it: the path without the query.
+    const front = createServer((req, res) => void proxy.forward(req, res, '/webhooks/payments/mercadopago', 'req-2'));
+    await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
+    try {
+      const res = await fetch(
+        `http://127.0.0.1:${(front.address() as AddressInfo).port}/webhooks/payments/mercadopago?data.id=123&type=payment`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-signature': 'ts=1,v1=abc', 'x-request-id': 'mp-delivery-1' },
+          body: '{"type":"payment","data":{"id":"123"}}',
+        },
+      );
+      expect(res.status).toBe(202);
+      expect(upstream.seen.map((hit) => [hit.path, hit.headers['x-signature'], hit.headers['x-request-id']])).toEqual([
+        ['/webhooks/payments/mercadopago?data.id=123&type=payment', 'ts=1,v1=abc', 'mp-delivery-1'],
+      ]);
+    } finally {
+      front.close();
+      upstream.server.close();
+    }
+  });
+
   it('only claims POSTs to a provider path', () => {
     const proxy = createWebhookProxy({ ordersUrl: 'http://127.0.0.1:1/graphql', logger: createLogger('test', 'silent') });
     expect(proxy.handles('POST', '/webhooks/payments/sandbox')).toBe(true);

@@ -25,9 +25,10 @@ const DROPPED = /^(host|connection|keep-alive|transfer-encoding|content-length|a
 
 /**
  * Only the router is public, but a payment provider must reach the orders subgraph's webhook.
- * The router passes `POST /webhooks/payments/<provider>` through byte for byte; the orders
- * subgraph authenticates the provider itself (HMAC over the exact body, replay window), so the
- * router adds no identity and strips any a caller tries to smuggle in.
+ * The router passes `POST /webhooks/payments/<provider>` through byte for byte, query string
+ * included (Mercado Pago names the payment in `?data.id=…` and signs that); the orders subgraph
+ * authenticates the provider itself (an HMAC over what the provider signs), so the router adds
+ * no identity and strips any a caller tries to smuggle in.
  */
 export function createWebhookProxy(options: WebhookProxyOptions): WebhookProxy {
   const origin = new URL(options.ordersUrl).origin;
@@ -41,9 +42,16 @@ export function createWebhookProxy(options: WebhookProxyOptions): WebhookProxy {
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined && !DROPPED.test(name)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
       }
+      const url = req.url ?? '';
+      const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
       let upstream: Response;
       try {
-        upstream = await fetch(origin + path, { method: 'POST', headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+        upstream = await fetch(origin + path + query, {
+          method: 'POST',
+          headers,
+          body,
+          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+        });
       } catch (err) {
         options.logger.error({ requestId, err, path }, 'payment webhook could not reach the orders subgraph');
         // 503 makes providers retry later, which is what we want while orders is down.
