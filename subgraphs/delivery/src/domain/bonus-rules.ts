@@ -10,6 +10,8 @@ export interface CompletedDelivery {
   pay: number;
   /** The customer's stars for the courier; null until (unless) reviewed. */
   courierRating: number | null;
+  /** The customer's tip, all of it the courier's. @default 0 */
+  tip?: number;
 }
 
 /** One bonus earned over a period: which rule, a human explanation, how much. */
@@ -105,6 +107,21 @@ export const streakBonus: BonusRule = (deliveries, policy) => {
 /** The rules applied, in the order their lines are listed. */
 export const BONUS_RULES: readonly BonusRule[] = [onTimeBonus, peakHoursBonus, highRatingBonus, streakBonus];
 
+/**
+ * TIP: one line per tipped delivery, the whole tip, in delivery order. Not a rule over the
+ * period like the bonuses above: each tip is one customer's, so each gets its own line.
+ */
+export function tipLines(deliveries: readonly CompletedDelivery[], policy: Pick<EarningsPolicy, 'currency'>): BonusLine[] {
+  return [...deliveries]
+    .filter((d) => (d.tip ?? 0) > 0)
+    .sort((a, b) => a.deliveredAt.getTime() - b.deliveredAt.getTime())
+    .map((d) => ({
+      rule: 'TIP',
+      description: `Tip of ${money(d.tip ?? 0, policy.currency)} for the delivery of ${d.deliveredAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      amount: d.tip ?? 0,
+    }));
+}
+
 /** A courier's earnings over a period. */
 export interface EarningsSummary {
   deliveries: number;
@@ -114,14 +131,17 @@ export interface EarningsSummary {
   bonusLines: BonusLine[];
 }
 
-/** Adds up the period's pay and applies every bonus rule. */
+/** Adds up the period's pay, applies every bonus rule and adds each tip as its own line. */
 export function summarizeEarnings(
   deliveries: readonly CompletedDelivery[],
   policy: EarningsPolicy,
   rules: readonly BonusRule[] = BONUS_RULES,
 ): EarningsSummary {
   const basePay = deliveries.reduce((sum, d) => sum + d.pay, 0);
-  const bonusLines = rules.map((rule) => rule(deliveries, policy)).filter((l): l is BonusLine => l !== null);
+  const bonusLines = [
+    ...rules.map((rule) => rule(deliveries, policy)).filter((l): l is BonusLine => l !== null),
+    ...tipLines(deliveries, policy),
+  ];
   const bonus = bonusLines.reduce((sum, l) => sum + l.amount, 0);
   return { deliveries: deliveries.length, basePay, bonus, total: basePay + bonus, bonusLines };
 }

@@ -56,6 +56,10 @@ export class OrderSnapshotEntity {
   @Column('text')
   status!: string;
 
+  /** The customer's tip for the courier, in minor units (0 without one). */
+  @Column('integer')
+  tip!: number;
+
   /** When the kitchen expects it ready (from the acceptance); null when unknown. */
   @Column('timestamptz', { name: 'ready_at', nullable: true })
   readyAt!: Date | null;

@@ -26,11 +26,12 @@ export class EarningsService {
     if (to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000)
       throw new BadUserInputError('to', `The period may be at most ${MAX_PERIOD_DAYS} days`);
     const rows = await this.dataSource.query<
-      Array<{ id: string; delivered_at: Date; promised_at: Date | null; pay: number | null; rating: number | null }>
+      Array<{ id: string; delivered_at: Date; promised_at: Date | null; pay: number | null; rating: number | null; tip: number | null }>
     >(
-      `SELECT d.id, d.delivered_at, d.promised_at, d.pay, r.rating
+      `SELECT d.id, d.delivered_at, d.promised_at, d.pay, r.rating, o.tip
          FROM deliveries d
          LEFT JOIN courier_ratings r ON r.order_id = d.order_id AND NOT r.hidden
+         LEFT JOIN order_snapshots o ON o.id = d.order_id
         WHERE d.courier_id = $1 AND d.status = 'DELIVERED' AND d.delivered_at >= $2 AND d.delivered_at < $3
         ORDER BY d.delivered_at`,
       [courier.id, from, to],
@@ -41,6 +42,7 @@ export class EarningsService {
       promisedAt: r.promised_at ? new Date(r.promised_at) : null,
       pay: r.pay ?? 0,
       courierRating: r.rating,
+      tip: r.tip ?? 0,
     }));
     return summarizeEarnings(deliveries, this.policy);
   }

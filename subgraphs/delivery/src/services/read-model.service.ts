@@ -42,12 +42,12 @@ export class ReadModelService {
     await manager.query(`UPDATE courier_ratings SET hidden = $2 WHERE review_id = $1`, [m.reviewId, m.hidden]);
   }
 
-  /** A placed order: who ordered it, from where, and where it goes. */
+  /** A placed order: who ordered it, from where, where it goes, and the courier's tip. */
   async recordOrder(manager: EntityManager, o: EventData<'orders.order.placed'>): Promise<void> {
     await manager.query(
-      `INSERT INTO order_snapshots (id, customer_id, restaurant_id, dropoff, status) VALUES ($1, $2, $3, $4::jsonb, 'PENDING')
+      `INSERT INTO order_snapshots (id, customer_id, restaurant_id, dropoff, status, tip) VALUES ($1, $2, $3, $4::jsonb, 'PENDING', $5)
        ON CONFLICT (id) DO NOTHING`,
-      [o.orderId, o.customerId, o.restaurantId, JSON.stringify(o.deliveryAddress)],
+      [o.orderId, o.customerId, o.restaurantId, JSON.stringify(o.deliveryAddress), o.tip ?? 0],
     );
   }
 

@@ -6,6 +6,7 @@ import {
   peakHoursBonus,
   streakBonus,
   summarizeEarnings,
+  tipLines,
   type CompletedDelivery,
 } from '../../src/domain/bonus-rules';
 import { deliveryPay, parsePeakWindows, type EarningsPolicy } from '../../src/domain/earnings-policy';
@@ -115,5 +116,27 @@ describe('courier pay and bonus rules', () => {
     expect(summarizeEarnings([], policy)).toEqual({ deliveries: 0, basePay: 0, bonus: 0, total: 0, bonusLines: [] });
     const noBonus = { ...policy, onTime: { amount: 0, graceMinutes: 5 } };
     expect(onTimeBonus(deliveries, noBonus)).toBeNull();
+  });
+
+  it('pays every tip in full as its own TIP line, in delivery order, on top of the bonuses', () => {
+    const tipped = [
+      { ...deliveries[3], tip: 250 },
+      { ...deliveries[0], tip: 120 },
+      { ...deliveries[1], tip: 0 },
+    ];
+    const lines = tipLines(tipped, policy);
+    expect(lines.map((l) => [l.rule, l.amount])).toEqual([
+      ['TIP', 120],
+      ['TIP', 250],
+    ]);
+    expect(lines[0].description).toMatch(/^Tip of 1\.20 EUR for the delivery of \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+    const withTips = summarizeEarnings(tipped, policy);
+    const withoutTips = summarizeEarnings(
+      tipped.map((t) => ({ ...t, tip: 0 })),
+      policy,
+    );
+    expect(withTips.bonus - withoutTips.bonus).toBe(370);
+    expect(withTips.total - withoutTips.total).toBe(370);
+    expect(withTips.bonusLines.slice(-2)).toEqual(lines);
   });
 });
