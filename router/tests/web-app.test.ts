@@ -154,7 +154,11 @@ describe('the web app at /', () => {
     const res = await fetch(`${origin}/app-config.json`);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-cache');
-    expect(await res.json()).toEqual({ mapTiles: 'https://{s}.tiles.example.com/{z}/{x}/{y}.png', sandboxPayments: true });
+    expect(await res.json()).toEqual({
+      mapTiles: 'https://{s}.tiles.example.com/{z}/{x}/{y}.png',
+      sandboxPayments: true,
+      identityProvider: null,
+    });
     // Vite's dev server, on another localhost port, reads it too.
     const dev = await fetch(`${origin}/app-config.json`, { headers: { origin: 'http://localhost:5173' } });
     expect(dev.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -171,7 +175,11 @@ describe('without the web app', () => {
     expect(html).not.toMatch(INDEX);
     expect(html).toContain('href="/ready"');
     expect((await fetch(new URL('/orders/123', url), { headers: HTML })).status).toBe(404);
-    expect(await (await fetch(new URL('/app-config.json', url))).json()).toEqual({ mapTiles: null, sandboxPayments: true });
+    expect(await (await fetch(new URL('/app-config.json', url))).json()).toEqual({
+      mapTiles: null,
+      sandboxPayments: true,
+      identityProvider: null,
+    });
   });
 
   it('says when payments do not go through the sandbox, so the app hides its Pay button', async () => {
