@@ -1,3 +1,5 @@
+import { cpfWithCheckDigits } from '@foodgraph/users';
+import type { RequestOptions } from '@foodgraph/stack';
 import { TEST_ADMIN, type TestSupergraph } from './start-supergraph';
 
 export type Role = 'CUSTOMER' | 'PARTNER' | 'COURIER' | 'ADMIN';
@@ -47,13 +49,19 @@ export function loginAdmin(sg: TestSupergraph): Promise<SignedIn> {
  * A fresh account of `role`: customers register themselves, the other roles are created by
  * the bootstrap admin, exactly as the platform's users would do it.
  */
-export async function signUp(sg: TestSupergraph, role: Role, name = `${role.toLowerCase()} ${++counter}`): Promise<SignedIn> {
+export async function signUp(
+  sg: TestSupergraph,
+  role: Role,
+  name = `${role.toLowerCase()} ${++counter}`,
+  /** A customer's CPF (`RegisterInput.document`), e.g. `freshCpf()`. */
+  extra: { document?: string } = {},
+): Promise<SignedIn> {
   const email = `${role.toLowerCase()}-${Date.now()}-${++counter}@test.foodgraph`;
   const password = 'correct-horse-battery';
   if (role === 'CUSTOMER') {
     const r = await sg.query<{ register: { accessToken: string; user: { id: string } } }>(
       `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
-      { variables: { input: { email, password, name } } },
+      { variables: { input: { email, password, name, ...extra } } },
     );
     const { register } = assertData(r, `register ${email}`);
     return { id: register.user.id, email, token: register.accessToken };
@@ -77,5 +85,32 @@ export async function startGuest(sg: TestSupergraph, name = `guest ${++counter}`
     { variables: { name } },
   );
   const { startGuestSession: auth } = assertData(r, `startGuestSession ${name}`);
+  return { id: auth.user.id, email: '', token: auth.accessToken };
+}
+
+/**
+ * A valid CPF (check digits right) that no other call in this process returns: nine digits
+ * from a random start and a counter, so test files sharing a stack do not collide either.
+ */
+export function freshCpf(): string {
+  const start = 100_000_000 + Math.floor(Math.random() * 800_000_000);
+  return cpfWithCheckDigits(String(start + ++counter).slice(0, 9));
+}
+
+/**
+ * A kiosk session (`identifyCustomer`) for the customer registered with CPF `document`; its
+ * token is a kiosk token. `options.headers` sets the client address (`x-forwarded-for`) for
+ * rate-limit tests.
+ */
+export async function identifyCustomer(
+  sg: TestSupergraph,
+  document: string,
+  options: Pick<RequestOptions, 'headers'> = {},
+): Promise<SignedIn> {
+  const r = await sg.query<{ identifyCustomer: { accessToken: string; user: { id: string } } }>(
+    `mutation($document: String!) { identifyCustomer(document: $document) { accessToken user { id } } }`,
+    { variables: { document }, ...options },
+  );
+  const { identifyCustomer: auth } = assertData(r, `identifyCustomer ${document}`);
   return { id: auth.user.id, email: '', token: auth.accessToken };
 }

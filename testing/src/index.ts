@@ -8,7 +8,7 @@ export {
   type TestSupergraphOptions,
 } from './start-supergraph';
 export { postGraphQL, errorCodes, type GraphQLResult, type RequestOptions } from '@foodgraph/stack';
-export { login, loginAdmin, signUp, startGuest, type SignedIn, type Role } from './accounts';
+export { login, loginAdmin, signUp, startGuest, freshCpf, identifyCustomer, type SignedIn, type Role } from './accounts';
 export { eventually, sleep, waitFor } from './eventually';
 export { dataOf } from './results';
 export { ORDER_FIELDS, ORDER_OPS, type TestOrder, type TestOrderLine, type TestStatusChange, type TestMoney } from './order-operations';

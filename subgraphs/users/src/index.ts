@@ -7,3 +7,4 @@ export { buildUsersSchema, emitUsersSchema } from './graphql/build-users-schema'
 export { bootstrapAdmin, type BootstrapAdminOptions } from './services/bootstrap-admin';
 export { JWKS_PATH } from './http/jwks.route';
 export { RESOLVE_API_KEY_PATH } from './http/resolve-api-key.route';
+export { cpfWithCheckDigits } from './domain/cpf';
