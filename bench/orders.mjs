@@ -15,18 +15,21 @@
 //   node bench/orders.mjs --after DIR --baseline DIR2      # two built checkouts
 //   node bench/orders.mjs --mode lifecycle --customers 8,32
 //   node bench/orders.mjs --router stack                   # `npm start`'s one process instead
+//   node bench/orders.mjs --profile --customers 32 --rounds 1   # + node --cpu-prof of every process
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { profileText, summarizeProfile } from './lib/cpu-profile-summary.mjs';
 import { guest, setUpCouriers, setUpRestaurants } from './lib/bench-setup.mjs';
-import { customerLoop, LIFECYCLE_STEPS, PAID_STEPS, startCourierAgents } from './lib/order-journeys.mjs';
-import { cpuTable, medianRow, ratioTable, rowOf, stepsTable, throughputTable } from './lib/order-stats.mjs';
+import { customerLoop, LIFECYCLE_STEPS, loadSandboxProvider, PAID_STEPS, startCourierAgents } from './lib/order-journeys.mjs';
+import { cpuTable, medianRow, pgTable, ratioTable, rowOf, stepsTable, throughputTable } from './lib/order-stats.mjs';
 import { dropNamespace, PLATFORM_PORTS, startPlatform } from './lib/platform.mjs';
+import { connectPgStats, perOrder } from './lib/pg-stats.mjs';
 import { cpuDelta, cpuSnapshot } from './lib/proc-cpu.mjs';
 import { portInUse, startGroup, stopGroup, waitFor } from './lib/processes.mjs';
 
@@ -44,6 +47,8 @@ const { values: args } = parseArgs({
     baseline: { type: 'string' },
     ref: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    top: { type: 'string', default: '12' },
   },
 });
 const LEVELS = args.customers.split(',').map(Number);
@@ -126,7 +131,7 @@ async function startStackPlatform({ label, checkout, basePort, namespace }) {
 }
 
 /** One level on one platform: guests, then customers for warm-up + duration; answers a row. */
-async function runLevel(platform, world, n, namespaces, groups) {
+async function runLevel(platform, world, n, namespaces, groups, pgStats) {
   const tokens = await Promise.all(Array.from({ length: n }, (_, i) => guest(platform.url, i)));
   const counters = { fallbackReads: 0, retries: 0, courierErrors: 0 };
   const couriers = MODE === 'lifecycle' ? startCourierAgents(root, platform, world.couriers.slice(0, n), counters) : null;
@@ -136,8 +141,19 @@ async function runLevel(platform, world, n, namespaces, groups) {
   const stopAt = Date.now() + (WARMUP_S + DURATION_S) * 1000;
   let cpuFrom = null;
   let cpuTo = null;
-  const t1 = setTimeout(() => (cpuFrom = cpuSnapshot({ groups, namespaces })), WARMUP_S * 1000);
-  const t2 = setTimeout(() => (cpuTo = cpuSnapshot({ groups, namespaces })), (WARMUP_S + DURATION_S) * 1000);
+  let pgFrom = null;
+  let pgTo = null;
+  const t1 = setTimeout(() => {
+    cpuFrom = cpuSnapshot({ groups, namespaces });
+    pgFrom = pgStats.snapshot(namespaces);
+  }, WARMUP_S * 1000);
+  const t2 = setTimeout(
+    () => {
+      cpuTo = cpuSnapshot({ groups, namespaces });
+      pgTo = pgStats.snapshot(namespaces);
+    },
+    (WARMUP_S + DURATION_S) * 1000,
+  );
   try {
     await Promise.all(
       tokens.map((token) =>
@@ -152,11 +168,17 @@ async function runLevel(platform, world, n, namespaces, groups) {
   // The customers finish their last order after stopAt; the window closed at its time anyway.
   cpuTo ??= cpuSnapshot({ groups, namespaces });
   const cpu = cpuDelta(cpuFrom ?? cpuTo, cpuTo);
-  return rowOf({ samples, steps: STEPS, done: STEPS.at(-1), window, cpu, counters, platform: platform.label, customers: n });
+  const row = rowOf({ samples, steps: STEPS, done: STEPS.at(-1), window, cpu, counters, platform: platform.label, customers: n });
+  pgTo ??= pgStats.snapshot(namespaces);
+  // PostgreSQL publishes a transaction's counts about a second after it ended.
+  await sleep(1200);
+  row.pg_per_order = perOrder(await (pgFrom ?? pgTo), await pgStats.snapshot(namespaces), platform.label, row.finished);
+  return row;
 }
 
 // `--after DIR`: measure another built checkout than this one (e.g. a worktree of your commits,
 // away from a shared checkout's half-built work).
+loadSandboxProvider(root);
 const checkouts = [{ label: 'after', checkout: args.after ? resolve(args.after) : root }];
 const baseline = baselineCheckout();
 if (baseline) checkouts.push({ label: 'before', checkout: baseline });
@@ -165,10 +187,22 @@ for (let port = BASE_PORT; port < BASE_PORT + PLATFORM_PORTS * checkouts.length;
 }
 
 const platforms = [];
+let pgStats = null;
 const run = `bench_orders_${randomBytes(3).toString('hex')}`;
+// `--profile`: every process of the platforms under `node --cpu-prof`; summaries at the end.
+const profileDir = args.profile ? join(root, 'bench', 'results', 'profiles', run) : undefined;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
 try {
   for (const [i, { label, checkout }] of checkouts.entries()) {
-    const options = { label, checkout, basePort: BASE_PORT + i * PLATFORM_PORTS, namespace: `${run}_${label[0]}`, ...services, log };
+    const options = {
+      label,
+      checkout,
+      basePort: BASE_PORT + i * PLATFORM_PORTS,
+      namespace: `${run}_${label[0]}`,
+      ...services,
+      log,
+      profileDir,
+    };
     log(`starting ${label} (${checkout})`);
     const platform = args.router === 'stack' ? await startStackPlatform(options) : await startPlatform(options);
     platforms.push(platform);
@@ -181,6 +215,7 @@ try {
     worlds.set(platform.label, { restaurants, couriers });
   }
   const namespaces = Object.fromEntries(platforms.map((p) => [p.label, p.namespace]));
+  pgStats = await connectPgStats(root, services.databaseUrl);
   const groups = Object.assign({}, ...platforms.map((p) => p.groups));
 
   // Rounds interleave the platforms (A B A B …), so a neighbour's burst of CPU hits both alike.
@@ -189,7 +224,7 @@ try {
     for (const n of LEVELS) {
       for (const platform of platforms) {
         log(`round ${round}/${ROUNDS}, ${platform.label}, ${n} customer(s): ${WARMUP_S} s warm-up + ${DURATION_S} s`);
-        const row = await runLevel(platform, worlds.get(platform.label), n, namespaces, groups);
+        const row = await runLevel(platform, worlds.get(platform.label), n, namespaces, groups, pgStats);
         if (row.first_error) log(`first error: ${row.first_error}`);
         log(
           `  ${row.paid_per_s.toFixed(1)} paid/s, →PLACED p99 ${row.steps.toPlaced.p99.toFixed(0)} ms, ` +
@@ -214,6 +249,8 @@ try {
     stepsTable(rows, STEPS),
     `\nCPU-ms per ${MODE === 'lifecycle' ? 'reviewed' : 'paid'} order, per process (postgres = this namespace's backends; postgres-shared, nats, redis: whole servers, shared with anything else running)\n`,
     cpuTable(rows),
+    `\nPostgreSQL transactions / row writes per ${MODE === 'lifecycle' ? 'reviewed' : 'paid'} order, per subgraph database (pg_stat_database)\n`,
+    pgTable(rows),
   ];
   if (baseline) {
     out.push(
@@ -231,6 +268,7 @@ try {
   writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, options: args, baseline, rows, rounds }, null, 2) + '\n');
   log(`rows written to ${file}`);
 } finally {
+  await pgStats?.close();
   for (const platform of platforms.reverse()) await platform.stop().catch((err) => log(`stopping ${platform.label}: ${err.message}`));
   if (!args.keep) {
     for (const { label } of checkouts) {
@@ -238,5 +276,14 @@ try {
       await dropNamespace(namespace, services).catch((err) => log(`clean-up of ${namespace} failed: ${err.message}`));
     }
     log(`removed namespaces ${run}_*`);
+  }
+  if (profileDir) {
+    // Written as each process exits; whole runs (set-up and every level), so shares matter, not ms.
+    for (const file of readdirSync(profileDir)
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .sort()) {
+      console.log(profileText(file, summarizeProfile(join(profileDir, file), root), Number(args.top)));
+    }
+    log(`profiles in ${profileDir} (open them in Chrome DevTools or speedscope)`);
   }
 }

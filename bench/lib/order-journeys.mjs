@@ -29,11 +29,16 @@ const COURIER = {
 };
 const REVIEW = 'mutation($input: SubmitReviewInput!) { submitReview(input: $input) { id } }';
 
+/** The orders package's sandbox-provider helpers, loaded before anything is measured (it is big). */
+let sandbox = null;
+export function loadSandboxProvider(root) {
+  sandbox ??= createRequire(join(root, 'package.json'))('@foodgraph/orders');
+}
+
 /** The sandbox provider's `payment.paid` webhook for `order`, signed with the platform's secret. */
 async function payByWebhook(root, platform, order) {
-  const { signSandboxWebhook, SANDBOX_SIGNATURE_HEADER, SANDBOX_WEBHOOK_PATH } = createRequire(join(root, 'package.json'))(
-    '@foodgraph/orders',
-  );
+  loadSandboxProvider(root);
+  const { signSandboxWebhook, SANDBOX_SIGNATURE_HEADER, SANDBOX_WEBHOOK_PATH } = sandbox;
   const body = JSON.stringify({
     id: `evt_${order.id}`,
     type: 'payment.paid',
@@ -147,7 +152,8 @@ export async function customerLoop({ root, platform, restaurants, token, stopAt,
         mark('placed');
         if (mode === 'lifecycle') await takeItAllTheWay({ platform, r, id, watch, mark, token, couriers, counters });
       } catch (err) {
-        sample.error = String(err.message ?? err).slice(0, 300);
+        // fetch's own message ("fetch failed") hides the cause: ECONNRESET, ECONNREFUSED, …
+        sample.error = `${err.message ?? err}${err.cause ? ` (${err.cause.code ?? err.cause.message})` : ''}`.slice(0, 300);
       } finally {
         watch?.dispose();
       }

@@ -41,6 +41,7 @@ export function rowOf({ samples, steps, done, window, cpu, counters, platform, c
     placed_per_s: ok.filter((s) => s.at.placeOrder !== undefined && inWindow(s.at.placeOrder)).length / seconds,
     paid_per_s: ok.filter((s) => s.at.placed !== undefined && inWindow(s.at.placed)).length / seconds,
     done_per_s: finished.length / seconds,
+    finished: finished.length,
     errors: samples.filter((s) => s.error && s.t0 >= window.from && s.t0 < window.to).length,
     first_error: samples.find((s) => s.error)?.error ?? null,
     fallback_reads: counters.fallbackReads,
@@ -97,6 +98,10 @@ export function medianRow(rounds) {
   }
   for (const bucket of new Set(rounds.flatMap((r) => Object.keys(r.cpu_ms_per_order)))) {
     row.cpu_ms_per_order[bucket] = pick((r) => r.cpu_ms_per_order[bucket]);
+  }
+  row.pg_per_order = {};
+  for (const db of new Set(rounds.flatMap((r) => Object.keys(r.pg_per_order ?? {})))) {
+    row.pg_per_order[db] = { xacts: pick((r) => r.pg_per_order?.[db]?.xacts), writes: pick((r) => r.pg_per_order?.[db]?.writes) };
   }
   return row;
 }
@@ -159,5 +164,14 @@ export function ratioTable(after, before) {
       c,
       ([a, b]) => ratio(a.cpu_ms_per_order[c], b.cpu_ms_per_order[c]),
     ]),
+  ]);
+}
+
+export function pgTable(rows) {
+  const dbs = ['users', 'menu', 'orders', 'delivery', 'feedback', 'notifications', 'total'];
+  return table(rows, [
+    ['platform', (r) => r.platform],
+    ['customers', (r) => String(r.customers)],
+    ...dbs.map((db) => [db, (r) => `${f1(r.pg_per_order?.[db]?.xacts)}/${f1(r.pg_per_order?.[db]?.writes)}`]),
   ]);
 }

@@ -17,7 +17,9 @@ export const PLATFORM_PORTS = 1 + SUBGRAPHS.length;
  * Starts a platform; answers `{ url, ordersOrigin, groups, namespace, webhookSecret, admin, stop }`.
  * `groups` maps `<label>:<process>` to process group ids for {@link cpuSnapshot}.
  */
-export async function startPlatform({ label, checkout, basePort, namespace, databaseUrl, natsUrl, redisUrl, env = {}, log }) {
+export async function startPlatform({ label, checkout, basePort, namespace, databaseUrl, natsUrl, redisUrl, env = {}, log, profileDir }) {
+  // `profileDir`: every process runs under `node --cpu-prof` and writes `<label>-<process>.cpuprofile` there on exit.
+  const node = (name) => (profileDir ? `node --cpu-prof --cpu-prof-dir=${profileDir} --cpu-prof-name=${label}-${name}.cpuprofile` : 'node');
   const routerSecret = randomBytes(32).toString('hex');
   const webhookSecret = randomBytes(24).toString('hex');
   const admin = { email: `bench-admin@${namespace.replace(/_/g, '-')}.bench`, password: randomBytes(12).toString('hex') };
@@ -66,7 +68,7 @@ export async function startPlatform({ label, checkout, basePort, namespace, data
     const startSubgraph = async (name) => {
       const port = portOf(name);
       const extra = name === 'users' ? { FOODGRAPH_ADMIN_EMAIL: admin.email, FOODGRAPH_ADMIN_PASSWORD: admin.password } : {};
-      children[name] = startGroup(`node ${join(checkout, 'subgraphs', name, 'dist', 'main.js')}`, {
+      children[name] = startGroup(`${node(name)} ${join(checkout, 'subgraphs', name, 'dist', 'main.js')}`, {
         cwd: checkout,
         env: { ...common, ...extra, PORT: String(port) },
         onStdout: keepTail(name),
@@ -83,7 +85,7 @@ export async function startPlatform({ label, checkout, basePort, namespace, data
     const subgraphUrls = Object.fromEntries(
       SUBGRAPHS.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `http://127.0.0.1:${portOf(name)}/graphql`]),
     );
-    children.router = startGroup(`node ${join(checkout, 'router', 'dist', 'main.js')}`, {
+    children.router = startGroup(`${node('router')} ${join(checkout, 'router', 'dist', 'main.js')}`, {
       cwd: checkout,
       env: { ...common, ...subgraphUrls, PORT: String(basePort) },
       onStdout: keepTail('router'),
