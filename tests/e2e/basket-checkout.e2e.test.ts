@@ -4,6 +4,7 @@ import {
   dataOf,
   errorCodes,
   eventually,
+  orderMutation,
   orderOf,
   signUp,
   startSupergraph,
@@ -13,9 +14,29 @@ import {
   type TestSupergraph,
 } from '@foodgraph/testing';
 import { basketOf, basketOp, checkout, errorFields } from './support/basket';
-import { payThroughRouter } from './support/journey';
+import { createTestCourier, deliveryStep, goOffline, goOnline, waitForOffer } from './support/couriers';
+import { acceptOrder, cookUntilReady, KITCHEN_AT, payThroughRouter, pickUpOnceReady } from './support/journey';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
+
+const CREATE_COUPON = 'mutation($input: CouponInput!) { createCoupon(input: $input) { id code redemptions } }';
+const COUPON_REDEMPTIONS = 'query($restaurantId: ID) { coupons(restaurantId: $restaurantId, first: 100) { id redemptions } }';
+const ORDER_MONEY = `query($id: ID!) { order(id: $id) {
+  status subtotal { amount } deliveryFee { amount } discount { amount } tip { amount } total { amount } coupon { code }
+  payment { status amount { amount } transactions { kind status amount { amount } } } } }`;
+const EARNINGS = `query($from: DateTime!, $to: DateTime!) {
+  myCourierProfile { earnings(from: $from, to: $to) { deliveries bonusLines { rule amount { amount currency } } } } }`;
+
+interface OrderMoney {
+  status: string;
+  subtotal: { amount: number };
+  deliveryFee: { amount: number };
+  discount: { amount: number };
+  tip: { amount: number };
+  total: { amount: number };
+  coupon: { code: string } | null;
+  payment: { status: string; amount: { amount: number }; transactions: { kind: string; status: string; amount: { amount: number } }[] };
+}
 
 describe('the server-side basket and its checkout, through the router', () => {
   let sg: TestSupergraph;
@@ -41,6 +62,39 @@ describe('the server-side basket and its checkout, through the router', () => {
     ]);
   });
   afterAll(() => sg?.stop());
+
+  /** A new 10 % coupon of the venue (its owner's), good for five orders. */
+  const createCoupon = async () => {
+    const input = { code: `save-${randomUUID().slice(0, 8)}`, kind: 'PERCENT', value: 10, restaurantId: venue.id, maxRedemptions: 5 };
+    const created = await sg.query<{ createCoupon: { id: string; code: string } }>(CREATE_COUPON, {
+      token: partner.token,
+      variables: { input },
+    });
+    return dataOf(created, 'createCoupon').createCoupon;
+  };
+  const redemptionsOf = async (couponId: string) => {
+    const r = await sg.query<{ coupons: { id: string; redemptions: number }[] }>(COUPON_REDEMPTIONS, {
+      token: partner.token,
+      variables: { restaurantId: venue.id },
+    });
+    return dataOf(r, 'coupons').coupons.find((c) => c.id === couponId)?.redemptions;
+  };
+  /** The order's money as its restaurant's owner sees it (the payment log is the owner's and admins'). */
+  const moneyOf = async (orderId: string) =>
+    dataOf(await sg.query<{ order: OrderMoney }>(ORDER_MONEY, { token: partner.token, variables: { id: orderId } }), 'order money').order;
+
+  /** A paid checkout of pie and bread with a 10 % coupon and a tip; answers the order's id and the basket it came from. */
+  const paidCheckout = async (customer: SignedIn, code: string, breads: number, tip: number) => {
+    const [, bread, pie] = venue.items;
+    await basketOf(basketOp(sg, customer, 'add', { menuItemId: pie.id, quantity: 1 }), 'addToBasket');
+    await basketOf(basketOp(sg, customer, 'add', { menuItemId: bread.id, quantity: breads }), 'addToBasket');
+    await basketOf(basketOp(sg, customer, 'coupon', { code: code.toLowerCase() }), 'applyCoupon');
+    const basket = await basketOf(basketOp(sg, customer, 'tip', { amount: tip }), 'setTip');
+    const placed = orderOf(await checkout(sg, customer), 'checkout');
+    await payThroughRouter(sg, await waitForOrder(sg, customer, placed.id, 'AWAITING_PAYMENT'));
+    await waitForOrder(sg, customer, placed.id, 'PLACED');
+    return { orderId: placed.id, basket };
+  };
 
   it('is for signed-in customers only', async () => {
     const courier = await signUp(sg, 'COURIER', 'Not A Customer');
@@ -137,5 +191,77 @@ describe('the server-side basket and its checkout, through the router', () => {
     // The order goes on like any other: stock reserved, paid through the provider's webhook.
     await payThroughRouter(sg, await waitForOrder(sg, customer, order.id, 'AWAITING_PAYMENT'));
     await waitForOrder(sg, customer, order.id, 'PLACED');
+  });
+
+  it('takes a basket with a coupon and a tip to the door: totals, the TIP earnings line and the redemption exactly right', async () => {
+    const customer = await signUp(sg, 'CUSTOMER', 'Coupon Carla');
+    const coupon = await createCoupon();
+    const courier = await createTestCourier(sg, 'Tina Tipped');
+    await goOnline(sg, courier, KITCHEN_AT);
+    const from = new Date(Date.now() - 60_000).toISOString();
+
+    // Pie 7.00 + 3 × bread 2.00 = 13.00, less 10 % = 1.30, plus the 3.00 fee and a 2.50 tip.
+    const { orderId, basket } = await paidCheckout(customer, coupon.code, 3, 250);
+    expect(basket).toMatchObject({
+      couponCode: coupon.code.toUpperCase(),
+      subtotal: eur(1300),
+      deliveryFee: eur(300),
+      discount: eur(130),
+      tip: eur(250),
+      total: eur(1720),
+      problems: [],
+    });
+    expect(await basketOf(basketOp(sg, customer, 'mine'), 'myBasket')).toMatchObject({ lines: [], couponCode: null, tip: eur(0) });
+    expect(await redemptionsOf(coupon.id)).toBe(1);
+
+    await acceptOrder(sg, partner, orderId);
+    const offered = await waitForOffer(sg, courier, orderId);
+    await deliveryStep(sg, courier, 'acceptDelivery', offered.id);
+    await cookUntilReady(sg, partner, orderId);
+    await pickUpOnceReady(sg, courier, offered.id);
+    await deliveryStep(sg, courier, 'markDelivered', offered.id);
+    await waitForOrder(sg, customer, orderId, 'DELIVERED');
+
+    const delivered = await moneyOf(orderId);
+    expect(delivered).toMatchObject({
+      status: 'DELIVERED',
+      subtotal: { amount: 1300 },
+      deliveryFee: { amount: 300 },
+      discount: { amount: 130 },
+      tip: { amount: 250 },
+      total: { amount: 1720 },
+      coupon: { code: coupon.code.toUpperCase() },
+      payment: { status: 'PAID', amount: { amount: 1720 } },
+    });
+    expect(await redemptionsOf(coupon.id)).toBe(1);
+    // All of the tip is the courier's: one TIP line of exactly the tip (delivery hears of the tip by orders' event).
+    const to = new Date(Date.now() + 60_000).toISOString();
+    await eventually(async () => {
+      const r = await sg.query<{ myCourierProfile: { earnings: { deliveries: number; bonusLines: { rule: string; amount: unknown }[] } } }>(
+        EARNINGS,
+        { token: courier.token, variables: { from, to } },
+      );
+      const earnings = dataOf(r, 'earnings').myCourierProfile.earnings;
+      expect(earnings.deliveries).toBe(1);
+      expect(earnings.bonusLines.filter((l) => l.rule === 'TIP')).toEqual([{ rule: 'TIP', amount: eur(250) }]);
+    }, 10_000);
+    await goOffline(sg, courier);
+  });
+
+  it('refunds the tip with a cancelled basket order and releases its coupon redemption', async () => {
+    const customer = await signUp(sg, 'CUSTOMER', 'Changing Chloe');
+    const coupon = await createCoupon();
+    // Pie 7.00 + 5 × bread 2.00 = 17.00, less 1.70, plus 3.00 and a 4.00 tip.
+    const { orderId } = await paidCheckout(customer, coupon.code, 5, 400);
+    expect(await redemptionsOf(coupon.id)).toBe(1);
+
+    orderOf(await orderMutation(sg, customer, 'cancel', { orderId, reason: 'Plans changed' }), 'cancelOrder');
+    await waitForOrder(sg, customer, orderId, 'CANCELLED', (o) => o.payment.status === 'REFUNDED');
+    const cancelled = await moneyOf(orderId);
+    expect(cancelled).toMatchObject({ total: { amount: 1700 + 300 - 170 + 400 }, tip: { amount: 400 }, payment: { status: 'REFUNDED' } });
+    expect(cancelled.payment.transactions.filter((t) => t.kind === 'refund')).toEqual([
+      { kind: 'refund', status: expect.any(String), amount: { amount: 2230 } },
+    ]);
+    expect(await redemptionsOf(coupon.id)).toBe(0);
   });
 });
