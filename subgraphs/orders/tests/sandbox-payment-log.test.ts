@@ -1,6 +1,7 @@
 import { seedVenue, type Venue } from './support/menu-fixtures';
+import { UPDATE_LINES, ok, type OrderResult } from './support/operations';
 import { OrdersHarness, user } from './support/orders-harness';
-import { paidNotice, placeAwaitingPayment } from './support/saga-steps';
+import { paidNotice, placeAwaitingPayment, waitForOrder } from './support/saga-steps';
 
 let h: OrdersHarness;
 let venue: Venue;
@@ -35,6 +36,27 @@ describe("the sandbox's payment log", () => {
     // Who sent a forged call cannot be trusted to say which order it is about: no order, no amount.
     expect((await logOf(null)).slice(before)).toEqual([
       { kind: 'webhook-rejected', status: '401', amount: 0, provider: 'sandbox', provider_reference: null },
+    ]);
+  });
+
+  it("records a retired QR's void, its late payment's refund and the new QR's payment", async () => {
+    const customer = user('CUSTOMER');
+    const order = await placeAwaitingPayment(h, customer, venue);
+    const lines = [{ menuItemId: venue.pizzaId, quantity: 2 }];
+    ok(await h.call<{ updateOrderLines: OrderResult }>(customer, UPDATE_LINES, { orderId: order.id, lines }));
+    const again = await waitForOrder(h, order.id, 'AWAITING_PAYMENT');
+    // The customer's app still showed the old QR code and paid it: taken, then given back.
+    expect((await h.webhook(paidNotice(order))).body.result).toBe('REFUND_SCHEDULED');
+    await h.waitFor(async () => (await logOf(order.id)).some((t) => t.kind === 'refund'), 'the refund of the old QR');
+    expect((await h.webhook(paidNotice(again, 'evt_new_qr'))).body.result).toBe('APPLIED');
+    const [old, current] = [order, again].map((o) => ({ amount: o.total.amount, ref: o.payment.providerReference }));
+    expect((await logOf(order.id)).map((t) => [t.kind, t.status, t.amount, t.provider_reference])).toEqual([
+      ['create', 'PENDING', old.amount, old.ref],
+      ['cancel', 'CANCELLED', old.amount, old.ref],
+      ['create', 'PENDING', current.amount, current.ref],
+      ['paid', 'REFUND_SCHEDULED', old.amount, old.ref],
+      ['refund', 'REFUNDED', old.amount, expect.stringMatching(/^sbr_/)],
+      ['paid', 'APPLIED', current.amount, current.ref],
     ]);
   });
 });
