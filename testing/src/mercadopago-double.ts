@@ -76,6 +76,8 @@ export interface MercadoPagoDouble {
   ): { payment: MercadoPagoPaymentRecord; notification: MercadoPagoNotification };
   /** Signs a notification about payment `paymentId` for `webhookUrl` (what `pay` returns). */
   notificationFor(paymentId: number | string, webhookUrl: string, secret?: string): MercadoPagoNotification;
+  /** The next `count` authenticated calls answer 500, as Mercado Pago does when it is having a bad day. */
+  failNextCalls(count: number): void;
   /** Posts a notification, as Mercado Pago does; the webhook's status and JSON answer. */
   deliver(notification: MercadoPagoNotification): Promise<{ status: number; body: Record<string, unknown> }>;
   stop(): Promise<void>;
@@ -111,11 +113,16 @@ export async function startMercadoPagoDouble(options: MercadoPagoDoubleOptions):
   const answered = new Map<string, { status: number; body: unknown }>();
   let nextPaymentId = 1_000_000_001;
   let nextRefundId = 2_000_000_001;
+  let failing = 0;
   const qrPath = `/instore/orders/qr/seller/collectors/${userId}/pos/${externalPosId}/qrs`;
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<number> => {
     if (req.headers.authorization !== `Bearer ${options.accessToken}`)
       return send(res, 401, { message: 'invalid access token', error: 'unauthorized', status: 401 });
+    if (failing > 0) {
+      failing -= 1;
+      return send(res, 500, { message: 'internal_error', error: 'internal_server_error', status: 500 });
+    }
     const key = req.headers['x-idempotency-key'];
     const replayKey = typeof key === 'string' ? `${req.method} ${url.pathname} ${key}` : null;
     const replay = replayKey ? answered.get(replayKey) : undefined;
@@ -243,6 +250,9 @@ export async function startMercadoPagoDouble(options: MercadoPagoDoubleOptions):
       return { payment, notification: notificationFor(payment.id, webhookUrl) };
     },
     notificationFor,
+    failNextCalls(count) {
+      failing = count;
+    },
     async deliver(notification) {
       const res = await fetch(notification.url, { method: 'POST', headers: notification.headers, body: notification.body });
       const text = await res.text();

@@ -57,6 +57,23 @@ export async function recordTransaction(manager: EntityManager, entry: Transacti
   });
 }
 
+/**
+ * A provider call that failed. The caller's transaction rolls back with the error, so the entry
+ * is written outside it; and without waiting, since the caller holds one of the pool's
+ * connections and must not wait for another to free up.
+ */
+export function recordFailedCall(
+  dataSource: DataSource,
+  entry: Omit<TransactionEntry, 'status' | 'detail'>,
+  error: unknown,
+  logger: Logger,
+): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  recordTransaction(dataSource.manager, { ...entry, status: 'ERROR', detail }).catch((failure: unknown) =>
+    logger.warn({ err: failure, kind: entry.kind, orderId: entry.orderId }, 'could not record a failed provider call in the payment log'),
+  );
+}
+
 /** An order's entries, oldest first, per order id (the loader behind `Payment.transactions`). */
 export async function transactionsOf(
   manager: EntityManager,

@@ -16,7 +16,7 @@ import { findOrder } from './order-queries';
 import { originOfOrderCommand } from './order-origin';
 import type { OrderTransitionsService } from './order-transitions.service';
 import { findRestaurant } from './menu-read-model';
-import { orderOfReference, recordTransaction, TransactionKind } from './payment-transactions';
+import { orderOfReference, recordFailedCall, recordTransaction, TransactionKind } from './payment-transactions';
 
 /** What became of a payment notification. */
 export type NotificationResult =
@@ -48,30 +48,36 @@ export class PaymentService {
    */
   async createPayment(manager: EntityManager, order: OrderEntity, expiresAt: Date): Promise<void> {
     const restaurant = await findRestaurant(manager, order.restaurantId);
-    const created = await this.provider.createPayment({
-      idempotencyKey: `${order.id}:${order.stockVersion}`,
+    const attempt = {
       orderId: order.id,
-      orderNumber: order.number,
+      provider: this.provider.name,
+      kind: TransactionKind.Create,
       amount: order.total,
       currency: order.currency,
-      merchantName: restaurant?.name ?? 'foodgraph',
-      merchantCity: restaurant?.city ?? 'foodgraph',
-      expiresAt,
-    });
+      providerReference: null,
+      at: this.clock(),
+    };
+    const created = await this.provider
+      .createPayment({
+        idempotencyKey: `${order.id}:${order.stockVersion}`,
+        orderId: order.id,
+        orderNumber: order.number,
+        amount: order.total,
+        currency: order.currency,
+        merchantName: restaurant?.name ?? 'foodgraph',
+        merchantCity: restaurant?.city ?? 'foodgraph',
+        expiresAt,
+      })
+      .catch((error: unknown) => {
+        // The saga retries the step (its event is redelivered); the log keeps the failed try.
+        recordFailedCall(this.dataSource, attempt, error, this.logger);
+        throw error;
+      });
     order.paymentProvider = this.provider.name;
     order.paymentReference = created.providerReference;
     order.paymentQr = created.qrPayload;
     order.paymentStatus = PaymentStatus.Pending;
-    await recordTransaction(manager, {
-      orderId: order.id,
-      provider: this.provider.name,
-      kind: TransactionKind.Create,
-      status: PaymentStatus.Pending,
-      amount: order.total,
-      currency: order.currency,
-      providerReference: created.providerReference,
-      at: this.clock(),
-    });
+    await recordTransaction(manager, { ...attempt, status: PaymentStatus.Pending, providerReference: created.providerReference });
   }
 
   /**

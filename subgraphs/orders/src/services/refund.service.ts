@@ -5,8 +5,8 @@ import type { EntityManager } from 'typeorm';
 import { PaymentStatus } from '../domain/order-status';
 import { OrderEntity } from '../entities/order.entity';
 import { paymentRefunded } from '../events/order-events';
-import type { PaymentProvider } from '../payments/payment-provider';
-import { recordTransaction, TransactionKind } from './payment-transactions';
+import type { PaymentProvider, RefundRequest, RefundResult } from '../payments/payment-provider';
+import { recordFailedCall, recordTransaction, TransactionKind } from './payment-transactions';
 
 /**
  * Giving money back through the provider when a REFUND deadline falls due: the payment of an
@@ -37,7 +37,7 @@ export class RefundService {
     if (paymentReference !== null) return this.refundSuperseded(manager, order, paymentReference, origin, emit);
     const reference = order.paymentReference;
     if (order.paymentStatus !== PaymentStatus.Paid || !reference) return 'OBSOLETE';
-    const refunded = await this.provider.refund({
+    const refunded = await this.refundThroughProvider(manager, {
       idempotencyKey: `refund:${order.id}:${reference}`,
       orderId: order.id,
       providerReference: reference,
@@ -91,7 +91,7 @@ export class RefundService {
       [this.provider.name, reference],
     );
     if (!old?.paid_at || old.refunded_at) return 'OBSOLETE';
-    const refunded = await this.provider.refund({
+    const refunded = await this.refundThroughProvider(manager, {
       idempotencyKey: `refund:${order.id}:${reference}`,
       orderId: order.id,
       providerReference: reference,
@@ -126,6 +126,28 @@ export class RefundService {
       `superseded payment of order ${order.number} refunded`,
     );
     return 'FIRED';
+  }
+
+  /**
+   * The provider's refund; a failure is logged (the REFUND deadline fires again later). The
+   * manager's data source writes the entry outside the deadline's transaction, which rolls back.
+   */
+  private async refundThroughProvider(manager: EntityManager, request: RefundRequest & { orderId: string }): Promise<RefundResult> {
+    try {
+      return await this.provider.refund(request);
+    } catch (error) {
+      const attempt = {
+        orderId: request.orderId,
+        provider: this.provider.name,
+        kind: TransactionKind.Refund,
+        amount: request.amount,
+        currency: request.currency,
+        providerReference: request.providerReference,
+        at: this.clock(),
+      };
+      recordFailedCall(manager.connection, attempt, error, this.logger);
+      throw error;
+    }
   }
 
   /** The refund's entry in the payment log, in the deadline's transaction (so once per refund). */
