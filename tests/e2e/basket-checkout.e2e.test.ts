@@ -163,6 +163,19 @@ describe('the server-side basket and its checkout, through the router', () => {
     dataOf(await sg.query(editItem, { token: partner.token, variables: { id: pie.id, input: { available: true } } }), 'available');
   });
 
+  it('loses no change when one customer changes the basket from several devices at once', async () => {
+    const [, bread, pie] = venue.items;
+    const customer = await signUp(sg, 'CUSTOMER', 'Many Devices');
+    await Promise.all([
+      ...Array.from({ length: 10 }, () => basketOf(basketOp(sg, customer, 'add', { menuItemId: bread.id, quantity: 1 }), 'addToBasket')),
+      basketOf(basketOp(sg, customer, 'add', { menuItemId: pie.id, quantity: 2 }), 'addToBasket'),
+      basketOf(basketOp(sg, customer, 'tip', { amount: 120 }), 'setTip'),
+    ]);
+    const basket = await basketOf(basketOp(sg, customer, 'mine'), 'myBasket');
+    expect(Object.fromEntries(basket.lines.map((l) => [l.name, l.quantity]))).toEqual({ Bread: 10, Pie: 2 });
+    expect(basket).toMatchObject({ subtotal: eur(10 * 200 + 2 * 700), tip: eur(120) });
+  });
+
   it('checks out once under concurrent retries with one key, empties the basket, and never empties a refilled one', async () => {
     const [, bread] = venue.items;
     const customer = await signUp(sg, 'CUSTOMER', 'Retrying Rui');
