@@ -6,6 +6,7 @@ import {
   connectNatsBus,
   createInProcessBus,
   readMessagingPruningConfig,
+  readNatsBusConfig,
   startMessagingPruner,
   type EventBus,
 } from '@foodgraph/platform/messaging';
@@ -110,7 +111,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   try {
     const bus = options.natsUrl
-      ? await connectNatsBus({ url: options.natsUrl, namespace: options.namespace, logger: logger.child({ component: 'bus' }) })
+      ? await connectNatsBus({
+          ...readNatsBusConfig(env),
+          url: options.natsUrl,
+          namespace: options.namespace,
+          logger: logger.child({ component: 'bus' }),
+        })
       : createInProcessBus({ namespace: options.namespace, logger: logger.child({ component: 'bus' }) });
     cleanups.push(() => bus.close());
 

@@ -20,8 +20,9 @@ export interface InProcessBusOptions {
  * An {@link EventBus} inside one process, for the embedded quick start and fast tests. It
  * keeps the semantics of the JetStream bus so code cannot come to rely on either one:
  * durable consumers that keep their messages while stopped and get the stored history of
- * their types when first registered, at-least-once delivery one message at a time per
- * consumer in publish order, delayed redelivery, dead-lettering after `maxDeliveries`, and
+ * their types when first registered, at-least-once delivery in publish order per ordering key
+ * (one event of a key at a time, different keys in parallel), delayed redelivery that holds
+ * back only the failing event's key, dead-lettering after `maxDeliveries`, and
  * de-duplication of re-published ids. Nothing survives the process, and the history is kept
  * in memory for the life of the bus (it is meant for demos and tests, not for volume).
  */

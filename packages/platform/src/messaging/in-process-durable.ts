@@ -1,6 +1,7 @@
 import type { Logger } from '../logging';
 import { deliveryPolicyOf, type DeliveryPolicy } from './bus-delivery-policy';
 import type { ConsumeOptions, DeliveredMessage } from './event-bus';
+import { orderingKeyOf } from './event-ordering-key';
 
 /** One stored publish: the serialized envelope, so every delivery hands out a fresh copy. */
 export interface StoredEvent {
@@ -14,6 +15,8 @@ export interface StoredEvent {
 
 interface Pending {
   event: StoredEvent;
+  /** The event's ordering key (event-ordering-key.ts). */
+  key: string;
   deliveries: number;
   notBefore: number;
 }
@@ -23,12 +26,21 @@ interface Subscription {
   policy: DeliveryPolicy;
 }
 
+interface InFlight {
+  subscription: Subscription;
+  done: Promise<void>;
+}
+
+/** Handlers one in-process consumer runs at once when the bus is not told otherwise. */
+export const DEFAULT_IN_PROCESS_CONCURRENCY = 8;
+
 /**
  * The in-process counterpart of a JetStream durable consumer: a queue of every matching
  * event not yet acked, kept while no `consume()` is running, and served to the running
- * subscriptions one message at a time (like `max_ack_pending: 1`), so a consumer sees its
- * events in publish order and a failing message holds back the ones behind it until it is
- * acked or dead-lettered.
+ * subscriptions with the NATS bus's ordering: per key (event-ordering-key.ts), one event of a
+ * key at a time in publish order, different keys in parallel (up to `concurrency`). A failing
+ * event waits for its redelivery at its place in the queue, so it holds back the later events
+ * of its own key and nothing else.
  */
 export class InProcessDurable {
   private readonly queue: Pending[] = [];
@@ -37,18 +49,19 @@ export class InProcessDurable {
   private nextSubscription = 0;
   private pump: Promise<void> = Promise.resolve();
   private pumping = false;
-  private inFlight: { subscription: Subscription; done: Promise<void> } | null = null;
+  private readonly inFlight = new Map<Pending, InFlight>();
   private wake: (() => void) | null = null;
   private closed = false;
 
   constructor(
     readonly name: string,
     private readonly logger: Logger,
+    private readonly concurrency = DEFAULT_IN_PROCESS_CONCURRENCY,
   ) {}
 
-  /** Events queued and not yet handed to a handler (the one in flight is not counted). */
+  /** Events queued and not yet handed to a handler (those in flight are not counted). */
   get pending(): number {
-    return this.inFlight ? Math.max(this.queue.length - 1, 0) : this.queue.length;
+    return Math.max(this.queue.length - this.inFlight.size, 0);
   }
 
   /** Whether this consumer has subscribed to `type` (it keeps receiving it while stopped). */
@@ -57,7 +70,7 @@ export class InProcessDurable {
   }
 
   enqueue(event: StoredEvent): void {
-    this.queue.push({ event, deliveries: 0, notBefore: 0 });
+    this.queue.push(pendingOf(event));
     this.notify();
   }
 
@@ -75,7 +88,7 @@ export class InProcessDurable {
     }
     if (this.types.size === 0 && added.length > 0) {
       const events = added.flatMap(history).sort((a, b) => a.seq - b.seq);
-      for (const event of events) this.queue.push({ event, deliveries: 0, notBefore: 0 });
+      for (const event of events) this.queue.push(pendingOf(event));
     }
     this.types = next;
   }
@@ -98,6 +111,7 @@ export class InProcessDurable {
     this.subscriptions.length = 0;
     this.notify();
     await this.pump;
+    await Promise.all([...this.inFlight.values()].map((each) => each.done));
   }
 
   private async unsubscribe(subscription: Subscription): Promise<void> {
@@ -106,7 +120,8 @@ export class InProcessDurable {
     this.notify();
     // A stopped consumer must not be mid-handler afterwards: its caller may tear down the
     // database the handler writes to.
-    if (this.inFlight?.subscription === subscription) await this.inFlight.done;
+    const mine = [...this.inFlight.values()].filter((each) => each.subscription === subscription);
+    await Promise.all(mine.map((each) => each.done));
   }
 
   private notify(): void {
@@ -130,23 +145,42 @@ export class InProcessDurable {
       // Deliveries start after consume() has returned its handle, never inside the call.
       await Promise.resolve();
       while (!this.closed && this.subscriptions.length > 0) {
-        const head = this.queue[0];
-        const wait = head ? head.notBefore - Date.now() : null;
-        if (!head || (wait !== null && wait > 0)) {
-          await this.sleep(wait);
-          continue;
-        }
-        const subscription = this.subscriptions[this.nextSubscription++ % this.subscriptions.length];
-        const done = this.deliver(head, subscription);
-        this.inFlight = { subscription, done };
-        await done;
-        this.inFlight = null;
+        const wait = this.startReady();
+        await this.sleep(wait);
       }
     } finally {
       // Cleared in the same tick the loop sees no subscription, so a subscribe() right after
       // a stop() can never find a pump that is about to exit.
       this.pumping = false;
     }
+  }
+
+  /**
+   * Starts the first queued event of every key that has none in flight and is due, up to the
+   * concurrency; returns how long until the next one comes due (null: wait for a change).
+   */
+  private startReady(): number | null {
+    const now = Date.now();
+    const headSeen = new Set<string>();
+    for (const each of this.inFlight.keys()) headSeen.add(each.key);
+    let wait: number | null = null;
+    for (const pending of this.queue) {
+      if (this.inFlight.size >= this.concurrency || this.subscriptions.length === 0) break;
+      // Only the oldest queued event of a key may go; the ones behind it wait for its ack.
+      if (headSeen.has(pending.key)) continue;
+      headSeen.add(pending.key);
+      if (pending.notBefore > now) {
+        wait = Math.min(wait ?? Infinity, pending.notBefore - now);
+        continue;
+      }
+      const subscription = this.subscriptions[this.nextSubscription++ % this.subscriptions.length];
+      const done = this.deliver(pending, subscription).finally(() => {
+        this.inFlight.delete(pending);
+        this.notify();
+      });
+      this.inFlight.set(pending, { subscription, done });
+    }
+    return wait;
   }
 
   private async deliver(pending: Pending, { options, policy }: Subscription): Promise<void> {
@@ -188,4 +222,8 @@ export class InProcessDurable {
     // The entry may already be gone if setTypes() dropped its type while it was in flight.
     if (index >= 0) this.queue.splice(index, 1);
   }
+}
+
+function pendingOf(event: StoredEvent): Pending {
+  return { event, key: orderingKeyOf(JSON.parse(event.json) as unknown), deliveries: 0, notBefore: 0 };
 }

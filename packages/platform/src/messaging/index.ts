@@ -1,6 +1,7 @@
 export type { EventBus, ConsumeOptions, DeliveredMessage, ConsumerHandle } from './event-bus';
 export { createInProcessBus } from './in-process-bus';
 export { connectNatsBus, deleteNamespaceStreams } from './nats-bus';
+export { readNatsBusConfig, DEFAULT_NATS_BUS, type NatsBusSettings } from './nats-bus-config';
 export { newEvent } from './new-event';
 export { originOfRequest, originOfEvent, type ChangeOrigin, type OutboxNudger } from './change-origin';
 export { appendToOutbox, withOutbox, type Emit } from './outbox';

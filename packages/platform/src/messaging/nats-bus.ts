@@ -4,66 +4,98 @@ import { TRACEPARENT } from '../tracing/trace-context';
 import type { Logger } from '../logging';
 import { assertNamespace, deliveryPolicyOf, producerOf } from './bus-delivery-policy';
 import type { ConsumeOptions, ConsumerHandle, EventBus, MessageTrace } from './event-bus';
+import { orderingKeyOf, partitionOfKey } from './event-ordering-key';
+import { DEFAULT_NATS_BUS, type NatsBusSettings } from './nats-bus-config';
 import { durableNameOf } from './nats-durable-config';
-import { NatsDurableConsumer } from './nats-durable-consumer';
+import { LeaseBucket } from './nats-partition-leases';
+import { startPartitionedConsumer, type ProducerSource } from './nats-partitioned-consumer';
 import { isNoStream, NatsStreams, streamNameOf } from './nats-streams';
 
-export interface NatsBusOptions {
+export interface NatsBusOptions extends Partial<NatsBusSettings> {
   /** NATS server(s), e.g. `nats://127.0.0.1:4222`. */
   url: string;
-  /** Subject and stream prefix: events travel on `<namespace>.<type>`, streams are `<namespace>_<producer>`. */
+  /** Subject and stream prefix: events travel on `<namespace>.<type>.p<N>`, streams are `<namespace>_<producer>`. */
   namespace: string;
   logger: Logger;
-  /** How long streams keep events, in milliseconds; 0 keeps them until deleted. @default 0 */
-  streamMaxAge?: number;
-  /**
-   * How long the server waits for an ack before redelivering. Handlers never hit it: the bus
-   * reports progress (`working()`) every third of it while a handler runs; it only matters
-   * when a process dies holding a message. @default 30000
-   */
-  ackWaitMs?: number;
 }
 
-/** {@link NatsBusOptions.ackWaitMs} when not given. */
-export const DEFAULT_ACK_WAIT_MS = 30_000;
+/** {@link NatsBusSettings.ackWaitMs} when not given. */
+export const DEFAULT_ACK_WAIT_MS = DEFAULT_NATS_BUS.ackWaitMs;
 
 const codec = JSONCodec<EventEnvelope>();
 
 /**
  * Connects an {@link EventBus} to NATS JetStream (designed for server 2.9: one filter subject
- * per consumer). Each `consume()` gets one durable pull consumer per producing subgraph it
- * listens to, named after the consumer; within one producer's stream it receives events in
- * publish order, one at a time. Consumers of several producers run one loop per producer.
+ * per consumer).
+ *
+ * Ordering is per key, not per stream (issue 14). An event's key is its aggregate
+ * (event-ordering-key.ts: the order, else the restaurant, else the user); it is published on
+ * `<namespace>.<type>.p<N>`, N = hash(key) mod `partitions`. Each `consume()` gets, per
+ * producing subgraph it listens to, one durable per partition, and the replicas running that
+ * consumer share the partitions through leases in a key-value bucket (nats-partition-leases.ts),
+ * so a partition is pulled by exactly one process at a time. That process keeps up to
+ * `maxAckPending` of its messages in flight and runs them through a keyed scheduler: one key's
+ * events one after the other in stream order, different keys in parallel. A failing event is
+ * retried in place, holding only its own key.
+ *
+ * Why partitions with leases rather than one durable shared by every replica with many
+ * messages in flight: with a shared durable, replica A may hold event 1 of an order while
+ * replica B is handed event 2 of the same order, and nothing on B can tell that event 1 exists
+ * and is unfinished. Leasing partitions makes "who handles key K" a single process at any
+ * time, and within a process the scheduler sees every message of its partitions. Work is
+ * spread by partition (replicas take `N mod members = rank`), so with P partitions up to P
+ * replicas share a consumer; more replicas add throughput as long as P ≥ replicas.
+ *
+ * After a kill -9, the dead replica's leases lapse after `leaseTtlMs`; its messages come back
+ * when their short ack wait (`ackWaitMs`, kept alive by `working()` while held) runs out. The
+ * new holder reads which keys those messages belong to and only those keys wait for them
+ * (nats-takeover-barrier.ts); the rest of the partition goes on at once.
+ *
+ * Events on the bare `<namespace>.<type>` subject (published by older versions, or by tools)
+ * are still consumed, through a durable every replica shares one message at a time.
  */
 export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus> {
   assertNamespace(options.namespace);
   const { namespace, logger } = options;
-  const ackWaitMs = options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS;
+  const settings: NatsBusSettings = { ...DEFAULT_NATS_BUS, ...definedOnly(options) };
   const nc = await connect({ servers: options.url, name: `foodgraph-bus-${namespace}`, maxReconnectAttempts: -1 });
   const jsm = await nc.jetstreamManager();
   const js = nc.jetstream();
-  const streams = new NatsStreams(jsm, namespace, options.streamMaxAge ?? 0, logger);
-  const running = new Set<NatsDurableConsumer>();
+  const streams = new NatsStreams(
+    jsm,
+    namespace,
+    { maxAgeMs: settings.streamMaxAgeMs, maxBytes: settings.streamMaxBytes, replicas: settings.streamReplicas },
+    logger,
+  );
+  const running = new Set<ConsumerHandle>();
+  let leaseBucket: Promise<LeaseBucket> | null = null;
   let closed = false;
   void logConnectionStatus(nc, logger);
 
   const assertOpen = (): void => {
     if (closed) throw new Error('event bus is closed');
   };
+  const leases = (): Promise<LeaseBucket> => {
+    leaseBucket ??= LeaseBucket.open(js, leaseBucketOf(namespace), settings.leaseTtlMs, settings.streamReplicas, logger);
+    // A failed open must not be cached, or one blip would keep every later consume() from starting.
+    void leaseBucket.catch(() => (leaseBucket = null));
+    return leaseBucket;
+  };
 
   return {
     async publish(event: EventEnvelope, trace?: MessageTrace): Promise<void> {
       assertOpen();
       const producer = producerOf(event.type);
+      const subject = `${namespace}.${event.type}.p${partitionOfKey(orderingKeyOf(event), settings.partitions)}`;
       await streams.ensure(producer);
       try {
-        await publishOnce(js, namespace, event, logger, trace);
+        await publishOnce(js, subject, event, logger, trace);
       } catch (error) {
         if (!isNoStream(error)) throw error;
         // The stream was deleted since we created it; make it again and retry once.
         streams.forget(producer);
         await streams.ensure(producer);
-        await publishOnce(js, namespace, event, logger, trace);
+        await publishOnce(js, subject, event, logger, trace);
       }
     },
 
@@ -75,56 +107,65 @@ export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus>
         const producer = producerOf(type);
         byProducer.set(producer, [...(byProducer.get(producer) ?? []), type]);
       }
-      const name = durableNameOf(consumeOptions.consumer);
-      const started: NatsDurableConsumer[] = [];
-      try {
-        for (const [producer, types] of byProducer) {
-          // One type: filter on its subject. Several: take the producer's whole stream (2.9 has
-          // no multi-filter consumers) and let the consumer skip the rest, which keeps these
-          // types in their mutual publish order.
-          const filterSubject = types.length === 1 ? `${namespace}.${types[0]}` : `${namespace}.${producer}.>`;
-          const deps = {
-            js,
-            jsm,
-            logger: logger.child({ consumer: consumeOptions.consumer, stream: streamNameOf(namespace, producer) }),
-            ensureStream: () => streams.ensure(producer),
-            forgetStream: () => streams.forget(producer),
-          };
-          started.push(
-            await NatsDurableConsumer.start(deps, { name, filterSubject, ackWaitMs }, new Set(types), namespace, consumeOptions, policy),
-          );
-        }
-      } catch (error) {
-        await Promise.all(started.map((consumer) => consumer.stop()));
-        throw error;
-      }
-      started.forEach((consumer) => running.add(consumer));
-      let stopped: Promise<void> | null = null;
+      const sources: ProducerSource[] = [...byProducer].map(([producer, types]) => ({
+        producer,
+        types,
+        deps: {
+          js,
+          jsm,
+          logger: logger.child({ consumer: consumeOptions.consumer, stream: streamNameOf(namespace, producer) }),
+          ensureStream: () => streams.ensure(producer),
+          forgetStream: () => streams.forget(producer),
+        },
+      }));
+      const handle = await startPartitionedConsumer(
+        {
+          namespace,
+          name: durableNameOf(consumeOptions.consumer),
+          partitions: settings.partitions,
+          ackWaitMs: settings.ackWaitMs,
+          maxAckPending: settings.maxAckPending,
+          leases: await leases(),
+          logger: logger.child({ consumer: consumeOptions.consumer }),
+        },
+        sources,
+        consumeOptions,
+        policy,
+      );
+      running.add(handle);
       return {
-        pending: async () => (await Promise.all(started.map((consumer) => consumer.pending()))).reduce((sum, n) => sum + n, 0),
-        stop: () =>
-          (stopped ??= Promise.all(
-            started.map(async (consumer) => {
-              await consumer.stop();
-              running.delete(consumer);
-            }),
-          ).then(() => undefined)),
+        pending: () => handle.pending!(),
+        stop: async () => {
+          await handle.stop();
+          running.delete(handle);
+        },
       };
     },
 
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      await Promise.all([...running].map((consumer) => consumer.stop()));
+      await Promise.all([...running].map((handle) => handle.stop()));
       running.clear();
+      if (leaseBucket) (await leaseBucket.catch(() => null))?.close();
       if (!nc.isClosed()) await nc.drain();
     },
   };
 }
 
+/** The key-value bucket holding a namespace's partition leases (its stream is `KV_<bucket>`). */
+export function leaseBucketOf(namespace: string): string {
+  return `${namespace}_leases`;
+}
+
+function definedOnly(options: Partial<NatsBusSettings>): Partial<NatsBusSettings> {
+  const keys = Object.keys(DEFAULT_NATS_BUS) as (keyof NatsBusSettings)[];
+  return Object.fromEntries(keys.filter((key) => options[key] !== undefined).map((key) => [key, options[key]]));
+}
+
 async function publishOnce(
   js: JetStreamClient,
-  namespace: string,
+  subject: string,
   event: EventEnvelope,
   logger: Logger,
   trace: MessageTrace | undefined,
@@ -137,7 +178,7 @@ async function publishOnce(
     hdrs.set(TRACEPARENT, trace.traceparent);
   }
   // msgID becomes Nats-Msg-Id: the stream drops a re-publish inside its duplicate window.
-  const ack = await js.publish(`${namespace}.${event.type}`, codec.encode(event), { msgID: event.id, ...(hdrs ? { headers: hdrs } : {}) });
+  const ack = await js.publish(subject, codec.encode(event), { msgID: event.id, ...(hdrs ? { headers: hdrs } : {}) });
   if (ack.duplicate) logger.debug({ eventId: event.id, type: event.type }, 'duplicate publish dropped by the stream');
 }
 
@@ -150,7 +191,7 @@ async function logConnectionStatus(nc: NatsConnection, logger: Logger): Promise<
 }
 
 /**
- * Deletes every stream of a namespace (`<namespace>_*`), with their consumers. Meant for
+ * Deletes every stream of a namespace (`<namespace>_*`), with their consumers, and its lease bucket. Meant for
  * tests cleaning up after themselves; never call it on a namespace in use.
  */
 export async function deleteNamespaceStreams(url: string, namespace: string): Promise<void> {
@@ -160,7 +201,7 @@ export async function deleteNamespaceStreams(url: string, namespace: string): Pr
     const jsm = await nc.jetstreamManager();
     const names: string[] = [];
     for await (const name of jsm.streams.names()) {
-      if (name.startsWith(`${namespace}_`)) names.push(name);
+      if (name.startsWith(`${namespace}_`) || name === `KV_${leaseBucketOf(namespace)}`) names.push(name);
     }
     await Promise.all(names.map((name) => jsm.streams.delete(name)));
   } finally {

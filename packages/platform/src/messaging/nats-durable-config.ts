@@ -12,14 +12,20 @@ export interface DurableSpec {
   name: string;
   filterSubject: string;
   ackWaitMs: number;
+  /**
+   * Messages the server hands out before the first is acked. 1 for a durable every replica
+   * pulls from (the server then serialises it); more only for a durable one process holds at a
+   * time (a leased partition), whose keyed scheduler keeps each key in order.
+   */
+  maxAckPending: number;
 }
 
 /**
- * The server-side half of a consumer. `max_ack_pending: 1` keeps one message in flight, so
- * the consumer sees its stream in publish order even across a delayed redelivery: nothing
- * overtakes a message that is being retried. `max_deliver` stays unlimited because the bus
- * counts deliveries itself and dead-letters; a server-side limit would silently drop the
- * message instead.
+ * The server-side half of a consumer. `max_ack_pending` bounds the messages in flight (see
+ * {@link DurableSpec.maxAckPending}); a failing message is retried by the process holding it,
+ * so nothing of its key overtakes it. `max_deliver` stays unlimited because the bus counts
+ * deliveries itself and dead-letters; a server-side limit would silently drop the message
+ * instead.
  */
 function configOf(spec: DurableSpec): Partial<ConsumerConfig> {
   return {
@@ -29,7 +35,7 @@ function configOf(spec: DurableSpec): Partial<ConsumerConfig> {
     filter_subject: spec.filterSubject,
     ack_wait: nanos(spec.ackWaitMs),
     max_deliver: -1,
-    max_ack_pending: 1,
+    max_ack_pending: spec.maxAckPending,
   };
 }
 
@@ -48,7 +54,16 @@ export async function ensureDurable(jsm: JetStreamManager, spec: DurableSpec, lo
     await addDurable(jsm, spec, configOf(spec));
     return;
   }
-  if (existing.config.filter_subject === spec.filterSubject) return;
+  if (existing.config.filter_subject === spec.filterSubject) {
+    // Ack wait and window follow the configuration; NATS 2.9 can change both in place.
+    const wanted = configOf(spec);
+    if (existing.config.ack_wait !== wanted.ack_wait || existing.config.max_ack_pending !== wanted.max_ack_pending) {
+      await jsm.consumers
+        .update(spec.stream, spec.name, { ack_wait: wanted.ack_wait, max_ack_pending: wanted.max_ack_pending })
+        .catch((error: unknown) => logger.warn({ err: error, durable: spec.name }, 'could not update the durable; keeping its settings'));
+    }
+    return;
+  }
   const startSeq = existing.ack_floor.stream_seq + 1;
   logger.warn(
     { stream: spec.stream, durable: spec.name, from: existing.config.filter_subject, to: spec.filterSubject, startSeq },

@@ -3,7 +3,10 @@ import type { Logger } from '../logging';
 import type { DeliveryPolicy } from './bus-delivery-policy';
 import { TRACEPARENT } from '../tracing/trace-context';
 import type { ConsumeOptions, DeliveredMessage } from './event-bus';
+import { orderingKeyOf } from './event-ordering-key';
+import { ConcurrencyLimit, KeyedScheduler, type KeyedItem } from './keyed-scheduler';
 import { ensureDurable, type DurableSpec } from './nats-durable-config';
+import { readTakeoverBarrier } from './nats-takeover-barrier';
 
 /** Pause before re-establishing a consumer after an error, so a dead server is not hammered. */
 const RETRY_DELAY_MS = 1000;
@@ -18,18 +21,50 @@ export interface NatsDurableConsumerDeps {
   forgetStream(): void;
 }
 
+/** One message in this process's hands, from delivery until ack (or hand-back). */
+interface HeldMessage extends KeyedItem {
+  msg: JsMsg;
+  message: DeliveredMessage;
+}
+
+export interface DurableRunOptions {
+  /** Handlers running at once, shared by the durables of one `consume()`. */
+  limit: ConcurrencyLimit;
+  /**
+   * Whether this process just took the durable over from another holder (a partition lease):
+   * keys that holder still had in hand wait for their messages to come back first.
+   */
+  takeover: boolean;
+}
+
 /**
- * One durable pull consumer on one producer's stream, processing one message at a time.
- * The loop survives reconnects, a deleted consumer or stream (it recreates them), and
- * handler errors; `stop()` lets the message in hand finish and be acked first.
+ * One durable pull consumer with up to `maxAckPending` messages in flight, handled per
+ * ordering key (see event-ordering-key.ts) by a {@link KeyedScheduler}: a key's messages one
+ * after the other in stream order, different keys in parallel. A failing message is retried
+ * here, after the policy's delay, while it keeps holding its key (and telling the server it is
+ * still `working()`), so the messages of its key wait behind it and nothing else does. It is
+ * not nak'ed with a delay: the server would then hand the key's later messages to whoever
+ * pulls next, ahead of it.
+ *
+ * Only one process may hold a durable with more than one message in flight (the bus leases
+ * partitions, see nats-partition-leases.ts); a durable every replica shares keeps
+ * `maxAckPending: 1`, where the server itself serialises.
+ *
+ * The loop survives reconnects, a deleted consumer or stream (it recreates them), and handler
+ * errors; `stop()` lets the running handlers finish and be acked, and hands every message not
+ * started back to the server (nak, in stream order) so the next holder gets them at once.
  */
 export class NatsDurableConsumer {
   private stopping = false;
   private messages: ConsumerMessages | null = null;
   private wakeRetry: (() => void) | null = null;
-  private readonly loop: Promise<void>;
+  private loop: Promise<void> = Promise.resolve();
   /** Whether stream and durable are known to exist; cleared by any error so they get re-checked. */
   private established = true;
+  private readonly held = new Map<number, HeldMessage>();
+  private readonly scheduler: KeyedScheduler<HeldMessage>;
+  private readonly heartbeat: NodeJS.Timeout;
+  private readonly retryWaits = new Set<() => void>();
 
   /**
    * Creates stream and durable before returning, so a misconfigured server fails the
@@ -42,10 +77,23 @@ export class NatsDurableConsumer {
     namespace: string,
     options: ConsumeOptions,
     policy: DeliveryPolicy,
+    run: DurableRunOptions = { limit: new ConcurrencyLimit(1), takeover: false },
   ): Promise<NatsDurableConsumer> {
     const stream = await deps.ensureStream();
     await ensureDurable(deps.jsm, { ...spec, stream }, deps.logger);
-    return new NatsDurableConsumer(deps, spec, types, namespace, options, policy);
+    const consumer = new NatsDurableConsumer(deps, spec, types, namespace, options, policy, run.limit);
+    if (run.takeover) {
+      const barrier = await readTakeoverBarrier(deps.jsm, stream, spec, orderingKeyOf);
+      if (barrier) {
+        deps.logger.info(
+          { durable: spec.name, aboveSeq: barrier.aboveSeq, keys: barrier.outstanding?.size ?? 'all' },
+          'took over a durable with messages in flight; their keys wait for them',
+        );
+        consumer.scheduler.setBarrier(barrier);
+      }
+    }
+    consumer.begin();
+    return consumer;
   }
 
   private constructor(
@@ -56,7 +104,17 @@ export class NatsDurableConsumer {
     private readonly namespace: string,
     private readonly options: ConsumeOptions,
     private readonly policy: DeliveryPolicy,
+    limit: ConcurrencyLimit,
   ) {
+    this.scheduler = new KeyedScheduler((held) => this.process(held), limit);
+    // One timer for every held message, queued ones too: they must not be redelivered while
+    // they wait for their key. Sending in stream order keeps their deadlines in that order, so
+    // after a crash the server hands them out again oldest first.
+    this.heartbeat = setInterval(() => this.beat(), Math.max(Math.floor(this.spec.ackWaitMs / 3), 100));
+  }
+
+  /** Starts pulling, once a takeover barrier (if any) is in place. */
+  private begin(): void {
     this.loop = this.run();
   }
 
@@ -70,9 +128,21 @@ export class NatsDurableConsumer {
   async stop(): Promise<void> {
     this.stopping = true;
     this.wakeRetry?.();
-    // Closing ends the iteration after the messages already in hand; run() naks those.
-    await this.messages?.close().catch(() => undefined);
+    for (const wake of [...this.retryWaits]) wake();
+    // Closing ends the iteration; what arrives meanwhile is handed back by dispatch(). Not
+    // awaited: the client's close() of a consume() that has not pulled yet never settles,
+    // while the iteration does end.
+    void this.messages?.close().catch(() => undefined);
     await this.loop;
+    const unstarted = await this.scheduler.stop();
+    // Oldest first: the server redelivers nak'ed messages in the order it got the naks.
+    for (const held of unstarted) this.handBack(held);
+    clearInterval(this.heartbeat);
+  }
+
+  private beat(): void {
+    const seqs = [...this.held.keys()].sort((a, b) => a - b);
+    for (const seq of seqs) this.held.get(seq)?.msg.working();
   }
 
   private async run(): Promise<void> {
@@ -99,60 +169,115 @@ export class NatsDurableConsumer {
     }
     if (this.stopping) return;
     const consumer = await this.deps.js.consumers.get(stream, this.spec.name);
+    if (this.stopping) return;
     // abort_on_missing_resource ends the iteration when the consumer or stream is deleted, so
     // this loop can recreate them instead of the client polling for them forever.
-    const messages = await consumer.consume({ max_messages: 16, abort_on_missing_resource: true });
+    const messages = await consumer.consume({
+      max_messages: Math.max(this.spec.maxAckPending, 16),
+      abort_on_missing_resource: true,
+    });
     this.messages = messages;
-    if (this.stopping) await messages.close();
-    for await (const msg of messages) {
-      if (this.stopping) {
-        // Hand it back at once, so a restarted consumer need not wait out the ack wait.
-        msg.nak();
-        continue;
-      }
-      await this.process(msg);
-    }
+    if (this.stopping) void messages.close().catch(() => undefined);
+    for await (const msg of messages) this.dispatch(msg);
     this.messages = null;
     const ended = await messages.closed();
     if (ended instanceof Error) throw ended;
   }
 
-  private async process(msg: JsMsg): Promise<void> {
-    const type = msg.subject.slice(this.namespace.length + 1);
+  /** Sorts a delivery into its key's queue without waiting: the iterator must keep flowing. */
+  private dispatch(msg: JsMsg): void {
+    if (this.stopping) {
+      // Hand it back at once, so the next holder need not wait out the ack wait.
+      msg.nak();
+      return;
+    }
+    const type = subjectTypeOf(msg.subject, this.namespace);
     if (!this.types.has(type)) {
-      await this.ack(msg);
+      void this.ack(msg);
       return;
     }
-    const message: DeliveredMessage = {
-      payload: payloadOf(msg),
-      attempt: msg.info.deliveryCount,
-      subject: msg.subject,
-      traceparent: msg.headers?.get(TRACEPARENT) || undefined,
+    const seq = msg.seq;
+    const already = this.held.get(seq);
+    if (already) {
+      // The server gave up on a heartbeat and sent it again; acking the newer copy settles both.
+      already.msg = msg;
+      return;
+    }
+    const payload = payloadOf(msg);
+    const held: HeldMessage = {
+      key: orderingKeyOf(payload),
+      seq,
+      msg,
+      message: {
+        payload,
+        attempt: msg.info.deliveryCount,
+        subject: `${this.namespace}.${type}`,
+        traceparent: msg.headers?.get(TRACEPARENT) || undefined,
+      },
     };
-    if (message.attempt > this.policy.maxDeliveries) {
+    this.held.set(seq, held);
+    this.scheduler.add(held);
+  }
+
+  private async process(held: HeldMessage): Promise<void> {
+    const first = held.message;
+    if (first.attempt > this.policy.maxDeliveries) {
       // Only after a crash between the last failure and its ack; the error is gone with it.
-      await this.deadLetter(message, new Error(`delivered ${message.attempt - 1} times without success`));
-      await this.ack(msg);
+      await this.deadLetter(first, new Error(`delivered ${first.attempt - 1} times without success`));
+      await this.settle(held);
       return;
     }
-    // Tell the server the handler is still busy, so a slow one does not trigger a redelivery.
-    const keepAlive = setInterval(() => msg.working(), Math.max(this.spec.ackWaitMs / 3, 100));
-    try {
-      await this.options.handle(message);
-    } catch (error) {
-      if (message.attempt < this.policy.maxDeliveries) {
+    for (let attempt = first.attempt; ; attempt++) {
+      // A fresh object per attempt: a handler may keep the ones it was given.
+      const message: DeliveredMessage = { ...first, attempt };
+      try {
+        await this.options.handle(message);
+        break;
+      } catch (error) {
+        if (attempt >= this.policy.maxDeliveries) {
+          await this.deadLetter(message, error);
+          break;
+        }
         this.deps.logger.warn(
-          { err: error, durable: this.spec.name, subject: msg.subject, attempt: message.attempt },
+          { err: error, durable: this.spec.name, subject: message.subject, attempt },
           'event handler failed; will redeliver',
         );
-        msg.nak(this.policy.delayAfter(message.attempt));
-        return;
+        if (!(await this.retryDelay(this.policy.delayAfter(attempt)))) {
+          // Stopping: hand it back first, its key's later messages follow it from stop().
+          this.handBack(held);
+          return;
+        }
       }
-      await this.deadLetter(message, error);
-    } finally {
-      clearInterval(keepAlive);
     }
-    await this.ack(msg);
+    await this.settle(held);
+  }
+
+  private async settle(held: HeldMessage): Promise<void> {
+    await this.ack(held.msg);
+    this.held.delete(held.seq);
+    this.scheduler.settled(held);
+  }
+
+  private handBack(held: HeldMessage): void {
+    this.held.delete(held.seq);
+    held.msg.nak();
+  }
+
+  /** Resolves true after `ms`, or false at once when the consumer stops meanwhile. */
+  private retryDelay(ms: number): Promise<boolean> {
+    if (this.stopping) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        this.retryWaits.delete(wake);
+        resolve(false);
+      };
+      const timer = setTimeout(() => {
+        this.retryWaits.delete(wake);
+        resolve(true);
+      }, ms);
+      this.retryWaits.add(wake);
+    });
   }
 
   private async deadLetter(message: DeliveredMessage, error: unknown): Promise<void> {
@@ -189,6 +314,18 @@ export class NatsDurableConsumer {
       };
     });
   }
+}
+
+/**
+ * The event type of a subject: `<namespace>.<type>` or, partitioned, `<namespace>.<type>.p<N>`
+ * (see nats-bus.ts). Types have exactly three segments.
+ */
+export function subjectTypeOf(subject: string, namespace: string): string {
+  return subject
+    .slice(namespace.length + 1)
+    .split('.')
+    .slice(0, 3)
+    .join('.');
 }
 
 function payloadOf(msg: JsMsg): unknown {

@@ -1,4 +1,4 @@
-import { NatsError, StorageType, nanos, type JetStreamManager } from 'nats';
+import { NatsError, StorageType, nanos, type JetStreamManager, type StreamConfig } from 'nats';
 import type { Logger } from '../logging';
 
 /** JetStream drops a second publish with the same `Nats-Msg-Id` inside this window. */
@@ -19,6 +19,15 @@ export function isNoStream(error: unknown): boolean {
   return error instanceof NatsError && error.code === '503';
 }
 
+/** The stream limits an environment sets (see nats-bus-config.ts). */
+export interface StreamLimits {
+  /** 0 keeps events until deleted. */
+  maxAgeMs: number;
+  /** 0 = unlimited. */
+  maxBytes: number;
+  replicas: number;
+}
+
 /**
  * Creates the stream of a producer the first time this process needs it, on publish and on
  * consume alike, since a consumer may well start before its producer ever published. The
@@ -30,7 +39,7 @@ export class NatsStreams {
   constructor(
     private readonly jsm: JetStreamManager,
     private readonly namespace: string,
-    private readonly maxAgeMs: number,
+    private readonly limits: StreamLimits,
     private readonly logger: Logger,
   ) {}
 
@@ -57,7 +66,8 @@ export class NatsStreams {
   private async create(producer: string): Promise<string> {
     const name = streamNameOf(this.namespace, producer);
     try {
-      await this.jsm.streams.info(name);
+      const info = await this.jsm.streams.info(name);
+      await this.adoptLimits(name, info.config);
       return name;
     } catch (error) {
       if (!isNotFound(error)) throw error;
@@ -68,7 +78,7 @@ export class NatsStreams {
         subjects: [`${this.namespace}.${producer}.>`],
         storage: StorageType.File,
         duplicate_window: nanos(DUPLICATE_WINDOW_MS),
-        max_age: nanos(this.maxAgeMs),
+        ...this.limitsConfig(),
       });
       this.logger.info({ stream: name }, 'created event stream');
     } catch (error) {
@@ -79,5 +89,29 @@ export class NatsStreams {
       });
     }
     return name;
+  }
+
+  private limitsConfig(): Pick<StreamConfig, 'max_age' | 'max_bytes' | 'num_replicas'> {
+    return {
+      max_age: nanos(this.limits.maxAgeMs),
+      max_bytes: this.limits.maxBytes > 0 ? this.limits.maxBytes : -1,
+      num_replicas: this.limits.replicas,
+    };
+  }
+
+  /**
+   * Brings an existing stream to the environment's age and size limits, so changing them
+   * needs no manual step. Replicas are left alone: moving a stream between servers is an
+   * operator's decision, and a single server refuses more than one anyway.
+   */
+  private async adoptLimits(name: string, config: StreamConfig): Promise<void> {
+    const wanted = this.limitsConfig();
+    if (config.max_age === wanted.max_age && config.max_bytes === wanted.max_bytes) return;
+    try {
+      await this.jsm.streams.update(name, { ...config, max_age: wanted.max_age, max_bytes: wanted.max_bytes });
+      this.logger.info({ stream: name, maxAgeMs: this.limits.maxAgeMs, maxBytes: this.limits.maxBytes }, 'updated event stream limits');
+    } catch (error) {
+      this.logger.warn({ err: error, stream: name }, 'could not update event stream limits; keeping the old ones');
+    }
   }
 }

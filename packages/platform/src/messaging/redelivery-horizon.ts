@@ -14,7 +14,7 @@ export const REDELIVERY_SPAN_MS =
 
 /**
  * How long after a consumer handled an event the bus may, on its own timers, still hand it a
- * copy: 2 min (duplicate window) + 5 × 30 s (ack wait) + 21.2 s (backoff) ≈ 4 min 51 s today.
+ * copy: 2 min (duplicate window) + 5 × 5 s (ack wait) + 21.2 s (backoff) ≈ 2 min 46 s today.
  *
  * An inbox row is what turns such a copy into a no-op, so it must outlive every way a copy can
  * come back:
@@ -27,7 +27,7 @@ export const REDELIVERY_SPAN_MS =
  * Past this horizon a copy only comes after an outage: a consumer that was down (its held
  * message is redelivered as soon as it is back), a relay whose database was unreachable for
  * longer than the window, or a durable consumer deleted by hand, which is recreated from the
- * start of its stream (streams keep events forever unless `streamMaxAge` says otherwise) and
+ * start of its stream (streams keep events forever unless `NATS_STREAM_MAX_AGE` says otherwise) and
  * replays what it holds. The inbox retention is therefore days, not minutes:
  * {@link MIN_INBOX_RETENTION_MS} only refuses settings that would not even cover the bus's own
  * timers with a margin, and an outage longer than the retention means copies of events older

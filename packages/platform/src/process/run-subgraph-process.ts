@@ -7,6 +7,7 @@ import { createInProcessBus } from '../messaging/in-process-bus';
 import { startMessagingPruner } from '../messaging/messaging-pruner';
 import { readMessagingPruningConfig } from '../messaging/messaging-pruning-config';
 import { connectNatsBus } from '../messaging/nats-bus';
+import { readNatsBusConfig } from '../messaging/nats-bus-config';
 import type { PeriodicLoop } from '../polling/periodic-loop';
 import { createPubSub, type PubSub } from '../subscriptions/create-pubsub';
 import type { Subgraph } from '../subgraph-runtime';
@@ -81,7 +82,7 @@ export function runSubgraphProcess<Config extends { port: number; host: string }
         return;
       }
       bus = natsUrl
-        ? await connectNatsBus({ url: natsUrl, namespace: common.namespace, logger })
+        ? await connectNatsBus({ ...readNatsBusConfig(env), url: natsUrl, namespace: common.namespace, logger })
         : createInProcessBus({ namespace: common.namespace, logger });
       // Redis lets every replica serve every subscriber; without it, subscribers of this process only.
       if (spec.pubsub) pubsub = createPubSub({ redisUrl, namespace: common.namespace, logger });
