@@ -4,7 +4,7 @@ import { uuidv7 } from '../src/ids';
 import { createLogger } from '../src/logging';
 import type { ConsumerHandle, EventBus } from '../src/messaging/event-bus';
 import { newEvent } from '../src/messaging/new-event';
-import { appendToOutbox } from '../src/messaging/outbox';
+import { appendToOutbox, withOutbox } from '../src/messaging/outbox';
 import { publishKeyOf, startOutboxRelay, type OutboxRelay } from '../src/messaging/outbox-relay';
 import { eventually, openMessagingDatabase, sleep, type MessagingDatabase } from './fixtures';
 
@@ -154,6 +154,29 @@ describe.each([
     expect(await ds.query('SELECT attempts, last_error FROM outbox WHERE id = $1', [stuck[1].id])).toEqual([
       { attempts: 3, last_error: 'bus refused it' },
     ]);
+  });
+
+  it('answers a nudge with nothing to publish by one probe, without a transaction', async () => {
+    const bus = new AckDelayBus(1);
+    const relay = startOutboxRelay(ds, bus, logger, { pollMs: 60_000 });
+    relays.push(relay);
+    await sleep(50); // the first pass (nothing there) is over
+    const transactions = jest.spyOn(ds, 'transaction');
+    try {
+      for (let i = 0; i < 10; i++) {
+        relay.nudge();
+        await sleep(5);
+      }
+      await sleep(50);
+      expect(transactions).not.toHaveBeenCalled();
+      const event = eventOf(uuidv7(), 'after the empty nudges');
+      await withOutbox(ds, relay, async (_manager, emit) => emit(event));
+      await eventually(() => bus.published.length === 1, 2_000);
+      // withOutbox's own transaction, then the pass that published it.
+      expect(transactions).toHaveBeenCalledTimes(2);
+    } finally {
+      transactions.mockRestore();
+    }
   });
 
   const onServer = mode === 'a PostgreSQL server' ? it : it.skip;

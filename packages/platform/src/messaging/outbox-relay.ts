@@ -84,47 +84,50 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
   let timer: NodeJS.Timeout | null = null;
   let failures = 0;
 
-  /** Publishes one key's rows in order; stops at the first failure. Answers the published ids. */
-  const publishInOrder = async (manager: EntityManager, rows: readonly ClaimedRow[]): Promise<{ published: string[]; failed: boolean }> => {
+  /** Publishes one key's rows in order; stops at the first failure, which it answers. */
+  const publishInOrder = async (rows: readonly ClaimedRow[]): Promise<{ published: string[]; failure?: [ClaimedRow, unknown] }> => {
     const published: string[] = [];
     for (const row of rows) {
       try {
         await publish(row);
         published.push(row.id);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        await manager.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [row.id, message]);
-        log.warn(
-          { err: error, eventId: row.id, type: row.payload.type, attempts: row.attempts + 1 },
-          'publishing an outbox event failed; will retry',
-        );
-        return { published, failed: true };
+        return { published, failure: [row, error] };
       }
     }
-    return { published, failed: false };
+    return { published };
   };
 
   const publishClaimed = async (manager: EntityManager, rows: ClaimedRow[]): Promise<boolean> => {
     const queues = [...byPublishKey(rows).values()];
     const published: string[] = [];
-    let failed = false;
+    const failures: Array<[ClaimedRow, unknown]> = [];
     // A few workers take the keys one by one: each key's rows stay in order on one worker.
     const worker = async (): Promise<void> => {
       for (let queue = queues.shift(); queue; queue = queues.shift()) {
-        const outcome = await publishInOrder(manager, queue);
+        const outcome = await publishInOrder(queue);
         published.push(...outcome.published);
-        failed ||= outcome.failed;
+        if (outcome.failure) failures.push(outcome.failure);
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, queues.length) }, worker));
+    // The pass's one connection takes its statements one at a time, so they wait for the publishing.
+    for (const [row, error] of failures) {
+      const message = error instanceof Error ? error.message : String(error);
+      await manager.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [row.id, message]);
+      log.warn(
+        { err: error, eventId: row.id, type: row.payload.type, attempts: row.attempts + 1 },
+        'publishing an outbox event failed; will retry',
+      );
+    }
     if (published.length > 0) {
       await manager.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])', [published]);
     }
-    options.metrics?.relayPublished(published.length, failed);
-    return !failed;
+    options.metrics?.relayPublished(published.length, failures.length > 0);
+    return failures.length === 0;
   };
 
-  const pass = (): Promise<PassOutcome> =>
+  const claimAndPublish = (): Promise<PassOutcome> =>
     dataSource.transaction(async (manager) => {
       const [lock] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY]);
       if (!lock?.locked) return 'busy';
@@ -136,6 +139,17 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
       if (!(await publishClaimed(manager, rows))) return 'failed';
       return rows.length === batchSize ? 'full' : 'some';
     });
+
+  // Most passes find nothing: every consumer nudges after each event it handled, whether or not
+  // the reaction wrote events, and the poll looks too. One index-only probe of the unpublished
+  // rows (a partial index) answers those, instead of a transaction with a lock and a locking
+  // read. A row committed after the probe comes with its own nudge, which runs another pass.
+  const pass = async (): Promise<PassOutcome> => {
+    const [probe] = await dataSource.query<Array<{ pending: boolean }>>(
+      'SELECT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL) AS pending',
+    );
+    return probe?.pending ? claimAndPublish() : 'idle';
+  };
 
   const drain = async (): Promise<PassOutcome> => {
     let outcome: PassOutcome;
