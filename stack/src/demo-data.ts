@@ -5,7 +5,8 @@
 export const DEMO_LOGINS = {
   admin: { email: 'admin@foodgraph.local', password: 'demo-admin-password', name: 'Ada Admin' },
   partner: { email: 'partner@foodgraph.local', password: 'demo-partner-password', name: 'Paolo Partner' },
-  customer: { email: 'customer@foodgraph.local', password: 'demo-customer-password', name: 'Chloe Customer' },
+  // The CPF lets a kiosk identify the demo customer (identifyCustomer); a well-known sample CPF.
+  customer: { email: 'customer@foodgraph.local', password: 'demo-customer-password', name: 'Chloe Customer', document: '529.982.247-25' },
   courier: { email: 'courier@foodgraph.local', password: 'demo-courier-password', name: 'Carlos Courier' },
 } as const;
 
