@@ -25,7 +25,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { profileText, summarizeProfile } from './lib/cpu-profile-summary.mjs';
-import { guest, setUpCouriers, setUpRestaurants } from './lib/bench-setup.mjs';
+import { eventually, guest, setUpCouriers, setUpRestaurants } from './lib/bench-setup.mjs';
 import { customerLoop, LIFECYCLE_STEPS, loadSandboxProvider, PAID_STEPS, startCourierAgents } from './lib/order-journeys.mjs';
 import { cpuTable, medianRow, pgTable, ratioTable, rowOf, stepsTable, throughputTable } from './lib/order-stats.mjs';
 import { dropNamespace, PLATFORM_PORTS, startPlatform } from './lib/platform.mjs';
@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
     customers: { type: 'string', default: '8,32,64' },
     rounds: { type: 'string', default: '3' },
     duration: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '5' },
     restaurants: { type: 'string', default: '4' },
     mode: { type: 'string', default: 'paid' },
     router: { type: 'string', default: 'separate' },
@@ -132,7 +132,12 @@ async function startStackPlatform({ label, checkout, basePort, namespace }) {
 
 /** One level on one platform: guests, then customers for warm-up + duration; answers a row. */
 async function runLevel(platform, world, n, namespaces, groups, pgStats) {
-  const tokens = await Promise.all(Array.from({ length: n }, (_, i) => guest(platform.url, i)));
+  // Sessions are set-up, not load: eight at a time, each retried (a busy machine times some out).
+  const tokens = [];
+  for (let i = 0; i < n; i += 8) {
+    const batch = Array.from({ length: Math.min(8, n - i) }, (_, j) => eventually(() => guest(platform.url, i + j), 30_000));
+    tokens.push(...(await Promise.all(batch)));
+  }
   const counters = { fallbackReads: 0, retries: 0, courierErrors: 0 };
   const couriers = MODE === 'lifecycle' ? startCourierAgents(root, platform, world.couriers.slice(0, n), counters) : null;
   const samples = [];
@@ -224,7 +229,15 @@ try {
     for (const n of LEVELS) {
       for (const platform of platforms) {
         log(`round ${round}/${ROUNDS}, ${platform.label}, ${n} customer(s): ${WARMUP_S} s warm-up + ${DURATION_S} s`);
-        const row = await runLevel(platform, worlds.get(platform.label), n, namespaces, groups, pgStats);
+        let row;
+        try {
+          row = await runLevel(platform, worlds.get(platform.label), n, namespaces, groups, pgStats);
+        } catch (err) {
+          // One level that could not run (say, its set-up failed) is a failed round, not a lost run.
+          log(`round ${round} of ${platform.label} at ${n} failed: ${err.message}`);
+          rounds.push({ round, platform: platform.label, customers: n, failed: String(err.message).slice(0, 300) });
+          continue;
+        }
         if (row.first_error) log(`first error: ${row.first_error}`);
         log(
           `  ${row.paid_per_s.toFixed(1)} paid/s, →PLACED p99 ${row.steps.toPlaced.p99.toFixed(0)} ms, ` +
@@ -238,7 +251,10 @@ try {
   }
   const rows = [];
   for (const platform of platforms)
-    for (const n of LEVELS) rows.push(medianRow(rounds.filter((r) => r.platform === platform.label && r.customers === n)));
+    for (const n of LEVELS) {
+      const measured = rounds.filter((r) => r.platform === platform.label && r.customers === n && !r.failed);
+      if (measured.length) rows.push(medianRow(measured));
+    }
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}`;
   const out = [
