@@ -5,6 +5,7 @@ import {
   createDemoRestaurant,
   dataOf,
   eventually,
+  freshCpf,
   loginAdmin,
   signUp,
   startSupergraph,
@@ -15,7 +16,7 @@ import {
 } from '@foodgraph/testing';
 import { loadClientOperations } from './fixtures/client-operations';
 import { startParityHarness, type ParityHarness } from './fixtures/parity-harness';
-import type { ParityActors, ParityState } from './fixtures/parity-actors';
+import { kioskActor, type ParityActors, type ParityState } from './fixtures/parity-actors';
 import { PARITY_STEPS } from './fixtures/parity-steps';
 import { SUBSCRIPTIONS } from './fixtures/parity-subscriptions';
 
@@ -44,10 +45,11 @@ beforeAll(async () => {
   supergraph = await startSupergraph();
   const urls = Object.fromEntries(Object.entries(supergraph.stack.subgraphs).map(([name, s]) => [name, s.url]));
   harness = await startParityHarness(urls, supergraph.routerSecret);
+  const customerDocument = freshCpf();
   const [admin, partner, customer, courier, spareCourier] = await Promise.all([
     loginAdmin(supergraph),
     signUp(supergraph, 'PARTNER', 'Parity Partner'),
-    signUp(supergraph, 'CUSTOMER', 'Parity Customer'),
+    signUp(supergraph, 'CUSTOMER', 'Parity Customer', { document: customerDocument }),
     signUp(supergraph, 'COURIER', 'Parity Courier'),
     signUp(supergraph, 'COURIER', 'Spare Courier'),
   ]);
@@ -71,6 +73,8 @@ beforeAll(async () => {
     admin: { account: admin, identity: identityOf(admin, 'ADMIN') },
     partner: { account: partner, identity: identityOf(partner, 'PARTNER') },
     customer: { account: customer, identity: identityOf(customer, 'CUSTOMER') },
+    customerDocument,
+    kiosk: await kioskActor(supergraph, customerDocument),
     courier: { account: courier, identity: identityOf(courier, 'COURIER') },
     spareCourier,
     anonymous: ANONYMOUS,
