@@ -5,7 +5,8 @@ import { createLogger } from '../src/logging';
 import type { ConsumerHandle, EventBus } from '../src/messaging/event-bus';
 import { newEvent } from '../src/messaging/new-event';
 import { appendToOutbox, withOutbox } from '../src/messaging/outbox';
-import { publishKeyOf, startOutboxRelay, type OutboxRelay } from '../src/messaging/outbox-relay';
+import { orderingKeyOf } from '../src/messaging/event-ordering-key';
+import { startOutboxRelay, type OutboxRelay } from '../src/messaging/outbox-relay';
 import { eventually, openMessagingDatabase, sleep, type MessagingDatabase } from './fixtures';
 
 /*
@@ -48,7 +49,7 @@ class AckDelayBus implements EventBus {
   constructor(private readonly delayMs: number) {}
 
   async publish(event: EventEnvelope): Promise<void> {
-    const key = publishKeyOf(event);
+    const key = orderingKeyOf(event);
     if (this.crashed) throw new Error('the process is gone');
     if (this.hangAfter <= 0) return new Promise((_resolve, reject) => void this.hanging.push(reject));
     this.hangAfter -= 1;
@@ -83,7 +84,7 @@ class AckDelayBus implements EventBus {
 /** The ids of `events` (as published) by key, each key's in the order they came. */
 function idsByKey(events: readonly EventEnvelope[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const event of events) out.set(publishKeyOf(event), [...(out.get(publishKeyOf(event)) ?? []), event.id]);
+  for (const event of events) out.set(orderingKeyOf(event), [...(out.get(orderingKeyOf(event)) ?? []), event.id]);
   return out;
 }
 
@@ -140,15 +141,15 @@ describe.each([
 
   it('holds back only the key whose publish failed, and never lets its later events overtake', async () => {
     const events = interleaved(5, 4);
-    const stuckKey = publishKeyOf(events[1]);
-    const stuck = events.filter((e) => publishKeyOf(e) === stuckKey);
+    const stuckKey = orderingKeyOf(events[1]);
+    const stuck = events.filter((e) => orderingKeyOf(e) === stuckKey);
     const bus = new AckDelayBus(1);
     bus.failing.set(stuck[1].id, 3);
     await ds.transaction((manager) => appendToOutbox(manager, events));
     start(bus);
     // Every other key goes out in the first pass, while the stuck key waits after its first event.
-    await eventually(() => bus.published.filter((e) => publishKeyOf(e) !== stuckKey).length === 16);
-    expect(bus.published.filter((e) => publishKeyOf(e) === stuckKey).map((e) => e.id)).toEqual([stuck[0].id]);
+    await eventually(() => bus.published.filter((e) => orderingKeyOf(e) !== stuckKey).length === 16);
+    expect(bus.published.filter((e) => orderingKeyOf(e) === stuckKey).map((e) => e.id)).toEqual([stuck[0].id]);
     await eventually(async () => (await unpublishedCount(ds)) === 0);
     expect(idsByKey(bus.published)).toEqual(idsByKey(events));
     expect(await ds.query('SELECT attempts, last_error FROM outbox WHERE id = $1', [stuck[1].id])).toEqual([

@@ -95,7 +95,7 @@ describe.each([
   });
 
   it('never lets two relays on one database publish the same row, and keeps the order of each aggregate', async () => {
-    // Five restaurants' items, interleaved: the publish key is the restaurant (publishKeyOf).
+    // Five restaurants' items, interleaved: the publish key is the restaurant (orderingKeyOf).
     const restaurants = Array.from({ length: 5 }, () => itemChanged('first').data.restaurantId);
     const events = Array.from({ length: 250 }, (_, i) => {
       const event = itemChanged(`item ${i}`);

@@ -5,6 +5,7 @@ import type { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import { outsideTraces, tracingEnabled } from '../tracing/active-tracing';
 import { publishInSpan } from '../tracing/trace-messages';
 import type { EventBus } from './event-bus';
+import { orderingKeyOf } from './event-ordering-key';
 
 export interface OutboxRelayOptions {
   /** How often to look for unpublished rows when nobody nudges. @default 500 */
@@ -50,9 +51,10 @@ interface ClaimedRow {
  * A pass runs in one transaction: it takes a transaction-scoped advisory lock (so with several
  * replicas one publishes while the others stand by), claims up to `batchSize` rows with
  * `FOR UPDATE SKIP LOCKED` (so no two relays can ever hold the same row), publishes them and
- * marks them with one statement. The batch is split by ordering key (the aggregate, see
- * {@link publishKeyOf}): one key's rows go out one after the other, each after the bus
- * acknowledged the one before, while up to `concurrency` keys publish at once — one ack round
+ * marks them with one statement. The batch is split by the consumers' ordering key (the
+ * aggregate, {@link orderingKeyOf}): a consumer handles one key's events in stream order, so
+ * the stream must hold them in insertion order per key — and only per key. One key's rows go
+ * out one after the other, each after the bus acknowledged the one before, while up to `concurrency` keys publish at once — one ack round
  * trip per key and pass instead of one per event. Only the order within a key is promised;
  * consumers handle different keys in parallel anyway.
  *
@@ -212,27 +214,10 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
 function byPublishKey(rows: readonly ClaimedRow[]): Map<string, ClaimedRow[]> {
   const queues = new Map<string, ClaimedRow[]>();
   for (const row of rows) {
-    const key = publishKeyOf(row.payload);
+    const key = orderingKeyOf(row.payload);
     const queue = queues.get(key);
     if (queue) queue.push(row);
     else queues.set(key, [row]);
   }
   return queues;
-}
-
-/**
- * The aggregate whose events must reach the bus in the order they were written: the order
- * (`orderId`), else the restaurant (`restaurantId`), else the user (`userId`); events with
- * none share one key, so they keep one order among themselves. It is the consumers' ordering
- * key: a consumer handles one key's events in stream order, so the stream must have them in
- * insertion order per key — and only per key.
- */
-export function publishKeyOf(event: EventEnvelope): string {
-  const data = event.data;
-  if (typeof data !== 'object' || data === null) return '';
-  for (const field of ['orderId', 'restaurantId', 'userId'] as const) {
-    const value = (data as Record<string, unknown>)[field];
-    if (typeof value === 'string' && value.length > 0) return `${field}:${value}`;
-  }
-  return '';
 }
