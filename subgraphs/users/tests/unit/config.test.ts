@@ -12,6 +12,8 @@ describe('users config', () => {
       refreshTokenTtlMs: 30 * 24 * 3_600_000,
       kioskSessionTtlMs: 15 * 60_000,
       jwtPrivateKeyPem: undefined,
+      signingKeyRotationIntervalMs: undefined,
+      signingKeyReloadMs: 10_000,
       bootstrapAdmin: undefined,
       rateLimits: {
         loginPerAccount: { points: 10, durationSeconds: 15 * 60 },
