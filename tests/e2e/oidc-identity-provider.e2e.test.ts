@@ -4,6 +4,8 @@ import {
   createDemoRestaurant,
   dataOf,
   errorCodes,
+  eventually,
+  loginAdmin,
   orderMutation,
   placeOrder,
   signUp,
@@ -34,7 +36,9 @@ let venue: DemoRestaurant;
 
 beforeAll(async () => {
   idp = await startOidcIssuer();
+  // Identity is the subject here, not messaging: the in-process bus keeps the file fast.
   sg = await startSupergraph({
+    bus: 'in-process',
     env: {
       OIDC_ISSUER: idp.issuer,
       OIDC_AUDIENCE: idp.audience,
@@ -44,6 +48,8 @@ beforeAll(async () => {
       OIDC_DISPLAY_NAME: 'Test Realm',
       OIDC_JWKS_COOLDOWN: '0s',
     },
+    // Account answers (the provisioning's included) are reused 200 ms instead of 30 s.
+    router: { knownUserCacheMs: 200 },
   });
   const partner = await signUp(sg, 'PARTNER');
   venue = await createDemoRestaurant(sg, partner, { name: 'Realm Kitchen', items: [{ name: 'Soup', price: 700 }] });
@@ -113,6 +119,35 @@ it('creates one account when first requests race on several routers (straight to
   const ids = await Promise.all(Array.from({ length: 10 }, provision));
   expect(new Set(ids).size).toBe(1);
   expect(await accountsOf(subject)).toBe(1);
+});
+
+it('provisions only for the router: an unsigned call is refused, and STAFF cannot come from a provider', async () => {
+  const url = new URL('/internal/users/provision', sg.stack.subgraphs['users'].url).href;
+  const body = JSON.stringify({ issuer: idp.issuer, subject: randomUUID(), role: 'ADMIN', name: 'Mallory' });
+  expect((await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).status).toBe(403);
+  const staff = JSON.stringify({ issuer: idp.issuer, subject: randomUUID(), role: 'STAFF', name: 'Cook' });
+  const signed = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signRouterRequest(sg.routerSecret, ANONYMOUS, randomUUID(), staff) },
+    body: staff,
+  });
+  expect(signed.status).toBe(400);
+});
+
+it('follows the provider’s role changes, and refuses the person once an admin disables the account', async () => {
+  const sub = randomUUID();
+  const userId = dataOf(await me(idp.mint({ sub, roles: ['customer'] })), 'me').me.id;
+  expect(dataOf(await me(idp.mint({ sub, roles: ['customer', 'manager'] })), 'me').me).toMatchObject({ id: userId, role: 'ADMIN' });
+  const admin = await loginAdmin(sg);
+  const disabled = await sg.query('mutation($userId: ID!) { setUserDisabled(userId: $userId, disabled: true) { id } }', {
+    token: admin.token,
+    variables: { userId },
+  });
+  expect(errorCodes(disabled)).toEqual([]);
+  await eventually(async () => {
+    const refused = await me(idp.mint({ sub, roles: ['customer'] }));
+    expect(refused.status).toBe(401);
+  }, 5_000);
 });
 
 it('maps the provider role `manager` to ADMIN, who may run an admin query a customer may not', async () => {
