@@ -40,6 +40,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
+    idle: { type: 'string', default: '10' },
     restaurants: { type: 'string', default: '4' },
     mode: { type: 'string', default: 'paid' },
     router: { type: 'string', default: 'separate' },
@@ -55,6 +56,7 @@ const LEVELS = args.customers.split(',').map(Number);
 const ROUNDS = Number(args.rounds);
 const DURATION_S = Number(args.duration);
 const WARMUP_S = Number(args.warmup);
+const IDLE_S = Number(args.idle);
 const MODE = args.mode;
 if (!['paid', 'lifecycle'].includes(MODE)) throw new Error(`--mode is paid or lifecycle, not ${MODE}`);
 const STEPS = MODE === 'lifecycle' ? LIFECYCLE_STEPS : PAID_STEPS;
@@ -128,6 +130,26 @@ async function startStackPlatform({ label, checkout, basePort, namespace }) {
     groups: { [`${label}:stack`]: child.pid },
     stop: () => stopGroup(child, 20_000),
   };
+}
+
+/** CPU-ms per second of each platform's processes while nobody uses them. */
+async function idleCpu(namespaces, groups, seconds = IDLE_S) {
+  if (seconds <= 0) return [];
+  await sleep(2000); // the set-up's last events settle first
+  const from = cpuSnapshot({ groups, namespaces });
+  await sleep(seconds * 1000);
+  const delta = cpuDelta(from, cpuSnapshot({ groups, namespaces }));
+  return Object.keys(namespaces).map((platform) => {
+    const row = { platform, customers: 0, cpu_ms_per_order: {} };
+    let total = 0;
+    for (const [bucket, ms] of Object.entries(delta)) {
+      if (!bucket.startsWith(`${platform}:`) || bucket.includes(':pg:')) continue;
+      row.cpu_ms_per_order[bucket.slice(platform.length + 1)] = ms / seconds;
+      total += ms / seconds;
+    }
+    row.cpu_ms_per_order.total = total;
+    return row;
+  });
 }
 
 /** One level on one platform: guests, then customers for warm-up + duration; answers a row. */
@@ -223,6 +245,11 @@ try {
   pgStats = await connectPgStats(root, services.databaseUrl);
   const groups = Object.assign({}, ...platforms.map((p) => p.groups));
 
+  // What the platforms cost doing nothing (pollers, consumers waiting for messages, heartbeats):
+  // CPU-ms per second per process over an idle window, so a per-order figure at a low rate can
+  // be told from the background it carries.
+  const idle = await idleCpu(namespaces, groups);
+
   // Rounds interleave the platforms (A B A B …), so a neighbour's burst of CPU hits both alike.
   const rounds = [];
   for (let round = 1; round <= ROUNDS; round++) {
@@ -265,6 +292,9 @@ try {
     stepsTable(rows, STEPS),
     `\nCPU-ms per ${MODE === 'lifecycle' ? 'reviewed' : 'paid'} order, per process (postgres = this namespace's backends; postgres-shared, nats, redis: whole servers, shared with anything else running)\n`,
     cpuTable(rows),
+    ...(idle.length
+      ? [`\nidle: CPU-ms per second per process of each platform with no load (${IDLE_S} s, before the rounds)\n`, cpuTable(idle)]
+      : []),
     `\nPostgreSQL transactions / row writes per ${MODE === 'lifecycle' ? 'reviewed' : 'paid'} order, per subgraph database (pg_stat_database)\n`,
     pgTable(rows),
   ];
@@ -281,7 +311,10 @@ try {
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `orders-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine, options: args, baseline, rows, rounds }, null, 2) + '\n');
+  writeFileSync(
+    file,
+    JSON.stringify({ at: new Date().toISOString(), machine, options: args, baseline, rows, idle, rounds }, null, 2) + '\n',
+  );
   log(`rows written to ${file}`);
 } finally {
   await pgStats?.close();
