@@ -7,11 +7,7 @@ import { describeBasketStore } from './support/basket-store-suite';
 // Keys of this file live under their own namespace and expire within a second of the test.
 describeBasketStore('Redis', () => {
   const idleTtlMs = 400;
-  const store = createRedisBasketStore({
-    redisUrl: TEST_REDIS_URL,
-    namespace: `test_${randomBytes(4).toString('hex')}`,
-    idleTtlMs,
-    logger: createLogger('test', 'silent'),
-  });
-  return Promise.resolve({ store, idleTtlMs, idle: (ms: number) => sleep(ms) });
+  const namespace = `test_${randomBytes(4).toString('hex')}`;
+  const open = () => createRedisBasketStore({ redisUrl: TEST_REDIS_URL, namespace, idleTtlMs, logger: createLogger('test', 'silent') });
+  return Promise.resolve({ store: open(), replica: open, idleTtlMs, idle: (ms: number) => sleep(ms) });
 });

@@ -34,19 +34,45 @@ const MAX_ROUNDS = 25;
  * result, again from a fresh read if someone else wrote in between. `change` may throw (input
  * errors) and must be pure: it can run more than once. When it returns null nothing is
  * written, and the basket as it is (or null) is the answer.
+ *
+ * Changes of one basket within this process take turns, so compare-and-set only ever loses to
+ * another replica: without the queue, n concurrent writes would need n rounds for the last of
+ * them, and a burst (a double-clicking client, a script) would run out of rounds.
  */
-export async function updateBasket(
+export function updateBasket(
   store: BasketStore,
   customerId: string,
   change: (current: StoredBasket | null) => StoredBasket | null,
 ): Promise<StoredBasket | null> {
-  for (let round = 0; round < MAX_ROUNDS; round += 1) {
-    const current = await store.get(customerId);
-    const next = change(current?.basket ?? null);
-    if (next === null) return current?.basket ?? null;
-    if (await store.compareAndSet(customerId, current?.version ?? 0, next)) return next;
-  }
-  throw new ConflictError('The basket is being changed too often at once; try again');
+  return inTurn(store, customerId, async () => {
+    for (let round = 0; round < MAX_ROUNDS; round += 1) {
+      const current = await store.get(customerId);
+      const next = change(current?.basket ?? null);
+      if (next === null) return current?.basket ?? null;
+      if (await store.compareAndSet(customerId, current?.version ?? 0, next)) return next;
+    }
+    throw new ConflictError('The basket is being changed too often at once; try again');
+  });
+}
+
+/** Per store, the last queued change of each basket being changed now. */
+const turns = new WeakMap<BasketStore, Map<string, Promise<unknown>>>();
+
+/** Runs `work` after the changes of the same basket queued before it, whatever their outcome. */
+function inTurn<T>(store: BasketStore, customerId: string, work: () => Promise<T>): Promise<T> {
+  let queue = turns.get(store);
+  if (!queue) turns.set(store, (queue = new Map<string, Promise<unknown>>()));
+  const run = (queue.get(customerId) ?? Promise.resolve()).then(work, work);
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queue.set(customerId, settled);
+  // The last one in line removes the entry, so the map holds only baskets changing right now.
+  void settled.then(() => {
+    if (queue.get(customerId) === settled) queue.delete(customerId);
+  });
+  return run;
 }
 
 interface MemoryEntry {
