@@ -18,6 +18,9 @@ const PartnerArea = lazy(() => import('../areas/partner/PartnerArea'));
 const AdminArea = lazy(() => import('../areas/admin/AdminArea'));
 const LoginPage = lazy(() => import('../session/pages/LoginPage'));
 const RegisterPage = lazy(() => import('../session/pages/RegisterPage'));
+const ProviderCallbackPage = lazy(() => import('../session/pages/ProviderCallbackPage'));
+// The kiosk is a screen of its own (no header, no sign-in): a device in the shop.
+const KioskPage = lazy(() => import('../areas/kiosk/KioskPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
@@ -27,6 +30,14 @@ export function App() {
   const { t } = useTranslation();
   return (
     <Routes>
+      <Route
+        path="kiosk/:restaurantId"
+        element={
+          <Lazy>
+            <KioskPage />
+          </Lazy>
+        }
+      />
       <Route element={<Shell />}>
         <Route
           index
@@ -78,6 +89,14 @@ export function App() {
           element={
             <Lazy>
               <LoginPage />
+            </Lazy>
+          }
+        />
+        <Route
+          path="login/callback"
+          element={
+            <Lazy>
+              <ProviderCallbackPage />
             </Lazy>
           }
         />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
-import { basketCount, useBasket } from '../areas/customer/basket/basket-store';
+import { BasketHandover } from '../areas/customer/basket/BasketHandover';
+import { useBasketView } from '../areas/customer/basket/use-basket-view';
 import { useSession } from '../session/session-context';
 import { NotificationBell } from '../notifications/NotificationBell';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -10,7 +11,7 @@ export function Shell() {
   const { t } = useTranslation();
   const { session, signOut } = useSession();
   const navigate = useNavigate();
-  const basket = useBasket();
+  const basket = useBasketView();
   const role = session?.user.role;
   const customerLike = !role || role === 'CUSTOMER';
   return (
@@ -61,7 +62,7 @@ export function Shell() {
             )}
             {customerLike && (
               <li>
-                <NavLink to="/checkout">{t('nav.basket', { count: basketCount(basket) })}</NavLink>
+                <NavLink to="/checkout">{t('nav.basket', { count: basket.count })}</NavLink>
               </li>
             )}
           </ul>
@@ -89,6 +90,7 @@ export function Shell() {
           )}
         </div>
       </header>
+      {customerLike && <BasketHandover />}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -7,9 +7,23 @@ export interface AppConfig {
    * settings cannot be read: a deployment with real payments must never offer a fake one.
    */
   sandboxPayments: boolean;
+  /**
+   * The deployment's own identity provider (OpenID Connect), offered as "Sign in with
+   * <displayName>" beside foodgraph's accounts; null when there is none.
+   */
+  identityProvider: IdentityProvider | null;
 }
 
-const DEFAULTS: AppConfig = { mapTiles: null, sandboxPayments: false };
+export interface IdentityProvider {
+  /** The issuer; its endpoints come from `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  /** The public client (no secret) the app signs in as. */
+  clientId: string;
+  /** The provider's name for the button, e.g. "Acme SSO". */
+  displayName: string;
+}
+
+const DEFAULTS: AppConfig = { mapTiles: null, sandboxPayments: false, identityProvider: null };
 let loading: Promise<AppConfig> | undefined;
 
 export function appConfig(): Promise<AppConfig> {

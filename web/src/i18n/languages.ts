@@ -18,5 +18,7 @@ export const NAMESPACES = [
   'map',
   'notifications',
   'menu-sections',
+  'coupons',
+  'kiosk',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -6,8 +6,8 @@ import { ViewerCheck } from './ViewerCheck';
 
 export interface SessionApi {
   session: Session | null;
-  /** After login, register or startGuestSession. */
-  signIn: (payload: SessionFieldsFragment) => Promise<void>;
+  /** After login, register or startGuestSession; `issuer` for tokens of the deployment's identity provider. */
+  signIn: (payload: SessionFieldsFragment, issuer?: string) => Promise<void>;
   /** Ends the session on the server (the refresh token stops working) and here. */
   signOut: () => Promise<void>;
 }
@@ -27,15 +27,16 @@ export function SessionProvider({ store, client, restartSubscriptions, logout, c
   const session = useSyncExternalStore(store.subscribe, () => store.get());
   const api: SessionApi = {
     session,
-    async signIn(payload) {
-      store.set(sessionFromPayload(payload));
+    async signIn(payload, issuer) {
+      store.set({ ...sessionFromPayload(payload), ...(issuer ? { issuer } : {}) });
       restartSubscriptions();
       // Another user's data must not linger in the cache.
       await client.resetStore();
     },
     async signOut() {
       const current = store.get();
-      if (current) await logout(current.refreshToken).catch(() => undefined);
+      // The identity provider's sessions are not foodgraph's to end (its refresh token means nothing here).
+      if (current && !current.issuer) await logout(current.refreshToken).catch(() => undefined);
       store.set(null);
       restartSubscriptions();
       await client.clearStore();

@@ -9,6 +9,11 @@ export interface Session {
   /** How long the access token was good for when it came, ms (the deployment's ACCESS_TOKEN_TTL). */
   lifetimeMs: number;
   user: ViewerFieldsFragment;
+  /**
+   * The OpenID Connect issuer that gave the access token, when the person signed in with the
+   * deployment's identity provider: its tokens are refreshed there, not with refreshSession.
+   */
+  issuer?: string;
 }
 
 const STORAGE_KEY = 'foodgraph.session';
@@ -47,10 +52,17 @@ export class SessionStore {
   private current: Session | null;
   private readonly listeners = new Set<Listener>();
 
-  constructor(private readonly storage: Storage = window.localStorage) {
-    this.current = parse(storage.getItem(STORAGE_KEY));
+  /**
+   * @param storage where the session is kept. @default localStorage
+   * @param key its key there; the kiosk keeps its short customer sessions apart from the browser's own. @default 'foodgraph.session'
+   */
+  constructor(
+    private readonly storage: Storage = window.localStorage,
+    private readonly key: string = STORAGE_KEY,
+  ) {
+    this.current = parse(storage.getItem(key));
     window.addEventListener('storage', (event) => {
-      if (event.key !== STORAGE_KEY) return;
+      if (event.storageArea !== storage || event.key !== key) return;
       this.current = parse(event.newValue);
       this.emit();
     });
@@ -62,8 +74,8 @@ export class SessionStore {
 
   set(session: Session | null): void {
     this.current = session;
-    if (session) this.storage.setItem(STORAGE_KEY, JSON.stringify(session));
-    else this.storage.removeItem(STORAGE_KEY);
+    if (session) this.storage.setItem(this.key, JSON.stringify(session));
+    else this.storage.removeItem(this.key);
     this.emit();
   }
 

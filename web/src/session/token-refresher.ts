@@ -65,6 +65,7 @@ export class TokenRefresher {
     const latest = this.store.get();
     if (!latest) return null;
     if (latest.refreshToken !== refreshToken) return latest;
+    if (latest.issuer) return this.exchangeAtProvider(latest);
     const response = await fetch(GRAPHQL_URL, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -88,5 +89,37 @@ export class TokenRefresher {
     }
     // Rate limited, router unavailable…: keep the session, the next request tries again.
     throw new Error(body.errors?.[0]?.message ?? `refresh failed (${response.status})`);
+  }
+
+  /**
+   * A session of the deployment's identity provider is refreshed there (its refresh token, its
+   * token endpoint); without a refresh token, or when the provider refuses, the person signs in
+   * again. The OIDC client is loaded only for such sessions.
+   */
+  private async exchangeAtProvider(session: Session): Promise<Session | null> {
+    const [{ appConfig }, { refreshAtProvider }, { expiryOf }] = await Promise.all([
+      import('../app/app-config'),
+      import('./oidc/oidc-client'),
+      import('./oidc/provider-session'),
+    ]);
+    const provider = (await appConfig()).identityProvider;
+    try {
+      if (!session.refreshToken || !provider || provider.issuer !== session.issuer) throw new Error('no refresh at the provider');
+      const tokens = await refreshAtProvider(provider.issuer, provider.clientId, session.refreshToken);
+      const expiresAt = expiryOf(tokens).getTime();
+      const next: Session = {
+        ...session,
+        accessToken: tokens.accessToken,
+        refreshToken: tokens.refreshToken ?? '',
+        expiresAt,
+        lifetimeMs: Math.max(expiresAt - Date.now(), 0),
+      };
+      this.store.set(next);
+      return next;
+    } catch {
+      this.store.set(null);
+      this.onSignedOut();
+      return null;
+    }
   }
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { AdminCouponsPage } from '../coupons/AdminCouponsPage';
 import { AccountsPage } from './accounts/AccountsPage';
 import { CouriersPage } from './couriers/CouriersPage';
 import { DashboardPage } from './dashboard/DashboardPage';
@@ -32,6 +33,9 @@ export default function AdminArea() {
           <li>
             <NavLink to="/admin/reviews">{t('nav.reviews')}</NavLink>
           </li>
+          <li>
+            <NavLink to="/admin/coupons">{t('nav.coupons')}</NavLink>
+          </li>
         </ul>
       </nav>
       <Routes>
@@ -40,6 +44,7 @@ export default function AdminArea() {
         <Route path="accounts" element={<AccountsPage />} />
         <Route path="couriers" element={<CouriersPage />} />
         <Route path="reviews" element={<ModerationPage />} />
+        <Route path="coupons" element={<AdminCouponsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </>

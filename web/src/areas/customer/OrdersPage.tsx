@@ -52,7 +52,12 @@ export default function OrdersPage() {
                 </td>
                 <td>{node.restaurant.name}</td>
                 <td>{format.dateTime(node.placedAt)}</td>
-                <td>{t(`status.${node.status}`)}</td>
+                <td>
+                  {t(`status.${node.status}`)}
+                  {node.status === 'SCHEDULED' && node.scheduledFor && (
+                    <span className="muted"> · {t('orders.scheduledFor', { when: format.dateTime(node.scheduledFor) })}</span>
+                  )}
+                </td>
                 <td>{format.money(node.total)}</td>
               </tr>
             ))}

@@ -8,9 +8,9 @@ import { ErrorList } from '../../ui/ErrorList';
 import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useApiErrors } from '../../ui/use-api-errors';
-import { basketStore, useBasket } from './basket/basket-store';
 import { BasketSummary } from './basket/BasketSummary';
 import { ConfirmReplaceBasket } from './basket/ConfirmReplaceBasket';
+import { useBasketView } from './basket/use-basket-view';
 import './customer.css';
 import { MenuItemRow } from './menu/MenuItemRow';
 import { RatingText } from './reviews/RatingText';
@@ -21,7 +21,7 @@ export default function RestaurantPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('customer');
   const format = useFormat();
-  const basket = useBasket();
+  const basket = useBasketView();
   const { data, loading, error } = useQuery(RestaurantPageDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const errors = useApiErrors(error);
   // An item of another restaurant waits here until the person says whether to start afresh.
@@ -39,13 +39,13 @@ export default function RestaurantPage() {
     );
   }
 
-  const put = (item: MenuItemCardFragment) => {
-    basketStore.add({ id: restaurant.id, name: restaurant.name }, { menuItemId: item.id, name: item.name, unitPrice: item.price });
+  const put = async (item: MenuItemCardFragment) => {
+    await basket.add({ id: restaurant.id, name: restaurant.name }, item);
     setAdded(t('menu.added', { name: item.name }));
   };
   const add = (item: MenuItemCardFragment) => {
-    if (basket && basket.restaurantId !== restaurant.id && basket.lines.length > 0) setPending(item);
-    else put(item);
+    if (basket.view && basket.view.restaurantId !== restaurant.id) setPending(item);
+    else void put(item);
   };
   const categories = [...restaurant.categories].sort((a, b) => a.position - b.position);
   const categorized = new Set(categories.flatMap((c) => c.items.map((i) => i.id)));
@@ -71,13 +71,12 @@ export default function RestaurantPage() {
         {t('restaurant.fees', { fee: format.money(restaurant.deliveryFee), minimum: format.money(restaurant.minimumOrder) })}
       </p>
       {!restaurant.isOpen && <p className="notice">{t('restaurant.closedNotice')}</p>}
-      {pending && basket && (
+      {pending && basket.view && (
         <ConfirmReplaceBasket
-          current={basket.restaurantName}
+          current={basket.view.restaurantName}
           onReplace={() => {
-            basketStore.clear();
-            put(pending);
             setPending(null);
+            void basket.clear().then(() => put(pending));
           }}
           onKeep={() => setPending(null)}
         />

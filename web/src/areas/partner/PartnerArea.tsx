@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { PartnerCouponsPage } from '../coupons/PartnerCouponsPage';
 import { ApiKeysPage } from './keys/ApiKeysPage';
 import { MenuPage } from './menu/MenuPage';
 import { EditRestaurantPage } from './restaurant/EditRestaurantPage';
@@ -37,6 +38,7 @@ export default function PartnerArea() {
         <Route path="restaurants/:id/menu" element={<MenuPage />} />
         <Route path="restaurants/:id/reviews" element={<ReviewsPage />} />
         <Route path="restaurants/:id/staff" element={<StaffPage />} />
+        <Route path="restaurants/:id/coupons" element={<PartnerCouponsPage />} />
         <Route path="api-keys" element={<ApiKeysPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>

@@ -8,6 +8,7 @@ import { ErrorList } from '../../ui/ErrorList';
 import { Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
 import { useApiErrors } from '../../ui/use-api-errors';
+import { ProviderSignIn } from './ProviderSignIn';
 import { useAfterSignIn } from './use-after-sign-in';
 
 export default function LoginPage() {
@@ -28,6 +29,7 @@ export default function LoginPage() {
   return (
     <Page title={t('login.title')}>
       {params.get('ended') && <p role="status">{t('login.sessionEnded')}</p>}
+      <ProviderSignIn next={params.get('next') ?? '/'} />
       <form onSubmit={(e) => void submit(e)} className="form narrow" noValidate>
         <ErrorList messages={unplaced(errors, ['email', 'password'])} />
         <TextField

@@ -40,6 +40,18 @@ export function OrderLines({ order }: { order: CustomerOrderFragment }) {
           <dt>{t('order.deliveryFee')}</dt>
           <dd>{format.money(order.deliveryFee)}</dd>
         </div>
+        {order.discount.amount > 0 && (
+          <div>
+            <dt>{order.coupon ? t('order.discountWith', { code: order.coupon.code }) : t('order.discount')}</dt>
+            <dd>−{format.money(order.discount)}</dd>
+          </div>
+        )}
+        {order.tip.amount > 0 && (
+          <div>
+            <dt>{t('order.tip')}</dt>
+            <dd>{format.money(order.tip)}</dd>
+          </div>
+        )}
         <div>
           <dt>
             <strong>{t('order.total')}</strong>

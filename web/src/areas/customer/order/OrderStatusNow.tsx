@@ -18,6 +18,7 @@ export function OrderStatusNow({ order }: { order: CustomerOrderFragment }) {
           <strong className="status-badge">{t(`status.${order.status}`)}</strong>
           {order.statusReason && <span> — {order.statusReason}</span>}
         </p>
+        {order.scheduledFor && <p>{t('order.scheduledFor', { when: format.dateTime(order.scheduledFor) })}</p>}
         {order.estimatedReadyAt && !['PICKED_UP', 'DELIVERED', 'CANCELLED', 'REJECTED'].includes(order.status) && (
           <p>{t('order.readyAt', { time: format.time(order.estimatedReadyAt) })}</p>
         )}

@@ -15,9 +15,10 @@ export function isSettled(order: { status: OrderStatus; payment: { status: Payme
   return isFinal(order.status) && !(order.status !== 'DELIVERED' && order.payment.status === 'PAID');
 }
 
-/** The customer may ask to cancel until the restaurant accepted (the API has the last word). */
+/** The customer may ask to cancel until the restaurant accepted or while it waits for its slot (the API has the last word). */
 export function customerMayCancel(status: OrderStatus): boolean {
-  return status === 'PENDING' || status === 'AWAITING_PAYMENT' || status === 'PLACED';
+  // A scheduled order waits for its slot (paid already): cancelling it is refunded.
+  return status === 'PENDING' || status === 'AWAITING_PAYMENT' || status === 'PLACED' || status === 'SCHEDULED';
 }
 
 /** A courier is on the way to the restaurant or to the customer: their position is worth following. */

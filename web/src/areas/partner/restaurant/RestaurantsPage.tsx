@@ -75,6 +75,12 @@ function RestaurantCard({ restaurant }: { restaurant: Owned }) {
             <Link to={`/partner/restaurants/${restaurant.id}/staff`}>{t('links.staff')}</Link>
           </li>
           <li>
+            <Link to={`/partner/restaurants/${restaurant.id}/coupons`}>{t('links.coupons')}</Link>
+          </li>
+          <li>
+            <Link to={`/kiosk/${restaurant.id}`}>{t('links.kiosk')}</Link>
+          </li>
+          <li>
             <Link to={`/kitchen/${restaurant.id}`}>{t('links.kitchen')}</Link>
           </li>
         </ul>
