@@ -75,7 +75,7 @@ export async function startPlatform({ label, checkout, basePort, namespace, data
       });
       await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok, {
         child: children[name],
-        timeoutMs: 120_000,
+        timeoutMs: 300_000,
         what: `${label} ${name}`,
       });
     };
@@ -92,7 +92,7 @@ export async function startPlatform({ label, checkout, basePort, namespace, data
     });
     await waitFor(async () => (await fetch(`http://127.0.0.1:${basePort}/ready`)).ok, {
       child: children.router,
-      timeoutMs: 60_000,
+      timeoutMs: 180_000,
       what: `${label} router`,
     });
     log?.(`${label}: ${checkout} up on ${basePort}–${basePort + PLATFORM_PORTS - 1}, namespace ${namespace}`);
