@@ -327,11 +327,13 @@ try {
     log(`removed namespaces ${run}_*`);
   }
   if (profileDir) {
-    // Written as each process exits; whole runs (set-up and every level), so shares matter, not ms.
-    for (const file of readdirSync(profileDir)
-      .filter((f) => f.endsWith('.cpuprofile'))
-      .sort()) {
-      console.log(profileText(file, summarizeProfile(join(profileDir, file), root), Number(args.top)));
+    // Written as each process exits.
+    for (const dir of readdirSync(profileDir).sort()) {
+      for (const file of readdirSync(join(profileDir, dir)).filter((f) => f.endsWith('.cpuprofile'))) {
+        // The rounds are the end of each profile (after them only the stop); start-up and set-up are left out.
+        const loadMs = ROUNDS * LEVELS.length * checkouts.length * (WARMUP_S + DURATION_S + 3) * 1000;
+        console.log(profileText(`${dir} ${file}`, summarizeProfile(join(profileDir, dir, file), root, loadMs), Number(args.top)));
+      }
     }
     log(`profiles in ${profileDir} (open them in Chrome DevTools or speedscope)`);
   }

@@ -19,12 +19,19 @@ function placeOf(url, root) {
   return workspace ? `${workspace[1]}: ${rel.slice(workspace[0].length)}` : rel;
 }
 
-/** Self time of `file` by function and by package: `{ busyMs, byFunction, byPackage }` sorted. */
-export function summarizeProfile(file, root) {
+/**
+ * Self time of `file` by function and by package: `{ busyMs, byFunction, byPackage }` sorted.
+ * `lastMs`: only the samples of the profile's last `lastMs` (the load, without start-up and set-up).
+ */
+export function summarizeProfile(file, root, lastMs = Number.POSITIVE_INFINITY) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const self = new Map(profile.nodes.map((n) => [n.id, 0]));
-  for (let i = 0; i < profile.samples.length; i++)
-    self.set(profile.samples[i], self.get(profile.samples[i]) + (profile.timeDeltas[i] ?? 0));
+  const from = profile.endTime - lastMs * 1000; // microseconds
+  let at = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at >= from) self.set(profile.samples[i], self.get(profile.samples[i]) + (profile.timeDeltas[i] ?? 0));
+  }
   const byFunction = new Map();
   const byPackage = new Map();
   let busy = 0;

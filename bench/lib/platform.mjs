@@ -18,8 +18,9 @@ export const PLATFORM_PORTS = 1 + SUBGRAPHS.length;
  * `groups` maps `<label>:<process>` to process group ids for {@link cpuSnapshot}.
  */
 export async function startPlatform({ label, checkout, basePort, namespace, databaseUrl, natsUrl, redisUrl, env = {}, log, profileDir }) {
-  // `profileDir`: every process runs under `node --cpu-prof` and writes `<label>-<process>.cpuprofile` there on exit.
-  const node = (name) => (profileDir ? `node --cpu-prof --cpu-prof-dir=${profileDir} --cpu-prof-name=${label}-${name}.cpuprofile` : 'node');
+  // `profileDir`: every process runs under `node --cpu-prof` and writes its profile on exit to
+  // `<label>-<process>/` there (default names carry the pid: a router's cluster workers too).
+  const node = (name) => (profileDir ? `node --cpu-prof --cpu-prof-dir=${join(profileDir, `${label}-${name}`)}` : 'node');
   const routerSecret = randomBytes(32).toString('hex');
   const webhookSecret = randomBytes(24).toString('hex');
   const admin = { email: `bench-admin@${namespace.replace(/_/g, '-')}.bench`, password: randomBytes(12).toString('hex') };
