@@ -29,6 +29,12 @@ describe('kiosk session tokens', () => {
     await expect(verify(bearer({}))).resolves.toEqual({ kind: 'user', userId: 'u1', role: 'CUSTOMER', isGuest: false });
   });
 
+  it('refuses a kiosk token of an account the platform no longer knows (disabled), like any other token', async () => {
+    const knownUser = (userId: string) => Promise.resolve(userId !== 'u1');
+    const checked = createBearerTokenVerifier({ keys: () => publicKey, issuer: 'foodgraph-users', audience: 'foodgraph', knownUser });
+    await expect(checked(bearer({ kiosk: true }))).rejects.toThrow(/unknown user/);
+  });
+
   it('refuses a kiosk claim that is not exactly true', async () => {
     await expect(verify(bearer({ kiosk: 'yes' }))).rejects.toThrow(/malformed token claims/);
   });

@@ -69,6 +69,22 @@ describe('CPF documents and kiosk sessions in the users subgraph', () => {
     expect(firstError(await h.call(REFRESH, { token: session.refreshToken }))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it('refuses a disabled customer FORBIDDEN, and identifies them again once enabled', async () => {
+    const cpf = cpfWithCheckDigits('123456789');
+    const reg = await register({ email: 'disabled@example.com', document: cpf });
+    const admin = await signIn(ADMIN.email, ADMIN.password);
+    const setDisabled = (disabled: boolean) =>
+      h.call(
+        'mutation ($id: ID!, $d: Boolean!) { setUserDisabled(userId: $id, disabled: $d) { id } }',
+        { id: reg.data!.register.user.id, d: disabled },
+        admin,
+      );
+    expect((await setDisabled(true)).errors).toBeUndefined();
+    expect(firstError(await identify(cpf))).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await setDisabled(false)).errors).toBeUndefined();
+    expect((await identify(cpf)).errors).toBeUndefined();
+  });
+
   it('answers NOT_FOUND for a valid CPF nobody registered and BAD_USER_INPUT on document for a malformed one', async () => {
     expect(firstError(await identify(cpfWithCheckDigits('111444777')))).toMatchObject({ code: 'NOT_FOUND' });
     expect(firstError(await identify('111.111.111-11'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document' });
