@@ -31,6 +31,12 @@ const CUSTOMER_LINES: Readonly<Record<string, CustomerLine>> = {
   SCHEDULED: { title: (n) => `Order #${n} scheduled`, body: 'It goes to the kitchen in time for its slot.' },
 };
 
+function paidBody(to: string): string {
+  return to === 'SCHEDULED'
+    ? 'The order is scheduled: it goes to the kitchen in time for its slot.'
+    : 'The order is on its way to the restaurant.';
+}
+
 function lineOf(status: string): CustomerLine {
   return CUSTOMER_LINES[status] ?? { title: (n) => `Order #${n}: ${status.toLowerCase().replaceAll('_', ' ')}`, body: '' };
 }
@@ -50,12 +56,14 @@ export interface RestaurantAudience {
 export function notificationsOfStatusChange(change: StatusChange, restaurant: RestaurantAudience): NotificationDraft[] {
   const links = { orderId: change.orderId, restaurantId: change.restaurantId };
   const line = lineOf(change.to);
-  const paid = change.to === 'PLACED' && change.paymentStatus === 'PAID';
+  // The payment is news once, when it confirms the order: straight to the kitchen (PLACED), or
+  // to wait for its slot (SCHEDULED). A scheduled order reaching the kitchen later is just that.
+  const paid = (change.to === 'PLACED' || change.to === 'SCHEDULED') && change.from !== 'SCHEDULED' && change.paymentStatus === 'PAID';
   const customer: NotificationDraft = {
     recipientId: change.customerId,
     kind: paid ? NotificationKind.Payment : NotificationKind.OrderStatus,
     title: paid ? `Payment received for order #${change.number}` : line.title(change.number),
-    body: paid ? 'The order is on its way to the restaurant.' : withReason(line.body, change.reason),
+    body: paid ? paidBody(change.to) : withReason(line.body, change.reason),
     ...links,
   };
   if (change.to !== 'PLACED') return [customer];

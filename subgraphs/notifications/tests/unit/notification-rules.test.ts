@@ -58,6 +58,21 @@ describe('order status changes', () => {
     ]);
   });
 
+  it('tell of the payment of a scheduled order when it is scheduled, and of nothing paid when it reaches the kitchen later', () => {
+    const [scheduled] = notificationsOfStatusChange(change({ from: 'AWAITING_PAYMENT', to: 'SCHEDULED', paymentStatus: 'PAID' }), kitchen);
+    expect(scheduled).toMatchObject({
+      kind: 'PAYMENT',
+      title: 'Payment received for order #A1B2',
+      body: expect.stringMatching(/scheduled/),
+    });
+    const released = notificationsOfStatusChange(change({ from: 'SCHEDULED', to: 'PLACED', paymentStatus: 'PAID' }), kitchen);
+    expect(released.map((d) => [d.recipientId, d.kind, d.title])).toEqual([
+      [CUSTOMER, 'ORDER_STATUS', 'Order #A1B2 sent to the restaurant'],
+      [OWNER, 'NEW_ORDER', 'New order #A1B2'],
+      [STAFF, 'NEW_ORDER', 'New order #A1B2'],
+    ]);
+  });
+
   it('say a cash order reaching the kitchen is placed, not paid', () => {
     const [customer] = notificationsOfStatusChange(change({ to: 'PLACED', paymentStatus: 'NOT_REQUIRED' }), kitchen);
     expect(customer).toMatchObject({ kind: 'ORDER_STATUS', title: 'Order #A1B2 sent to the restaurant' });

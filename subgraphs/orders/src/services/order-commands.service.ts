@@ -9,7 +9,9 @@ import { cleanNotes } from '../domain/order-input-rules';
 import { canTransition, isRepeatedMove } from '../domain/order-state-machine';
 import type { LineRequest } from '../domain/order-input-rules';
 import { ActorKind, LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/order-status';
+import { formatAmount } from '../domain/pricing';
 import { quoteOrder } from '../domain/quote-order';
+import { CouponEntity } from '../entities/coupon.entity';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { orderLineStatusChanged, orderLinesChanged } from '../events/order-events';
@@ -155,7 +157,22 @@ export class OrderCommandsService {
         manager,
         lines.map((line) => line.menuItemId),
       );
-      const quote = quoteOrder({ restaurant, items, lines, now, fields: { restaurantId: 'orderId', lines: 'lines' } });
+      // The coupon stays redeemed and the tip stays; both are re-applied to the new lines.
+      const coupon = order.couponId ? await manager.findOneBy(CouponEntity, { id: order.couponId }) : null;
+      const quote = quoteOrder({
+        restaurant,
+        items,
+        lines,
+        now,
+        fields: { restaurantId: 'orderId', lines: 'lines' },
+        adjustments: { coupon, tip: order.tip },
+        scheduled: order.scheduledFor !== null,
+      });
+      if (coupon?.minimumOrder != null && quote.subtotal < coupon.minimumOrder)
+        throw new BadUserInputError(
+          'lines',
+          `The coupon ${coupon.code} needs an order of at least ${formatAmount(coupon.minimumOrder, quote.currency)}`,
+        );
       retired = await this.payments.supersede(manager, order, now);
       await manager.delete(OrderLineEntity, { orderId: order.id });
       const replaced = quote.lines.map((line, position) =>
@@ -170,6 +187,8 @@ export class OrderCommandsService {
       await manager.insert(OrderLineEntity, replaced);
       order.subtotal = quote.subtotal;
       order.deliveryFee = quote.deliveryFee;
+      order.discount = quote.discount;
+      order.tip = quote.tip;
       order.total = quote.total;
       order.stockVersion += 1;
       const command = originOfOrderCommand(order, origin);
