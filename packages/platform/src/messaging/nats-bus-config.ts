@@ -28,7 +28,7 @@ export interface NatsBusSettings {
 export const DEFAULT_NATS_BUS: Readonly<NatsBusSettings> = {
   ackWaitMs: 5_000,
   maxAckPending: 32,
-  partitions: 8,
+  partitions: 4,
   leaseTtlMs: 2_000,
   streamReplicas: 1,
   streamMaxAgeMs: 0,

@@ -1,4 +1,4 @@
-import { AckPolicy, DeliverPolicy, nanos, type ConsumerConfig, type JetStreamManager } from 'nats';
+import { AckPolicy, DeliverPolicy, nanos, type ConsumerConfig, type ConsumerInfo, type JetStreamManager } from 'nats';
 import type { Logger } from '../logging';
 import { isNotFound } from './nats-streams';
 
@@ -40,19 +40,20 @@ function configOf(spec: DurableSpec): Partial<ConsumerConfig> {
 }
 
 /**
- * Creates the durable consumer or adopts an existing one. NATS 2.9 cannot change the filter
+ * Creates the durable consumer or adopts an existing one (returning what it found: a new or
+ * recreated one has nothing in flight). NATS 2.9 cannot change the filter
  * of a durable, so when the subscribed types changed the durable is recreated to start right
  * after the last message it had acknowledged: nothing is delivered twice, and types added
  * later see their events from that point on.
  */
-export async function ensureDurable(jsm: JetStreamManager, spec: DurableSpec, logger: Logger): Promise<void> {
+export async function ensureDurable(jsm: JetStreamManager, spec: DurableSpec, logger: Logger): Promise<ConsumerInfo | null> {
   let existing;
   try {
     existing = await jsm.consumers.info(spec.stream, spec.name);
   } catch (error) {
     if (!isNotFound(error)) throw error;
     await addDurable(jsm, spec, configOf(spec));
-    return;
+    return null;
   }
   if (existing.config.filter_subject === spec.filterSubject) {
     // Ack wait and window follow the configuration; NATS 2.9 can change both in place.
@@ -62,7 +63,7 @@ export async function ensureDurable(jsm: JetStreamManager, spec: DurableSpec, lo
         .update(spec.stream, spec.name, { ack_wait: wanted.ack_wait, max_ack_pending: wanted.max_ack_pending })
         .catch((error: unknown) => logger.warn({ err: error, durable: spec.name }, 'could not update the durable; keeping its settings'));
     }
-    return;
+    return existing;
   }
   const startSeq = existing.ack_floor.stream_seq + 1;
   logger.warn(
@@ -73,6 +74,7 @@ export async function ensureDurable(jsm: JetStreamManager, spec: DurableSpec, lo
     if (!isNotFound(error)) throw error;
   });
   await addDurable(jsm, spec, { ...configOf(spec), deliver_policy: DeliverPolicy.StartSequence, opt_start_seq: startSeq });
+  return null;
 }
 
 async function addDurable(jsm: JetStreamManager, spec: DurableSpec, config: Partial<ConsumerConfig>): Promise<void> {

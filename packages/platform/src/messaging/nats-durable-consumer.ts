@@ -80,10 +80,10 @@ export class NatsDurableConsumer {
     run: DurableRunOptions = { limit: new ConcurrencyLimit(1), takeover: false },
   ): Promise<NatsDurableConsumer> {
     const stream = await deps.ensureStream();
-    await ensureDurable(deps.jsm, { ...spec, stream }, deps.logger);
+    const found = await ensureDurable(deps.jsm, { ...spec, stream }, deps.logger);
     const consumer = new NatsDurableConsumer(deps, spec, types, namespace, options, policy, run.limit);
     if (run.takeover) {
-      const barrier = await readTakeoverBarrier(deps.jsm, stream, spec, orderingKeyOf);
+      const barrier = await readTakeoverBarrier(deps.jsm, stream, spec, found, orderingKeyOf);
       if (barrier) {
         deps.logger.info(
           { durable: spec.name, aboveSeq: barrier.aboveSeq, keys: barrier.outstanding?.size ?? 'all' },

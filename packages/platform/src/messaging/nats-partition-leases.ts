@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import type { JetStreamClient, KV } from 'nats';
+import { StorageType, type JetStreamClient, type KV } from 'nats';
 import type { Logger } from '../logging';
 
 /**
@@ -26,7 +26,9 @@ export class LeaseBucket {
   ) {}
 
   static async open(js: JetStreamClient, bucket: string, ttlMs: number, replicas: number, logger: Logger): Promise<LeaseBucket> {
-    const kv = await js.views.kv(bucket, { history: 1, ttl: ttlMs, replicas });
+    // In memory: leases are worth nothing after a server restart (every holder re-claims within a
+    // TTL), and renewals several times a second need not hit the disk.
+    const kv = await js.views.kv(bucket, { history: 1, ttl: ttlMs, replicas, storage: StorageType.Memory });
     const replicaId = `${hostname().replace(/[^A-Za-z0-9_-]/g, '_')}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
     return new LeaseBucket(kv, ttlMs, replicaId, logger);
   }
@@ -79,11 +81,19 @@ export interface PartitionLeaseHooks {
   release(partition: number): Promise<void>;
 }
 
-/** The lease loop of one consumer on one replica; see {@link LeaseBucket}. */
+/**
+ * The lease loop of one consumer on one replica; see {@link LeaseBucket}. Every tick renews the
+ * held leases first, all at once, and only then rebalances (claims and hand-overs start and
+ * drain consumers, which may take long); a rebalance still running is not started again, so a
+ * slow one never delays the renewals that keep the leases alive.
+ */
 export class PartitionLeases {
   private readonly held = new Map<number, { revision: number; renewedAt: number }>();
+  /** Partitions being claimed or handed over right now. */
+  private readonly moving = new Set<number>();
   private timer: NodeJS.Timeout | null = null;
   private tick: Promise<void> = Promise.resolve();
+  private rebalancing: Promise<void> | null = null;
   private stopped = false;
 
   constructor(
@@ -97,6 +107,7 @@ export class PartitionLeases {
   /** Joins and claims what is free before resolving, so a lone replica starts consuming at once. */
   async start(): Promise<void> {
     await this.runTick();
+    await this.rebalancing;
     this.schedule();
   }
 
@@ -110,6 +121,7 @@ export class PartitionLeases {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.tick;
+    await this.rebalancing;
     await Promise.all(this.holding.map((partition) => this.giveUp(partition, true)));
     await this.bucket.kv.delete(this.memberKey()).catch(() => undefined);
   }
@@ -126,28 +138,38 @@ export class PartitionLeases {
   }
 
   private async runTick(): Promise<void> {
+    const settled = [...this.held.keys()].filter((partition) => !this.moving.has(partition));
+    await Promise.all(settled.map((partition) => this.renew(partition)));
+    if (!this.rebalancing && !this.stopped) {
+      this.rebalancing = this.rebalance().finally(() => (this.rebalancing = null));
+    }
+  }
+
+  private async rebalance(): Promise<void> {
     try {
       await this.bucket.kv.put(this.memberKey(), '1');
       const members = await this.bucket.members(this.consumer);
       if (!members.includes(this.bucket.replicaId)) members.push(this.bucket.replicaId);
       members.sort();
       const rank = members.indexOf(this.bucket.replicaId);
-      const wanted = (partition: number): boolean => partition % members.length === rank;
+      const work: Promise<void>[] = [];
       for (let partition = 0; partition < this.partitions && !this.stopped; partition++) {
-        if (this.held.has(partition)) {
-          if (wanted(partition)) await this.renew(partition);
-          else await this.giveUp(partition, true);
-        } else if (wanted(partition)) {
-          await this.take(partition);
-        }
+        const wanted = partition % members.length === rank;
+        if (this.held.has(partition) && !wanted) work.push(this.move(partition, () => this.giveUp(partition, true)));
+        else if (!this.held.has(partition) && wanted) work.push(this.move(partition, () => this.take(partition)));
       }
+      await Promise.all(work);
     } catch (error) {
       this.logger.warn({ err: error, consumer: this.consumer }, 'partition lease round failed; retrying');
-      // Leases not renewed for most of the TTL may already be someone else's: stop those.
-      const now = Date.now();
-      for (const [partition, lease] of this.held) {
-        if (now - lease.renewedAt > (this.bucket.ttlMs * 3) / 4) await this.giveUp(partition, false);
-      }
+    }
+  }
+
+  private async move(partition: number, work: () => Promise<void>): Promise<void> {
+    this.moving.add(partition);
+    try {
+      await work();
+    } finally {
+      this.moving.delete(partition);
     }
   }
 
@@ -169,21 +191,29 @@ export class PartitionLeases {
   }
 
   private async renew(partition: number): Promise<void> {
-    const lease = this.held.get(partition)!;
+    const lease = this.held.get(partition);
+    if (!lease) return;
     try {
       lease.revision = await this.bucket.kv.update(this.leaseKey(partition), this.bucket.replicaId, lease.revision);
       lease.renewedAt = Date.now();
+      return;
+    } catch {
+      // Lapsed (this process was too slow to renew in time) — fine if nobody took it since:
+      // nobody else can have consumed the partition then.
+    }
+    try {
+      lease.revision = await this.bucket.kv.create(this.leaseKey(partition), this.bucket.replicaId);
+      lease.renewedAt = Date.now();
     } catch (error) {
-      // Lapsed (we were paused longer than the TTL) and maybe taken: stop at once.
-      this.logger.warn({ err: error, consumer: this.consumer, partition }, 'partition lease lost');
-      await this.giveUp(partition, false);
+      this.logger.warn({ err: error, consumer: this.consumer, partition }, 'partition lease lost to another replica; stopping it');
+      await this.move(partition, () => this.giveUp(partition, false));
     }
   }
 
   private async giveUp(partition: number, handOver: boolean): Promise<void> {
-    if (!this.held.has(partition)) return;
+    const lease = this.held.get(partition);
+    if (!lease) return;
     await this.hooks.release(partition);
-    const lease = this.held.get(partition)!;
     this.held.delete(partition);
     // Only delete our own lease: the revision check fails if it lapsed and someone took it.
     if (handOver) await this.bucket.kv.delete(this.leaseKey(partition), { previousSeq: lease.revision }).catch(() => undefined);

@@ -2,9 +2,9 @@ import type { Logger } from '../logging';
 import type { DeliveryPolicy } from './bus-delivery-policy';
 import type { ConsumeOptions, ConsumerHandle } from './event-bus';
 import { ConcurrencyLimit } from './keyed-scheduler';
-import { ensureDurable } from './nats-durable-config';
 import { NatsDurableConsumer, type NatsDurableConsumerDeps } from './nats-durable-consumer';
 import { PartitionLeases, type LeaseBucket } from './nats-partition-leases';
+import { isNotFound } from './nats-streams';
 
 /** What one `consume()` listens to on one producer's stream. */
 export interface ProducerSource {
@@ -33,7 +33,8 @@ export function filterOf(namespace: string, source: Pick<ProducerSource, 'produc
 
 /**
  * A consumer spread over partitions (see nats-bus.ts for the design): per producer stream one
- * durable per partition (`<name>_p<N>`), held by one replica at a time through
+ * durable per partition (`<name>_p<N>`, created by its first holder with `DeliverPolicy.All`,
+ * so nothing published before is lost), held by one replica at a time through
  * {@link PartitionLeases} and consumed with many messages in flight, per key in order; plus
  * the shared durable `<name>` for events published without a partition (older publishers, or
  * tools putting a message on the bare subject), which every replica pulls one at a time.
@@ -89,14 +90,6 @@ export async function startPartitionedConsumer(
   const leases = new PartitionLeases(settings.leases, name, partitions, { claim, release }, settings.logger);
   try {
     for (const source of sources) {
-      // Every partition durable exists from the start, so events published before any replica
-      // claimed a partition are kept for it and the lag gauge sees all of them.
-      const stream = await source.deps.ensureStream();
-      await Promise.all(
-        Array.from({ length: partitions }, (_, partition) =>
-          ensureDurable(source.deps.jsm, { ...partitionSpec(source, partition), stream }, source.deps.logger),
-        ),
-      );
       shared.push(
         await NatsDurableConsumer.start(
           source.deps,
@@ -136,6 +129,11 @@ export async function startPartitionedConsumer(
 
 async function pendingOf(source: ProducerSource, durable: string): Promise<number> {
   const stream = await source.deps.ensureStream();
-  const info = await source.deps.jsm.consumers.info(stream, durable);
-  return info.num_pending;
+  try {
+    return (await source.deps.jsm.consumers.info(stream, durable)).num_pending;
+  } catch (error) {
+    // A partition durable is created by its first holder; until then the stream keeps its events.
+    if (isNotFound(error)) return 0;
+    throw error;
+  }
 }

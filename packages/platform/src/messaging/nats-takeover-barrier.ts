@@ -1,4 +1,4 @@
-import type { JetStreamManager } from 'nats';
+import type { ConsumerInfo, JetStreamManager } from 'nats';
 import type { TakeoverBarrier } from './keyed-scheduler';
 import type { DurableSpec } from './nats-durable-config';
 
@@ -21,10 +21,10 @@ export async function readTakeoverBarrier(
   jsm: JetStreamManager,
   stream: string,
   spec: Omit<DurableSpec, 'stream'>,
+  info: ConsumerInfo | null,
   keyOf: (payload: unknown) => string,
 ): Promise<TakeoverBarrier | null> {
-  const info = await jsm.consumers.info(stream, spec.name);
-  if (info.num_ack_pending === 0) return null;
+  if (!info || info.num_ack_pending === 0) return null;
   const from = info.ack_floor.stream_seq + 1;
   const to = info.delivered.stream_seq;
   const deadline = Date.now() + spec.ackWaitMs + DEADLINE_SLACK_MS;
