@@ -51,8 +51,16 @@ export function checkCouponApplies(coupon: CouponTerms, use: CouponUse, field: s
   if (refusal) throw new BadUserInputError(field, refusal);
 }
 
+/** Longer than any code `createCoupon` accepts: such a code names no coupon and is not looked up. */
+const MAX_CODE_LENGTH = 64;
+
 /** A code as stored and compared: trimmed, upper case; blank means no coupon. */
 export function normalizeCouponCode(code: string | null | undefined): string | null {
   const trimmed = code?.trim() ?? '';
   return trimmed === '' ? null : trimmed.toUpperCase();
+}
+
+/** Whether a (normalized) code could belong to a coupon at all. */
+export function isPlausibleCouponCode(code: string): boolean {
+  return code.length <= MAX_CODE_LENGTH;
 }

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '@foodgraph/platform/errors';
 import type { EntityManager } from 'typeorm';
-import { checkCouponApplies, normalizeCouponCode, type CouponUse } from '../domain/coupon-terms';
+import { checkCouponApplies, isPlausibleCouponCode, normalizeCouponCode, type CouponUse } from '../domain/coupon-terms';
 import { OrderStatus } from '../domain/order-status';
 import { CouponEntity } from '../entities/coupon.entity';
 
@@ -12,7 +12,7 @@ export interface RedemptionRequest extends Omit<CouponUse, 'customerRedemptions'
 /** A coupon by its code (any case); null when there is none. */
 export function findCouponByCode(manager: EntityManager, code: string): Promise<CouponEntity | null> {
   const normalized = normalizeCouponCode(code);
-  return normalized ? manager.findOneBy(CouponEntity, { code: normalized }) : Promise.resolve(null);
+  return normalized && isPlausibleCouponCode(normalized) ? manager.findOneBy(CouponEntity, { code: normalized }) : Promise.resolve(null);
 }
 
 /** How many of the customer's orders hold a redemption of the coupon (not cancelled or rejected). */
@@ -34,10 +34,11 @@ export async function customerRedemptions(manager: EntityManager, couponId: stri
  */
 export async function redeemCoupon(manager: EntityManager, code: string, request: RedemptionRequest, field: string): Promise<CouponEntity> {
   const normalized = normalizeCouponCode(code);
-  const coupon = normalized
-    ? await manager.findOne(CouponEntity, { where: { code: normalized }, lock: { mode: 'pessimistic_write' } })
-    : null;
-  if (!coupon) throw new BadUserInputError(field, `There is no coupon ${normalized ?? ''}`.trim());
+  const coupon =
+    normalized && isPlausibleCouponCode(normalized)
+      ? await manager.findOne(CouponEntity, { where: { code: normalized }, lock: { mode: 'pessimistic_write' } })
+      : null;
+  if (!coupon) throw new BadUserInputError(field, 'There is no coupon with this code');
   const mine = coupon.perCustomerLimit === null ? 0 : await customerRedemptions(manager, coupon.id, request.customerId);
   checkCouponApplies(coupon, { ...request, customerRedemptions: mine }, field);
   const taken = await manager.query<Array<{ redemptions: number }>>(

@@ -3,6 +3,7 @@ import {
   CouponKind,
   couponDiscount,
   couponRefusal,
+  isPlausibleCouponCode,
   normalizeCouponCode,
   type CouponTerms,
 } from '../../src/domain/coupon-terms';
@@ -104,6 +105,8 @@ describe('when a coupon applies', () => {
     expect(normalizeCouponCode('  save10 ')).toBe('SAVE10');
     expect(normalizeCouponCode('   ')).toBeNull();
     expect(normalizeCouponCode(undefined)).toBeNull();
+    expect(isPlausibleCouponCode('SAVE10')).toBe(true);
+    expect(isPlausibleCouponCode('X'.repeat(65))).toBe(false);
   });
 });
 
