@@ -16,6 +16,7 @@ import {
   type OidcIssuer,
   type TestSupergraph,
 } from '@foodgraph/testing';
+import { createClient } from 'graphql-sse';
 import { randomUUID } from 'node:crypto';
 
 /*
@@ -54,7 +55,7 @@ beforeAll(async () => {
   const partner = await signUp(sg, 'PARTNER');
   venue = await createDemoRestaurant(sg, partner, { name: 'Realm Kitchen', items: [{ name: 'Soup', price: 700 }] });
   await waitForOrdersReadModel(sg.namespace, venue.id, venue.items.length);
-});
+}, 120_000);
 afterAll(async () => {
   await sg?.stop();
   await idp?.stop();
@@ -88,17 +89,31 @@ it('provisions a first-seen customer once under concurrent first requests, and l
   expect(placed.errors).toBeUndefined();
   const orderId = placed.data!.placeOrder.id;
 
-  // graphql-ws `connection_init` takes the provider's token like an HTTP request does.
+  // graphql-ws `connection_init` and SSE take the provider's token like an HTTP request does.
+  const UPDATED = 'subscription Updated($orderId: ID!) { orderUpdated(orderId: $orderId) { status } }';
   const live = connectLive(sg.url, { token });
+  const sse = createClient({ url: sg.url, retryAttempts: 0, headers: { authorization: `Bearer ${token}` } });
+  const overSse: string[] = [];
+  const sseErrors: unknown[] = [];
+  const stopSse = sse.subscribe<{ orderUpdated: { status: string } }>(
+    { query: UPDATED, variables: { orderId } },
+    {
+      next: (r) => void (r.data ? overSse.push(r.data.orderUpdated.status) : sseErrors.push(r.errors)),
+      error: (e) => void sseErrors.push(e),
+      complete: () => undefined,
+    },
+  );
   try {
-    const updates = live.subscribe<{ orderUpdated: { status: string } }>(
-      'subscription Updated($orderId: ID!) { orderUpdated(orderId: $orderId) { status } }',
-      { orderId },
-    );
-    await new Promise((r) => setTimeout(r, 300));
+    const updates = live.subscribe<{ orderUpdated: { status: string } }>(UPDATED, { orderId });
+    // Both subscribed (and so past their credentials) before the order changes.
+    await eventually(() => expect(sg.stack.router.subscriptions!.stats().subscriptions).toBe(2), 10_000);
     expect(errorCodes(await orderMutation(sg, { id: '', email: '', token }, 'cancel', { orderId, reason: 'changed my mind' }))).toEqual([]);
     await updates.waitForData((d) => d.orderUpdated.status === 'CANCELLED');
+    await eventually(() => expect(overSse).toContain('CANCELLED'), 5_000);
+    expect(sseErrors).toEqual([]);
   } finally {
+    stopSse();
+    sse.dispose();
     await live.dispose();
   }
 });
