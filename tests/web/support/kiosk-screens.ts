@@ -8,9 +8,12 @@ export async function openKiosk(page: Page, restaurantId: string, idleSeconds?: 
   await page.getByRole('heading', { level: 2, name: 'Menu' }).waitFor();
 }
 
-/** One touch on a dish's big button adds one. */
+/** One touch on a dish's big button (named by the dish and its price) adds one. */
 export async function kioskAdd(page: Page, dish: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^Add ${dish}, `) }).click();
+  await page
+    .getByRole('region', { name: 'Menu' })
+    .getByRole('button', { name: new RegExp(`^${dish} `) })
+    .click();
 }
 
 export async function kioskOrder(page: Page): Promise<void> {

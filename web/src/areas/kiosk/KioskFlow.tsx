@@ -48,7 +48,8 @@ export function KioskFlow({ restaurantId, kiosk, idleSeconds }: Props) {
     setLines([]);
     setStep({ kind: 'menu' });
   };
-  useIdleReset(idleSeconds, reset, step.kind !== 'menu' || lines.length > 0);
+  // Not while an order is on its way: the reset would leave it placed and unseen.
+  useIdleReset(idleSeconds, reset, (step.kind !== 'menu' || lines.length > 0) && !placing.loading);
 
   const restaurant = data?.restaurant;
   if (loading && !restaurant) return <Loading />;

@@ -27,11 +27,11 @@ export function KioskMenu({ restaurant, lines, onLines, onOrder }: Props) {
             .filter((dish) => dish.available)
             .map((dish) => (
               <li key={dish.id}>
+                {/* Named by what it shows (a touch adds one, as the basket's heading says). */}
                 <button
                   type="button"
                   className="kiosk-dish"
                   disabled={!restaurant.isOpen}
-                  aria-label={t('menu.add', { name: dish.name, price: format.money(dish.price) })}
                   onClick={() => onLines(changeQuantity(lines, item(dish), 1))}
                 >
                   <span className="kiosk-dish-name">{dish.name}</span>
