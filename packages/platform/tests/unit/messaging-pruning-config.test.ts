@@ -56,10 +56,10 @@ describe('the messaging pruning config', () => {
   });
 
   it('keeps the inbox floor well past what the bus redelivers on its own timers', () => {
-    // 5 deliveries × 30 s ack wait + 0.2 + 1 + 5 + 15 s of backoff, after a 2-minute duplicate window:
+    // 5 deliveries × 5 s ack wait + 0.2 + 1 + 5 + 15 s of backoff, after a 2-minute duplicate window:
     // the figures redelivery-horizon.ts explains. A change to a bus default lands here first.
-    expect(REDELIVERY_SPAN_MS).toBe(171_200);
-    expect(REDELIVERY_HORIZON_MS).toBe(DUPLICATE_WINDOW_MS + 171_200);
+    expect(REDELIVERY_SPAN_MS).toBe(46_200);
+    expect(REDELIVERY_HORIZON_MS).toBe(DUPLICATE_WINDOW_MS + 46_200);
     expect(MIN_INBOX_RETENTION_MS).toBe(HOUR);
     expect(MIN_INBOX_RETENTION_MS).toBeGreaterThanOrEqual(10 * REDELIVERY_HORIZON_MS);
     expect(DEFAULT_MESSAGING_PRUNING.inboxRetentionMs).toBeGreaterThan(100 * REDELIVERY_HORIZON_MS);
