@@ -209,7 +209,10 @@ export function createRouter(options: RouterOptions): Router {
       webhooks: webhookProxyFor(subgraphs, logger),
       // Any localhost origin outside production (a dev server on another port); none in production.
       cors: createCors({ origins: options.cors?.origins ?? (production ? [] : ['loopback']) }),
-      webApp: createWebApp(options.webApp ?? {}, logger),
+      webApp: createWebApp(
+        { ...options.webApp, connectSources: options.oidc?.clientId ? [new URL(options.oidc.issuer).origin] : [] },
+        logger,
+      ),
       mapTiles: options.webApp?.mapTiles,
       sandboxPayments: options.webApp?.sandboxPayments,
       identityProvider: options.oidc?.clientId

@@ -32,16 +32,18 @@ export function mapTileSource(template: string): { source: string } | { problem:
  * come from this origin only. Styles allow inline ones: Leaflet writes `style` attributes into
  * the markers' HTML. The API (HTTP and graphql-ws) is on this origin: CSP 3 lets `'self'`
  * match `wss:`/`ws:` of the same host. Images: this origin, the map tiles' origin, and
- * `data:`/`blob:` (Leaflet's icons, the payment QR code).
+ * `data:`/`blob:` (Leaflet's icons, the payment QR code). Connections: this origin, plus the
+ * identity provider's origin when the app offers "Sign in with <provider>" (its discovery
+ * document and token endpoint are fetched from the browser in the PKCE flow).
  */
-export function webAppContentSecurityPolicy(tileSource: string | undefined): string {
+export function webAppContentSecurityPolicy(tileSource: string | undefined, connectSources: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tileSource ? ` ${tileSource}` : ''}`,
     "font-src 'self' data:",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connectSources].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

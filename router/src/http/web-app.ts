@@ -27,6 +27,12 @@ export interface WebAppOptions {
    * @default true, as the sandbox is the default provider
    */
   sandboxPayments?: boolean;
+  /**
+   * Origins the app may fetch from besides its own, for its Content-Security-Policy: the OIDC
+   * issuer's when "Sign in with <provider>" is offered.
+   * @default none
+   */
+  connectSources?: readonly string[];
 }
 
 /** The app's static files on every path the router does not use itself. */
@@ -93,7 +99,7 @@ export function createWebApp(options: WebAppOptions, logger: Logger): WebApp | u
     logger.warn({ dir }, 'the web app is not built (npm run build -w web): GET / shows the landing page');
     return undefined;
   }
-  const csp = webAppContentSecurityPolicy(tileSourceOf(options.mapTiles));
+  const csp = webAppContentSecurityPolicy(tileSourceOf(options.mapTiles), options.connectSources);
   const files = sirv(dir, {
     etag: true,
     gzip: true,

@@ -67,4 +67,9 @@ describe('the CSP source of the map tiles', () => {
     expect(csp).toContain("connect-src 'self';");
     expect(webAppContentSecurityPolicy(undefined)).toContain("img-src 'self' data: blob:;");
   });
+
+  it("lets the app reach the identity provider's origin only when one is offered", () => {
+    expect(webAppContentSecurityPolicy(undefined, ['https://id.example.com'])).toContain("connect-src 'self' https://id.example.com;");
+    expect(webAppContentSecurityPolicy(undefined, [])).toContain("connect-src 'self';");
+  });
 });
