@@ -271,9 +271,10 @@ describe('graceful shutdown on SIGTERM', () => {
       expect(handled).toHaveLength(1);
       const [inHand] = handled;
       const state = await durableState(sg.namespace, 'menu', 'feedback');
-      // Acked before the exit: nothing of it is waiting for an ack or a redelivery.
+      // Acked before the exit: nothing of it is waiting for an ack or a redelivery. The rest, taken
+      // in parallel and handed back (nak) unstarted, may still count as pending until redelivered.
       expect(state.ackFloor).toBeGreaterThanOrEqual(events.find((e) => e.id === inHand)!.seq);
-      expect(state.ackPending).toBe(0);
+      expect(state.ackPending).toBeLessThanOrEqual(events.length - 1);
 
       // The next process takes the rest, and never the acked event again.
       const next = await startFeedback({ LOG_LEVEL: 'debug' });
@@ -326,15 +327,23 @@ async function readMenuStream(namespace: string): Promise<{ seq: number; id: str
   }
 }
 
-/** The ack state of `consumer`'s durable on `producer`'s stream. */
+/**
+ * The ack state of `consumer`'s durables on `producer`'s stream: the bus consumes through one
+ * durable per partition (`<consumer>_p<N>`) beside the shared one, so this is the highest ack
+ * floor among them (an event's own partition acks past it; the others hold older events) and
+ * the messages delivered and not yet acked in all of them.
+ */
 async function durableState(namespace: string, producer: string, consumer: string): Promise<{ ackFloor: number; ackPending: number }> {
   const nc = await connect({ servers: TEST_NATS_URL });
   try {
     const jsm = await nc.jetstreamManager();
-    const durables = await jsm.consumers.list(`${namespace}_${producer}`).next();
-    const durable = durables.find((c) => c.name.includes(consumer));
-    if (!durable) throw new Error(`no ${consumer} durable on ${producer}: ${durables.map((c) => c.name).join(', ')}`);
-    return { ackFloor: durable.ack_floor.stream_seq, ackPending: durable.num_ack_pending };
+    const all = await jsm.consumers.list(`${namespace}_${producer}`).next();
+    const durables = all.filter((c) => c.name.includes(consumer));
+    if (durables.length === 0) throw new Error(`no ${consumer} durable on ${producer}: ${all.map((c) => c.name).join(', ')}`);
+    return {
+      ackFloor: Math.max(...durables.map((c) => c.ack_floor.stream_seq)),
+      ackPending: durables.reduce((sum, c) => sum + c.num_ack_pending, 0),
+    };
   } finally {
     await nc.close();
   }
