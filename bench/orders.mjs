@@ -50,6 +50,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     top: { type: 'string', default: '12' },
+    port: { type: 'string', default: '14320' },
   },
 });
 const LEVELS = args.customers.split(',').map(Number);
@@ -66,8 +67,11 @@ const services = {
   natsUrl: env.NATS_URL ?? 'nats://127.0.0.1:4222',
   redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
 };
-/** Away from run.mjs's ports (14300, 14301, 14310–14315): 14320–14326 after, 14327–14333 before. */
-const BASE_PORT = 14320;
+/**
+ * Away from run.mjs's ports (14300, 14301, 14310–14315): by default 14320–14326 after, 14327–14333
+ * before; `--port` moves them, so two benches can run side by side.
+ */
+const BASE_PORT = Number(args.port);
 const log = (line) => console.error(`orders-bench: ${line}`);
 
 /** `--ref`: a worktree of that commit under the system's temp dir, installed and built once. */

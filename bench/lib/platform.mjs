@@ -129,7 +129,9 @@ export async function dropNamespace(namespace, { databaseUrl, natsUrl, redisUrl 
   const { connect } = await import('nats');
   const nc = await connect({ servers: natsUrl });
   const jsm = await nc.jetstreamManager();
-  for await (const name of jsm.streams.names()) if (name.startsWith(`${namespace}_`)) await jsm.streams.delete(name);
+  // Its streams, and the key-value buckets of its partition leases (`KV_<namespace>_…`).
+  for await (const name of jsm.streams.names())
+    if (name.startsWith(`${namespace}_`) || name.startsWith(`KV_${namespace}_`)) await jsm.streams.delete(name);
   await nc.close();
   const { Redis } = await import('ioredis');
   const redis = new Redis(redisUrl);

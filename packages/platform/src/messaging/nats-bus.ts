@@ -76,7 +76,7 @@ export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus>
     if (closed) throw new Error('event bus is closed');
   };
   const leases = (): Promise<LeaseBucket> => {
-    leaseBucket ??= LeaseBucket.open(js, leaseBucketOf(namespace), settings.leaseTtlMs, settings.streamReplicas, logger);
+    leaseBucket ??= LeaseBucket.open(js, namespace, settings.leaseTtlMs, settings.streamReplicas, logger);
     // A failed open must not be cached, or one blip would keep every later consume() from starting.
     void leaseBucket.catch(() => (leaseBucket = null));
     return leaseBucket;
@@ -147,15 +147,10 @@ export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus>
       closed = true;
       await Promise.all([...running].map((handle) => handle.stop()));
       running.clear();
-      if (leaseBucket) (await leaseBucket.catch(() => null))?.close();
+      if (leaseBucket) await (await leaseBucket.catch(() => null))?.close();
       if (!nc.isClosed()) await nc.drain();
     },
   };
-}
-
-/** The key-value bucket holding a namespace's partition leases (its stream is `KV_<bucket>`). */
-export function leaseBucketOf(namespace: string): string {
-  return `${namespace}_leases`;
 }
 
 function definedOnly(options: Partial<NatsBusSettings>): Partial<NatsBusSettings> {
@@ -191,7 +186,7 @@ async function logConnectionStatus(nc: NatsConnection, logger: Logger): Promise<
 }
 
 /**
- * Deletes every stream of a namespace (`<namespace>_*`), with their consumers, and its lease bucket. Meant for
+ * Deletes every stream of a namespace (`<namespace>_*`), with their consumers, and its key-value buckets (`KV_<namespace>_*`). Meant for
  * tests cleaning up after themselves; never call it on a namespace in use.
  */
 export async function deleteNamespaceStreams(url: string, namespace: string): Promise<void> {
@@ -201,7 +196,7 @@ export async function deleteNamespaceStreams(url: string, namespace: string): Pr
     const jsm = await nc.jetstreamManager();
     const names: string[] = [];
     for await (const name of jsm.streams.names()) {
-      if (name.startsWith(`${namespace}_`) || name === `KV_${leaseBucketOf(namespace)}`) names.push(name);
+      if (name.startsWith(`${namespace}_`) || name.startsWith(`KV_${namespace}_`)) names.push(name);
     }
     await Promise.all(names.map((name) => jsm.streams.delete(name)));
   } finally {

@@ -63,7 +63,7 @@ export class NatsDurableConsumer {
   private established = true;
   private readonly held = new Map<number, HeldMessage>();
   private readonly scheduler: KeyedScheduler<HeldMessage>;
-  private readonly heartbeat: NodeJS.Timeout;
+  private heartbeat: NodeJS.Timeout | null = null;
   private readonly retryWaits = new Set<() => void>();
 
   /**
@@ -107,10 +107,6 @@ export class NatsDurableConsumer {
     limit: ConcurrencyLimit,
   ) {
     this.scheduler = new KeyedScheduler((held) => this.process(held), limit);
-    // One timer for every held message, queued ones too: they must not be redelivered while
-    // they wait for their key. Sending in stream order keeps their deadlines in that order, so
-    // after a crash the server hands them out again oldest first.
-    this.heartbeat = setInterval(() => this.beat(), Math.max(Math.floor(this.spec.ackWaitMs / 3), 100));
   }
 
   /** Starts pulling, once a takeover barrier (if any) is in place. */
@@ -137,7 +133,27 @@ export class NatsDurableConsumer {
     const unstarted = await this.scheduler.stop();
     // Oldest first: the server redelivers nak'ed messages in the order it got the naks.
     for (const held of unstarted) this.handBack(held);
-    clearInterval(this.heartbeat);
+    this.forget();
+  }
+
+  /** Takes a message into this process's hands, and the heartbeat with it. */
+  private hold(held: HeldMessage): void {
+    this.held.set(held.seq, held);
+    // One timer for every held message, queued ones too: they must not be redelivered while
+    // they wait for their key. Sending in stream order keeps their deadlines in that order, so
+    // after a crash the server hands them out again oldest first. Only while something is held:
+    // an idle process has many durables, and their timers would wake it for nothing.
+    this.heartbeat ??= setInterval(() => this.beat(), Math.max(Math.floor(this.spec.ackWaitMs / 3), 100));
+  }
+
+  /** Lets go of a message (acked or handed back), or of all of them when stopping. */
+  private forget(seq?: number): void {
+    if (seq === undefined) this.held.clear();
+    else this.held.delete(seq);
+    if (this.held.size === 0 && this.heartbeat) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = null;
+    }
   }
 
   private beat(): void {
@@ -215,7 +231,7 @@ export class NatsDurableConsumer {
         traceparent: msg.headers?.get(TRACEPARENT) || undefined,
       },
     };
-    this.held.set(seq, held);
+    this.hold(held);
     this.scheduler.add(held);
   }
 
@@ -254,12 +270,12 @@ export class NatsDurableConsumer {
 
   private async settle(held: HeldMessage): Promise<void> {
     await this.ack(held.msg);
-    this.held.delete(held.seq);
+    this.forget(held.seq);
     this.scheduler.settled(held);
   }
 
   private handBack(held: HeldMessage): void {
-    this.held.delete(held.seq);
+    this.forget(held.seq);
     held.msg.nak();
   }
 
