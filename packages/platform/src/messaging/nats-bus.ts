@@ -116,6 +116,7 @@ export async function connectNatsBus(options: NatsBusOptions): Promise<EventBus>
           logger: logger.child({ consumer: consumeOptions.consumer, stream: streamNameOf(namespace, producer) }),
           ensureStream: () => streams.ensure(producer),
           forgetStream: () => streams.forget(producer),
+          flush: () => nc.flush(),
         },
       }));
       const handle = await startPartitionedConsumer(

@@ -19,6 +19,8 @@ export interface NatsDurableConsumerDeps {
   ensureStream(): Promise<string>;
   /** Called when the stream turned out to be gone, so the next ensure recreates it. */
   forgetStream(): void;
+  /** Resolves once the server has everything sent before (acks and naks). */
+  flush(): Promise<void>;
 }
 
 /** One message in this process's hands, from delivery until ack (or hand-back). */
@@ -134,6 +136,7 @@ export class NatsDurableConsumer {
     // Oldest first: the server redelivers nak'ed messages in the order it got the naks.
     for (const held of unstarted) this.handBack(held);
     this.forget();
+    await this.deps.flush().catch(() => undefined);
   }
 
   /** Takes a message into this process's hands, and the heartbeat with it. */
@@ -209,7 +212,7 @@ export class NatsDurableConsumer {
     }
     const type = subjectTypeOf(msg.subject, this.namespace);
     if (!this.types.has(type)) {
-      void this.ack(msg);
+      this.ack(msg);
       return;
     }
     const seq = msg.seq;
@@ -240,7 +243,7 @@ export class NatsDurableConsumer {
     if (first.attempt > this.policy.maxDeliveries) {
       // Only after a crash between the last failure and its ack; the error is gone with it.
       await this.deadLetter(first, new Error(`delivered ${first.attempt - 1} times without success`));
-      await this.settle(held);
+      this.settle(held);
       return;
     }
     for (let attempt = first.attempt; ; attempt++) {
@@ -265,11 +268,11 @@ export class NatsDurableConsumer {
         }
       }
     }
-    await this.settle(held);
+    this.settle(held);
   }
 
-  private async settle(held: HeldMessage): Promise<void> {
-    await this.ack(held.msg);
+  private settle(held: HeldMessage): void {
+    this.ack(held.msg);
     this.forget(held.seq);
     this.scheduler.settled(held);
   }
@@ -309,15 +312,17 @@ export class NatsDurableConsumer {
     }
   }
 
-  /** Waits for the server to confirm the ack, so a stop() right after really resumes past it. */
-  private async ack(msg: JsMsg): Promise<void> {
+  /**
+   * A plain ack, not `ackAck()`: waiting for the server's confirmation cost every delivery a
+   * request and its reply (a tenth of a pure consumer's CPU). An ack lost on the way only
+   * means a redelivery, which the inbox drops; stop() flushes the connection, so the acks of
+   * what it let finish are at the server before the partition goes to another holder.
+   */
+  private ack(msg: JsMsg): void {
     try {
-      await msg.ackAck();
+      msg.ack();
     } catch (error) {
-      this.deps.logger.warn(
-        { err: error, durable: this.spec.name, subject: msg.subject },
-        'ack not confirmed; the event may be redelivered',
-      );
+      this.deps.logger.warn({ err: error, durable: this.spec.name, subject: msg.subject }, 'ack not sent; the event may be redelivered');
     }
   }
 
