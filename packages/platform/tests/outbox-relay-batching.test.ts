@@ -157,26 +157,40 @@ describe.each([
     ]);
   });
 
-  it('answers a nudge with nothing to publish by one probe, without a transaction', async () => {
+  it('answers a poll with nothing to publish by one probe, without a transaction', async () => {
+    const bus = new AckDelayBus(1);
+    const relay = startOutboxRelay(ds, bus, logger, { pollMs: 10 });
+    relays.push(relay);
+    await sleep(50); // the first pass (nothing there) is over
+    const transactions = jest.spyOn(ds, 'transaction');
+    const queries = jest.spyOn(ds, 'query');
+    try {
+      await sleep(150);
+      expect(transactions).not.toHaveBeenCalled();
+      expect(queries.mock.calls.filter(([sql]) => sql.includes('EXISTS')).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      transactions.mockRestore();
+      queries.mockRestore();
+    }
+  });
+
+  it('claims at once when a commit that appended events nudges it, without probing first', async () => {
     const bus = new AckDelayBus(1);
     const relay = startOutboxRelay(ds, bus, logger, { pollMs: 60_000 });
     relays.push(relay);
     await sleep(50); // the first pass (nothing there) is over
     const transactions = jest.spyOn(ds, 'transaction');
+    const queries = jest.spyOn(ds, 'query');
     try {
-      for (let i = 0; i < 10; i++) {
-        relay.nudge();
-        await sleep(5);
-      }
-      await sleep(50);
-      expect(transactions).not.toHaveBeenCalled();
-      const event = eventOf(uuidv7(), 'after the empty nudges');
+      const event = eventOf(uuidv7(), 'nudged');
       await withOutbox(ds, relay, async (_manager, emit) => emit(event));
       await eventually(() => bus.published.length === 1, 2_000);
-      // withOutbox's own transaction, then the pass that published it.
+      // withOutbox's own transaction, then the pass that published it; no probe before it.
       expect(transactions).toHaveBeenCalledTimes(2);
+      expect(queries.mock.calls.filter(([sql]) => sql.includes('EXISTS'))).toEqual([]);
     } finally {
       transactions.mockRestore();
+      queries.mockRestore();
     }
   });
 

@@ -1,11 +1,16 @@
 import { createSubgraphServer } from '@foodgraph/platform/http';
-import type { OutboxNudger } from '@foodgraph/platform/messaging';
 import { createSubgraphLifecycle, systemClock, type Subgraph, type SubgraphDeps } from '@foodgraph/platform/process';
 import { DEFAULT_MENU_CONFIG, type MenuConfig } from './config';
 import { buildMenuSchema } from './graphql/build-menu-schema';
 import type { MenuContext, MenuServices } from './graphql/context';
 import { createMenuLoaders } from './graphql/loaders';
-import { KITCHEN_STAFF_CONSUMER, kitchenStaffReactions, nudgeAfterHandling, ORDER_STOCK_CONSUMER, orderStockReactions } from './reactions';
+import {
+  KITCHEN_STAFF_CONSUMER,
+  kitchenStaffReactions,
+  ORDER_STOCK_CONSUMER,
+  orderStockLeavesAlone,
+  orderStockReactions,
+} from './reactions';
 import { MenuDashboardService } from './services/admin-dashboard.service';
 import { MenuService } from './services/menu.service';
 import { RestaurantListingService } from './services/restaurant-listing.service';
@@ -28,15 +33,10 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
   const settings: MenuConfig = { ...DEFAULT_MENU_CONFIG, ...deps.config };
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger.child({ subgraph: 'menu' });
-  // The stock answers a consumed order event wrote leave once its inbox transaction committed,
-  // not at the relay's next poll. The wrapper must sit on the bus the consumer reads, and the
-  // lifecycle that owns the relay takes that bus, so the nudge reaches the relay late-bound
-  // (it is called only once a consumer runs, long after `lifecycle` is assigned).
-  const afterHandling: OutboxNudger = { nudge: () => lifecycle.outbox.nudge() };
   const lifecycle = createSubgraphLifecycle({
     name: 'menu',
     dataSource: deps.dataSource,
-    bus: nudgeAfterHandling(deps.bus, afterHandling),
+    bus: deps.bus,
     logger,
   });
   const services: MenuServices = {
@@ -63,6 +63,7 @@ export async function createMenuSubgraph(deps: MenuSubgraphDeps): Promise<Subgra
       {
         consumer: ORDER_STOCK_CONSUMER,
         handlers: orderStockReactions({ reservations: new StockReservationService(clock), logger }),
+        skip: orderStockLeavesAlone,
       },
       { consumer: KITCHEN_STAFF_CONSUMER, handlers: kitchenStaffReactions() },
     ],

@@ -9,7 +9,7 @@ export { startOutboxRelay, type OutboxRelay } from './outbox-relay';
 export { startMessagingPruner, pruneMessagingTables, type MessagingRetention } from './messaging-pruner';
 export { readMessagingPruningConfig, DEFAULT_MESSAGING_PRUNING } from './messaging-pruning-config';
 export { MIN_INBOX_RETENTION_MS, REDELIVERY_HORIZON_MS } from './redelivery-horizon';
-export { startConsumer, type EventHandler, type EventHandlers } from './inbox-consumer';
+export { startConsumer, type ConsumerDeliveryOptions, type ConsumerEffects, type EventHandler, type EventHandlers } from './inbox-consumer';
 export {
   listDeadLetters,
   recordDeadLetter,

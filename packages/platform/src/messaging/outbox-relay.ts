@@ -66,7 +66,8 @@ interface ClaimedRow {
  * publishing, exactly-once effects).
  *
  * Passes are woken by the commits that write rows (`withOutbox` and the consumers nudge after
- * their commit, in process); `pollMs` is the fallback for rows another process wrote.
+ * a commit that appended some, in process); `pollMs` is the fallback for rows another process
+ * wrote, and a poll probes for unpublished rows before it opens a claiming transaction.
  */
 export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: Logger, options: OutboxRelayOptions = {}): OutboxRelay {
   const pollMs = options.pollMs ?? 500;
@@ -142,23 +143,27 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
       return rows.length === batchSize ? 'full' : 'some';
     });
 
-  // Most passes find nothing: every consumer nudges after each event it handled, whether or not
-  // the reaction wrote events, and the poll looks too. One index-only probe of the unpublished
-  // rows (a partial index) answers those, instead of a transaction with a lock and a locking
-  // read. A row committed after the probe comes with its own nudge, which runs another pass.
-  const pass = async (): Promise<PassOutcome> => {
+  // Most polls find nothing. One index-only probe of the unpublished rows (a partial index)
+  // answers those, instead of a transaction with a lock and a locking read. A nudge comes from
+  // a commit that appended rows (`withOutbox`, a consumer's reaction), and a full batch leaves
+  // rows behind: those passes claim straight away, since the probe would only say yes. A row
+  // committed after a probe comes with its own nudge, which runs another pass.
+  const pass = async (probeFirst: boolean): Promise<PassOutcome> => {
+    if (!probeFirst) return claimAndPublish();
     const [probe] = await dataSource.query<Array<{ pending: boolean }>>(
       'SELECT EXISTS (SELECT 1 FROM outbox WHERE published_at IS NULL) AS pending',
     );
     return probe?.pending ? claimAndPublish() : 'idle';
   };
 
-  const drain = async (): Promise<PassOutcome> => {
+  const drain = async (polled: boolean): Promise<PassOutcome> => {
     let outcome: PassOutcome;
+    let probeFirst = polled;
     do {
       again = false;
       try {
-        outcome = await pass();
+        outcome = await pass(probeFirst);
+        probeFirst = false;
       } catch (error) {
         log.error({ err: error }, 'outbox relay pass failed');
         outcome = 'failed';
@@ -177,9 +182,11 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
   };
 
   // Committers nudge from inside their request's or reaction's span; the passes are nobody's.
-  const nudge = (): void => outsideTraces(nudgeNow);
+  const nudge = (): void => outsideTraces(() => startPasses(false));
+  const poll = (): void => startPasses(true);
 
-  const nudgeNow = (): void => {
+  /** `polled`: nobody said rows are waiting (the timer, a retry after failures, the start). */
+  const startPasses = (polled: boolean): void => {
     if (stopped) return;
     if (running) {
       again = true;
@@ -187,18 +194,18 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
     }
     if (timer) clearTimeout(timer);
     timer = null;
-    running = drain().then((outcome) => {
+    running = drain(polled).then((outcome) => {
       running = null;
       if (stopped) return;
       const delay = delayAfter(outcome);
       // A nudge that landed after the last pass read its rows still deserves a prompt pass.
-      timer = setTimeout(nudge, again && outcome !== 'failed' ? 0 : delay);
+      timer = again && outcome !== 'failed' ? setTimeout(nudge, 0) : setTimeout(poll, delay);
       // The relay alone must not keep a process (or a test run) alive.
       timer.unref();
     });
   };
 
-  nudge();
+  poll();
   return {
     nudge,
     async stop() {

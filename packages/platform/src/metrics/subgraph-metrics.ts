@@ -4,7 +4,7 @@ import { createMetricsRegistry, METRIC_PREFIX } from './metrics-registry';
 import { dbPoolOf } from './db-pool';
 
 /** How a delivery to a consumer ended. */
-export type DeliveryOutcome = 'handled' | 'duplicate' | 'failed' | 'dead_lettered';
+export type DeliveryOutcome = 'handled' | 'duplicate' | 'skipped' | 'failed' | 'dead_lettered';
 
 /** What a consumer can say about its backlog (JetStream `num_pending`, the in-process queue). */
 export interface PendingSource {
@@ -88,7 +88,7 @@ export class SubgraphMetrics {
     });
     this.handling = new Histogram({
       name: `${p}consumer_handling_duration_seconds`,
-      help: 'Deliveries handled by each durable consumer, by outcome (duplicate: already in the inbox; failed: will be redelivered).',
+      help: 'Deliveries handled by each durable consumer, by outcome (duplicate: already in the inbox; skipped: one the consumer leaves alone; failed: will be redelivered).',
       labelNames: ['consumer', 'outcome'],
       buckets: HANDLING_BUCKETS,
       registers,

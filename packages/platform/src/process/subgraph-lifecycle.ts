@@ -4,15 +4,18 @@ import type { SubgraphServer } from '../http/subgraph-server';
 import type { Logger } from '../logging';
 import type { OutboxNudger } from '../messaging/change-origin';
 import type { ConsumerHandle, EventBus } from '../messaging/event-bus';
-import { startConsumer, type EventHandlers } from '../messaging/inbox-consumer';
+import { startConsumer, type ConsumerDeliveryOptions, type EventHandlers } from '../messaging/inbox-consumer';
 import { startOutboxRelay, type OutboxRelay } from '../messaging/outbox-relay';
 import { deadLetterRedriveConsumer } from '../messaging/redrive-dead-letter';
 import { withLoopMetrics } from '../metrics/loop-metrics-scope';
 import { SubgraphMetrics } from '../metrics/subgraph-metrics';
 import type { Subgraph } from '../subgraph-runtime';
 
-/** One durable consumer of a subgraph: its name and the reactions it runs. */
-export interface ConsumerSpec {
+/**
+ * One durable consumer of a subgraph: its name, the reactions it runs, and (optionally) the
+ * events it leaves alone and whether it does without the inbox (`ConsumerDeliveryOptions`).
+ */
+export interface ConsumerSpec extends ConsumerDeliveryOptions {
   /** Durable consumer name, unique per subgraph and purpose, e.g. `orders-saga`. */
   consumer: string;
   handlers: EventHandlers;

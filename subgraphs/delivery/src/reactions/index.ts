@@ -64,6 +64,8 @@ export function deliveryConsumers(deps: DeliveryReactionDeps): ConsumerSpec[] {
         },
       },
     },
-    { consumer: LIVE_UPDATES_CONSUMER, handlers: tellCourier },
+    // Publishing to pub/sub writes nothing: a redelivered event tells the courier the same
+    // state again, so no transaction and no inbox row per event (see publishLiveUpdateWhenDeliveryChanged).
+    { consumer: LIVE_UPDATES_CONSUMER, effects: 'at-least-once', handlers: tellCourier },
   ];
 }

@@ -23,9 +23,9 @@ const STATUS_AFTER: Readonly<Record<Exclude<DeliveryChangeType, 'delivery.delive
  * Tells the courier a change concerns (the offer, the assignment, pick-up and drop-off, and a
  * cancellation that took their delivery away) through pub/sub. One durable consumer shared by
  * every replica publishes each change once, in order (the bus keeps one message of a consumer
- * in flight), and Redis carries it to the replica that serves the courier's subscription. A
- * transaction that fails to commit after publishing makes the event come again: the courier
- * may see the same state twice, never a state out of order.
+ * in flight), and Redis carries it to the replica that serves the courier's subscription. The
+ * consumer runs `at-least-once` (no inbox): an event the bus delivers again — the process died
+ * before acknowledging it — is published again, and the courier sees the same state twice.
  */
 export async function publishLiveUpdateWhenDeliveryChanged(pubsub: PubSub, event: DomainEvent<DeliveryChangeType>): Promise<void> {
   const courierUserId = event.data.courierUserId;

@@ -1,4 +1,6 @@
+import type { DomainEvent } from '@foodgraph/events';
 import type { EventHandlers } from '@foodgraph/platform/messaging';
+import { endsOrderBeforeDelivery } from '../domain/stock-reservation';
 import {
   releaseStockWhenOrderEnded,
   replaceReservationWhenLinesChanged,
@@ -6,7 +8,6 @@ import {
   type OrderReactionDeps,
 } from './order-events.reactions';
 
-export { nudgeAfterHandling } from './nudge-after-handling';
 export { KITCHEN_STAFF_CONSUMER, kitchenStaffReactions } from './staff-events.reactions';
 export type { OrderReactionDeps } from './order-events.reactions';
 
@@ -24,4 +25,14 @@ export function orderStockReactions(deps: OrderReactionDeps): EventHandlers {
     'orders.order.lines_changed': (event, manager) => replaceReservationWhenLinesChanged(deps, event, manager),
     'orders.order.status_changed': (event, manager) => releaseStockWhenOrderEnded(deps, event, manager),
   };
+}
+
+/**
+ * The order events the order-stock consumer leaves alone: every status change but the two that
+ * end an order before delivery (`releaseStockWhenOrderEnded` would do nothing with them). A paid
+ * order moves to AWAITING_PAYMENT and PLACED, then through the kitchen and delivery: without
+ * this, each of those would cost menu a transaction and an inbox row.
+ */
+export function orderStockLeavesAlone(event: DomainEvent): boolean {
+  return event.type === 'orders.order.status_changed' && !endsOrderBeforeDelivery(event.data.to);
 }

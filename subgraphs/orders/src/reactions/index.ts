@@ -45,13 +45,15 @@ export interface OrdersReactionDeps {
 /**
  * Every consumer of the orders subgraph with its reactions, in the order they start. Each
  * reaction runs inside its consumer's transaction, with the inbox row that makes a redelivery
- * change nothing twice.
+ * change nothing twice — except the live updates.
  *
  * The live updates are one durable consumer shared by every replica, so each change is
- * published exactly once and in the order the changes happened (the bus keeps one message of
- * a consumer in flight). The publish happens inside the consumer's transaction; if that
- * transaction then failed to commit, the redelivered event is published again — a duplicate
- * the subscriber sees as the same state.
+ * published once and in the order the changes happened (the bus hands one order's events over
+ * one at a time, each after the one before was acknowledged). They only publish to pub/sub and
+ * write nothing, so they run `at-least-once`: no transaction and no inbox row per event (three
+ * of each per paid order). An event the bus delivers again (the process died before its ack,
+ * or the ack went unconfirmed) is published again: the subscriber sees the state it carries
+ * once more, which it had already seen.
  */
 export function ordersConsumers({ saga, pubsub }: OrdersReactionDeps): ConsumerSpec[] {
   return [
@@ -82,6 +84,7 @@ export function ordersConsumers({ saga, pubsub }: OrdersReactionDeps): ConsumerS
     },
     {
       consumer: LIVE_UPDATES_CONSUMER,
+      effects: 'at-least-once',
       handlers: {
         'orders.order.placed': (event) => publishLiveUpdateWhenOrderPlaced(pubsub, event),
         'orders.order.status_changed': (event) => publishLiveUpdateWhenOrderStatusChanged(pubsub, event),

@@ -52,6 +52,7 @@ export class OrdersHarness extends SubgraphHarness {
   publishing = true;
   private readonly created: Subgraph[] = [];
   private readonly subscriptions: SignedSubscription<unknown>[] = [];
+  private readonly handledIds = new Map<string, Set<string>>();
 
   private constructor(
     bed: SubgraphTestBed,
@@ -98,6 +99,14 @@ export class OrdersHarness extends SubgraphHarness {
     return subscription;
   }
 
+  /**
+   * Whether the replicas' consumer `consumer` has finished with the event `eventId` (handled,
+   * skipped or found a duplicate): the live updates keep no inbox row to tell.
+   */
+  hasHandled(consumer: string, eventId: string): boolean {
+    return this.handledIds.get(consumer)?.has(eventId) ?? false;
+  }
+
   /** Waits until the replicas serve exactly `count` subscriptions: once they do, a change reaches each. */
   async waitForLiveSubscriptions(count: number): Promise<void> {
     const running = () => this.created.reduce((sum, s) => sum + (s.subscriptions?.subscriptions ?? 0), 0);
@@ -112,7 +121,17 @@ export class OrdersHarness extends SubgraphHarness {
   protected async createSubgraph(): Promise<Subgraph> {
     const bus: EventBus = {
       publish: (event) => (this.publishing ? this.bus.publish(event) : Promise.reject(new Error('simulated crash before publishing'))),
-      consume: (options) => this.bus.consume(options),
+      consume: (options) =>
+        this.bus.consume({
+          ...options,
+          handle: async (message) => {
+            await options.handle(message);
+            const id = (message.payload as { id?: unknown } | null)?.id;
+            if (typeof id !== 'string') return;
+            const ids = this.handledIds.get(options.consumer) ?? new Set<string>();
+            this.handledIds.set(options.consumer, ids.add(id));
+          },
+        }),
       close: async () => undefined,
     };
     const subgraph = await createOrdersSubgraph({
