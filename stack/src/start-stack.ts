@@ -110,6 +110,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
 
   try {
+    // Every database is created and migrated at once, and while the bus connects (each its own,
+    // nothing to take turns on); the subgraphs still start one by one, in order. Creating and
+    // migrating six databases in a row was most of a test stack's start-up.
+    const databases = openSubgraphDatabases(modules, options, logger);
+    cleanups.push(() => databases.close());
     const bus = options.natsUrl
       ? await connectNatsBus({
           ...readNatsBusConfig(env),
@@ -122,9 +127,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const pruning = readMessagingPruningConfig(env);
     const subgraphs: Record<string, RunningSubgraph> = {};
-    for (const module of modules) {
-      const dataSource = await openSubgraphDatabase(module, options, logger);
-      cleanups.push(() => dataSource.destroy());
+    for (const [index, module] of modules.entries()) {
+      const dataSource = await databases.opened[index];
       subgraphs[module.name] = await startSubgraph(module, dataSource, bus, options, env, logger, host, 0);
       // Stops whichever instance runs by then (restartSubgraph may have replaced it).
       cleanups.push(() => subgraphs[module.name].subgraph.stop());
@@ -191,6 +195,28 @@ function routerOptionsOf(config: RouterConfig): Omit<RouterOptions, 'supergraphS
     ...options
   } = config;
   return options;
+}
+
+/**
+ * Opens every module's database at once. `close` destroys those that opened, after waiting for
+ * the others to settle, so a failure half-way leaves no pool behind.
+ */
+function openSubgraphDatabases(
+  modules: readonly SubgraphModule[],
+  options: StackOptions,
+  logger: Logger,
+): { opened: Promise<DataSource>[]; close(): Promise<void> } {
+  const opened = modules.map((module) => openSubgraphDatabase(module, options, logger));
+  // Rejections are seen by whoever awaits them (startStack) or by `close`, never unhandled.
+  for (const dataSource of opened) dataSource.catch(() => undefined);
+  return {
+    opened,
+    close: async () => {
+      const settled = await Promise.allSettled(opened);
+      const open = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+      await Promise.all(open.map((dataSource) => dataSource.destroy()));
+    },
+  };
 }
 
 function openSubgraphDatabase(module: SubgraphModule, options: StackOptions, logger: Logger): Promise<DataSource> {
