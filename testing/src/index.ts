@@ -1,5 +1,6 @@
 export {
   startSupergraph,
+  PRODUCTION_PARTITIONS,
   TEST_ADMIN,
   TEST_DATABASE_URL,
   TEST_NATS_URL,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { openDatabase } from '@foodgraph/platform/db';
 import { createLogger, type Logger } from '@foodgraph/platform/logging';
-import { connectNatsBus } from '@foodgraph/platform/messaging';
+import { connectNatsBus, readNatsBusConfig } from '@foodgraph/platform/messaging';
 import type { Subgraph } from '@foodgraph/platform/process';
 import { createPubSub } from '@foodgraph/platform/subscriptions';
 import { createRouter, DEFAULT_SUPERGRAPH_PATH, type Router, type RouterOptions } from '@foodgraph/router';
@@ -49,7 +49,8 @@ export async function startReplicaBehindRouter(
       logger,
     });
     cleanups.push(() => dataSource.destroy());
-    const bus = await connectNatsBus({ url: TEST_NATS_URL, namespace: sg.namespace, logger });
+    // The stack's bus settings: replicas of a namespace must agree on NATS_PARTITIONS above all.
+    const bus = await connectNatsBus({ ...readNatsBusConfig(sg.env), url: TEST_NATS_URL, namespace: sg.namespace, logger });
     cleanups.push(() => bus.close());
     const pubsub = createPubSub({ redisUrl: TEST_REDIS_URL, namespace: sg.namespace, logger });
     cleanups.push(() => pubsub.close());

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase } from '@foodgraph/platform/db';
 import { createLogger, type Logger } from '@foodgraph/platform/logging';
-import { deleteNamespaceStreams } from '@foodgraph/platform/messaging';
+import { DEFAULT_NATS_BUS, deleteNamespaceStreams } from '@foodgraph/platform/messaging';
 import type { Clock } from '@foodgraph/platform/process';
 import { disposable } from './leftovers';
 import { startStack, SUBGRAPH_MODULES, type Stack, type StackOptions } from '@foodgraph/stack';
@@ -13,6 +13,12 @@ export const TEST_NATS_URL = process.env['NATS_URL'] ?? 'nats://127.0.0.1:4222';
 export const TEST_REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 export const TEST_ADMIN = { email: 'admin@test.foodgraph', password: 'admin-password-for-tests' } as const;
+
+/**
+ * `env` of a stack whose test is about partitions (replicas sharing them, partition durables):
+ * the production number, where test stacks run one (see `startSupergraph`).
+ */
+export const PRODUCTION_PARTITIONS = { NATS_PARTITIONS: String(DEFAULT_NATS_BUS.partitions) } as const;
 
 export interface TestSupergraphOptions {
   /** Event transport. @default 'nats' */
@@ -67,6 +73,12 @@ export async function startSupergraph(options: TestSupergraphOptions = {}): Prom
     RATE_LIMIT_LOGIN_PER_ADDRESS: 'off',
     RATE_LIMIT_REGISTER_PER_ADDRESS: 'off',
     RATE_LIMIT_GUEST_PER_ADDRESS: 'off',
+    // One partition per consumer: each is a JetStream durable per producer stream and a lease,
+    // claimed one after the other at start-up, which with 4 made a stack take several seconds
+    // longer to start and stop. Partitioning itself is tested where it matters (the bus's own
+    // suites; scale-out and graceful shutdown pass PRODUCTION_PARTITIONS). Every process of the
+    // stack reads this same env (subgraph processes and replicas take `env` below).
+    NATS_PARTITIONS: '1',
     ...options.env,
   };
   const stack = await startStack({

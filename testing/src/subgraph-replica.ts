@@ -1,6 +1,6 @@
 import { openDatabase } from '@foodgraph/platform/db';
 import { createLogger } from '@foodgraph/platform/logging';
-import { connectNatsBus } from '@foodgraph/platform/messaging';
+import { connectNatsBus, readNatsBusConfig } from '@foodgraph/platform/messaging';
 import { SUBGRAPH_MODULES } from '@foodgraph/stack';
 import { TEST_DATABASE_URL, TEST_NATS_URL, type TestSupergraph } from './start-supergraph';
 import { disposable } from './leftovers';
@@ -29,7 +29,8 @@ export async function startSubgraphReplica(sg: TestSupergraph, name: string): Pr
     migrations: module.migrations,
     logger,
   });
-  const bus = await connectNatsBus({ url: TEST_NATS_URL, namespace: sg.namespace, logger });
+  // The stack's bus settings: replicas of a namespace must agree on NATS_PARTITIONS above all.
+  const bus = await connectNatsBus({ ...readNatsBusConfig(sg.env), url: TEST_NATS_URL, namespace: sg.namespace, logger });
   const subgraph = await module.create({ dataSource, bus, logger, routerSecret: sg.routerSecret, namespace: sg.namespace }, sg.env);
   const { url } = await subgraph.start(0, '127.0.0.1');
   return {

@@ -18,6 +18,11 @@ export interface SubgraphTestBedOptions {
   bus?: 'in-process' | 'nats';
   /** Server only: connections in the pool. @default openDatabase's */
   poolSize?: number;
+  /**
+   * NATS bus only: partitions per consumer. One by default, as in `startSupergraph`: fewer
+   * durables to create and claim; a test about partitions asks for more. @default 1
+   */
+  partitions?: number;
   /** In-process bus only: its duplicate window; 0 delivers a re-published envelope again. @default the bus's */
   duplicateWindowMs?: number;
 }
@@ -49,7 +54,7 @@ export async function openSubgraphTestBed(options: SubgraphTestBedOptions): Prom
     poolSize: options.poolSize,
   });
   const bus = onNats
-    ? await connectNatsBus({ url: TEST_NATS_URL, namespace, logger })
+    ? await connectNatsBus({ url: TEST_NATS_URL, namespace, logger, partitions: options.partitions ?? 1 })
     : createInProcessBus({ namespace, logger, duplicateWindowMs: options.duplicateWindowMs });
   return {
     namespace,

@@ -6,6 +6,7 @@ import {
   orderOf,
   placeOrder,
   postGraphQL,
+  PRODUCTION_PARTITIONS,
   signUp,
   sleep,
   startSubgraphProcess,
@@ -74,6 +75,8 @@ describe('graceful shutdown on SIGTERM', () => {
     feedbackPort = await freePort();
     sg = await startSupergraph({
       only: ['users', 'menu', 'orders', 'delivery'],
+      // Production's partition count: the tests read the partition durables.
+      env: PRODUCTION_PARTITIONS,
       router: { subgraphUrls: { feedback: `http://127.0.0.1:${feedbackPort}/graphql` } },
     });
     await startFeedback();

@@ -9,6 +9,7 @@ import {
   orderOf,
   payBySandboxWebhook,
   placeOrder,
+  PRODUCTION_PARTITIONS,
   readOrder,
   readStreamEvents,
   redeliverStreamEvent,
@@ -33,7 +34,8 @@ describe('orders under concurrency and repetition, through the router', () => {
   let noodles: DemoRestaurant['items'][number];
 
   beforeAll(async () => {
-    sg = await startSupergraph();
+    // Production's partition count: the two menu replicas below share the partitions out.
+    sg = await startSupergraph({ env: PRODUCTION_PARTITIONS });
     const partner = await signUp(sg, 'PARTNER');
     venue = await createDemoRestaurant(sg, partner, {
       items: [

@@ -9,6 +9,7 @@ import {
   payBySandboxWebhook,
   placeOrder,
   postGraphQL,
+  PRODUCTION_PARTITIONS,
   readStreamEvents,
   signUp,
   startSubgraphProcess,
@@ -66,7 +67,8 @@ describe('scale-out rehearsal: two routers, two replicas of every subgraph', () 
       Object.fromEntries(SUBGRAPHS.map((name, i) => [name, `http://127.0.0.1:${ports[replica][i]}/graphql`]));
     // Nothing runs in this process but an idle router: the stack is only the namespace, the
     // secrets and the clean-up of databases and streams.
-    sg = await startSupergraph({ only: [], router: { subgraphUrls: urlsOf(0) } });
+    // Production's partition count: the replicas below share out the partitions.
+    sg = await startSupergraph({ only: [], env: PRODUCTION_PARTITIONS, router: { subgraphUrls: urlsOf(0) } });
     for (const replica of [0, 1] as const) {
       // Two replicas of one subgraph must not migrate its database at once: second ones after.
       // Each kept as soon as it is up, so a sibling failing to start leaves nothing behind.

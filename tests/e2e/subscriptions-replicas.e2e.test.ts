@@ -4,6 +4,7 @@ import {
   orderOf,
   placeOrder,
   postGraphQL,
+  PRODUCTION_PARTITIONS,
   signUp,
   startReplicaBehindRouter,
   startSupergraph,
@@ -57,7 +58,8 @@ const other = handledBy();
 const clients: LiveClient[] = [];
 
 beforeAll(async () => {
-  sg = await startSupergraph({ logger: first.logger });
+  // Production's partition count: the two orders instances share the partitions out.
+  sg = await startSupergraph({ logger: first.logger, env: PRODUCTION_PARTITIONS });
   second = await startReplicaBehindRouter(sg, 'orders', other.logger);
   [partner, customer] = await Promise.all([signUp(sg, 'PARTNER', 'Twin Kitchens'), signUp(sg, 'CUSTOMER', 'Double Dora')]);
   venue = await createDemoRestaurant(sg, partner, { name: 'Mirror Diner', items: [{ name: 'Club sandwich', price: 900 }] });
