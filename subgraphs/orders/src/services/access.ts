@@ -102,6 +102,16 @@ export function orderViewOf(
 }
 
 /**
+ * Whether the restaurant's owner can change what `identity` sees of `order` ({@link orderViewOf}):
+ * not for a kiosk session, an admin or the order's customer, who see it the same whoever owns
+ * the restaurant. Readers skip looking the owner up when it cannot matter (most reads are the
+ * customer's own, every live update of their order among them).
+ */
+export function ownerMatters(identity: Identity, order: Pick<OrderParties, 'customerId'>): boolean {
+  return identity.kind === 'user' && identity.role !== 'ADMIN' && identity.userId !== order.customerId;
+}
+
+/**
  * Who may see an order: its customer, the owner of its restaurant and its kitchen staff, the
  * courier assigned to it or offered it, and admins. A predicate, so reads can filter as well as refuse.
  */

@@ -13,11 +13,11 @@ import { formatAmount } from '../domain/pricing';
 import { quoteOrder } from '../domain/quote-order';
 import { CouponEntity } from '../entities/coupon.entity';
 import { OrderLineEntity } from '../entities/order-line.entity';
-import { OrderEntity } from '../entities/order.entity';
+import type { OrderEntity } from '../entities/order.entity';
 import { orderLineStatusChanged, orderLinesChanged } from '../events/order-events';
 import { customerActor, customerOrAdminActor, kitchenActor } from './access';
 import { worksInKitchen } from './kitchen-staff.read-model';
-import { lockOrder } from './order-queries';
+import { lockOrder, writeOrder } from './order-queries';
 import { originOfOrderCommand } from './order-origin';
 import type { OrderTransitionsService } from './order-transitions.service';
 import type { PaymentService } from './payment.service';
@@ -115,7 +115,7 @@ export class OrderCommandsService {
       line.status = status;
       await manager.save(OrderLineEntity, line);
       order.updatedAt = this.clock();
-      await manager.save(OrderEntity, order);
+      await writeOrder(manager, order);
       const command = originOfOrderCommand(order, origin);
       emit(orderLineStatusChanged(order, line, from, actor, command.origin));
       this.logger.info(

@@ -26,6 +26,18 @@ export async function lockOrder(manager: EntityManager, id: string): Promise<Ord
   return order;
 }
 
+/**
+ * Writes the order's row as `order` holds it, in one UPDATE. Only for an order the caller's
+ * transaction loaded `FOR UPDATE` (every command and saga step does): nobody else can have
+ * changed the row since, so writing every column is writing what changed. `manager.save` would
+ * first read the row back to find the changes — a second statement on every transition, and
+ * the costliest path of TypeORM.
+ */
+export async function writeOrder(manager: EntityManager, order: OrderEntity): Promise<void> {
+  const { id, ...columns } = order;
+  await manager.update(OrderEntity, { id }, columns);
+}
+
 /** The lines of each order, in the order the customer listed them. */
 export async function linesOf(manager: EntityManager, orderIds: readonly string[]): Promise<Map<string, OrderLineEntity[]>> {
   const rows = orderIds.length

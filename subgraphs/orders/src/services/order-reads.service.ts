@@ -14,6 +14,7 @@ import {
   mayBecomeCourierReader,
   type OrderView,
   orderViewOf,
+  ownerMatters,
 } from './access';
 import { findOrder, kitchenOrders, pageOrders } from './order-queries';
 import { findOwners } from './menu-read-model';
@@ -63,7 +64,7 @@ export class OrderReadsService {
       async () => {
         const order = await findOrder(this.dataSource.manager, id);
         if (!order) return null;
-        const ownerId = (await findOwners(this.dataSource.manager, [order.restaurantId])).get(order.restaurantId) ?? null;
+        const ownerId = await this.ownerFor(identity, order);
         const staff = await worksInKitchen(this.dataSource.manager, identity, order.restaurantId);
         const now = this.clock();
         return { order, ownerId, staff, now, visible: orderViewOf(identity, order, ownerId, now, staff) !== null };
@@ -76,9 +77,15 @@ export class OrderReadsService {
 
   /** What `identity` (already allowed to watch `order`) sees of it now; FORBIDDEN once it may not. */
   async viewOf(identity: Identity, order: OrderEntity): Promise<OrderView> {
-    const owners = await findOwners(this.dataSource.manager, [order.restaurantId]);
+    const ownerId = await this.ownerFor(identity, order);
     const staff = await worksInKitchen(this.dataSource.manager, identity, order.restaurantId);
-    return assertCanReadOrder(identity, order, owners.get(order.restaurantId) ?? null, this.clock(), staff);
+    return assertCanReadOrder(identity, order, ownerId, this.clock(), staff);
+  }
+
+  /** The owner of the order's restaurant, looked up only when it can change what `identity` sees. */
+  private async ownerFor(identity: Identity, order: OrderEntity): Promise<string | null> {
+    if (!ownerMatters(identity, order)) return null;
+    return (await findOwners(this.dataSource.manager, [order.restaurantId])).get(order.restaurantId) ?? null;
   }
 
   /**

@@ -6,11 +6,12 @@ import type { EntityManager } from 'typeorm';
 import { canTransition, confirmedStatus } from '../domain/order-state-machine';
 import { LineStatus, OrderStatus, PaymentStatus, type Actor } from '../domain/order-status';
 import { DeadlineKind } from '../entities/deadline.entity';
-import { OrderEntity } from '../entities/order.entity';
+import type { OrderEntity } from '../entities/order.entity';
 import { orderStatusChanged } from '../events/order-events';
 import { kitchenReleaseAt } from '../domain/schedule-rules';
 import { releaseCoupon } from './coupon-redemption';
 import { retireTimeouts, scheduleDeadline } from './deadline-schedule';
+import { writeOrder } from './order-queries';
 
 /** How long the saga waits for the customer to pay and for the restaurant to accept. */
 export interface SagaTimeouts {
@@ -83,7 +84,7 @@ export class OrderTransitionsService {
       await manager.query('UPDATE order_lines SET status = $2 WHERE order_id = $1', [order.id, LineStatus.Done]);
     }
 
-    await manager.save(OrderEntity, order);
+    await writeOrder(manager, order);
     await manager.query(
       `INSERT INTO order_status_changes (id, order_id, from_status, status, at, actor_kind, actor_id, reason)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

@@ -12,7 +12,7 @@ import type { PaymentNotification, PaymentProvider } from '../payments/payment-p
 import { canSimulate } from '../payments/payment-provider';
 import { assertCanConfirmSandboxPayment } from './access';
 import { scheduleDeadline } from './deadline-schedule';
-import { findOrder } from './order-queries';
+import { findOrder, writeOrder } from './order-queries';
 import { originOfOrderCommand } from './order-origin';
 import type { OrderTransitionsService } from './order-transitions.service';
 import { findRestaurant } from './menu-read-model';
@@ -190,7 +190,7 @@ export class PaymentService {
     // The order was closed while the customer paid: take the money, then give it back.
     markPaid(order);
     order.updatedAt = at;
-    await manager.save(OrderEntity, order);
+    await writeOrder(manager, order);
     await scheduleDeadline(manager, order.id, DeadlineKind.Refund, at);
     return 'REFUND_SCHEDULED';
   }

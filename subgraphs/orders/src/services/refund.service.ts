@@ -3,9 +3,10 @@ import type { ChangeOrigin, Emit } from '@foodgraph/platform/messaging';
 import type { Clock } from '@foodgraph/platform/process';
 import type { EntityManager } from 'typeorm';
 import { PaymentStatus } from '../domain/order-status';
-import { OrderEntity } from '../entities/order.entity';
+import type { OrderEntity } from '../entities/order.entity';
 import { paymentRefunded } from '../events/order-events';
 import type { PaymentProvider, RefundRequest, RefundResult } from '../payments/payment-provider';
+import { writeOrder } from './order-queries';
 import { recordFailedCall, recordTransaction, TransactionKind } from './payment-transactions';
 
 /**
@@ -50,7 +51,7 @@ export class RefundService {
     order.refundedAt = at;
     order.refundReference = refunded.refundReference;
     order.updatedAt = at;
-    await manager.save(OrderEntity, order);
+    await writeOrder(manager, order);
     await this.recordRefund(manager, order.id, order.total, order.currency, refunded.refundReference, at);
     emit(
       paymentRefunded(

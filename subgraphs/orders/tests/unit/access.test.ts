@@ -12,6 +12,7 @@ import {
   canReadOrder,
   customerActor,
   orderViewOf,
+  ownerMatters,
   customerOrAdminActor,
   kitchenActor,
   assertCanReadAdminConsole,
@@ -157,6 +158,21 @@ describe('orders access policy', () => {
     expect(orderViewOf(customer, order, ownerId, now)).toBe('FULL');
     expect(orderViewOf(owner, order, ownerId, now)).toBe('FULL');
     expect(orderViewOf(admin, order, null, now)).toBe('FULL');
+  });
+
+  it('looks the owner up only for callers whose view the owner can change', () => {
+    const now = new Date('2026-01-01T12:00:00Z');
+    const callers = [customer, otherCustomer, owner, otherPartner, courier, otherCourier, admin, kitchenStaff, ANONYMOUS];
+    for (const identity of callers) {
+      // Skipping the lookup is safe only when every owner (or none) gives the same view.
+      const views = [null, 'owner-1', identity.kind === 'user' ? identity.userId : null].map((id) => orderViewOf(identity, order, id, now));
+      if (!ownerMatters(identity, order)) expect(new Set(views).size).toBe(1);
+    }
+    expect(ownerMatters(customer, order)).toBe(false);
+    expect(ownerMatters(admin, order)).toBe(false);
+    expect(ownerMatters(ANONYMOUS, order)).toBe(false);
+    expect(ownerMatters(owner, order)).toBe(true);
+    expect(ownerMatters(courier, order)).toBe(true);
   });
 
   it('names the actor each move is recorded under', () => {
