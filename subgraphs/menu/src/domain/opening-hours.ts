@@ -40,15 +40,25 @@ export function validateOpeningHours(entries: readonly OpeningHoursEntry[], fiel
   });
 }
 
+/**
+ * One formatter per time zone: making an `Intl.DateTimeFormat` costs far more than using one,
+ * and every restaurant listed asks "is it open?". The zones are the restaurants' (a few hundred
+ * IANA names at most); an unknown zone throws in the constructor and is not kept.
+ */
+const weekTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function weekTimeFormatterOf(timeZone: string): Intl.DateTimeFormat {
+  let formatter = weekTimeFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    weekTimeFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The wall-clock weekday (1 = Monday) and minute of day of `now` in `timeZone`. */
 export function localWeekTime(now: Date, timeZone: string): { dayOfWeek: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  const parts = weekTimeFormatterOf(timeZone).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const dayOfWeek = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
   return { dayOfWeek, minutes: Number(get('hour')) * 60 + Number(get('minute')) };

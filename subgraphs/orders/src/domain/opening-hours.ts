@@ -19,18 +19,34 @@ function minutesOf(value: string, isClosing: boolean): number | null {
   return match ? Number(match[1]) * 60 + Number(match[2]) : null;
 }
 
+/**
+ * One formatter per time zone: making an `Intl.DateTimeFormat` costs far more than using one,
+ * and every placement, quote and "is it open?" asks. The zones are the restaurants' (a few
+ * hundred IANA names at most); an unknown zone throws in the constructor and is not kept.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The local parts of `now` in `timeZone`: ISO weekday, minute of the day and calendar date. */
 export function localParts(now: Date, timeZone: string): { dayOfWeek: number; minutes: number; date: string } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  const parts = formatterOf(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return {
     dayOfWeek: WEEKDAYS.indexOf(part('weekday')) + 1,
