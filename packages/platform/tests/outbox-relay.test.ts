@@ -85,6 +85,30 @@ describe.each([
     expect(await ds.query('SELECT id FROM outbox')).toEqual([{ id: kept.id }]);
   });
 
+  // PGlite has one connection: no second relay can hold the lock beside this one.
+  const onServer = url ? it : it.skip;
+  onServer('stands by while another relay holds the lock, and publishes once it lets go', async () => {
+    const other = ds.createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      // The relay's lock key ("outb"), held as a relay in another process would hold it mid-pass.
+      await other.query('SELECT pg_advisory_xact_lock($1)', [0x6f757462]);
+      const event = itemChanged('waiting');
+      await ds.transaction((manager) => appendToOutbox(manager, [event]));
+      const bus = new RecordingBus();
+      start(bus).nudge();
+      await sleep(200);
+      expect(bus.published).toEqual([]);
+      await other.commitTransaction();
+      await eventually(() => bus.published.length === 1, 2_000);
+      expect(bus.published[0].id).toBe(event.id);
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+  });
+
   it('publishes right after the commit when nudged, without waiting for the next poll', async () => {
     const bus = new RecordingBus();
     const relay = start(bus, 60_000);

@@ -37,7 +37,22 @@ const RELAY_LOCK_KEY = 0x6f757462;
 
 type PassOutcome = 'idle' | 'some' | 'full' | 'busy' | 'failed';
 
+/**
+ * Takes the relay lock and claims the oldest unpublished rows in one round trip: the lock is
+ * tried once (a CTE with a volatile function is evaluated once, before the rows), and only a
+ * holder claims. One row with `locked` false means another relay holds the lock; one with
+ * `locked` true and no id, that nothing waits.
+ */
+const CLAIM_SQL = `WITH relay AS (SELECT pg_try_advisory_xact_lock($1) AS locked)
+SELECT relay.locked, claimed.id, claimed.payload, claimed.attempts, claimed.trace_context
+  FROM relay LEFT JOIN LATERAL (
+    SELECT id, payload, attempts, trace_context, seq FROM outbox
+     WHERE relay.locked AND published_at IS NULL ORDER BY seq LIMIT $2 FOR UPDATE SKIP LOCKED
+  ) claimed ON true
+ ORDER BY claimed.seq`;
+
 interface ClaimedRow {
+  locked: true;
   id: string;
   payload: EventEnvelope;
   attempts: number;
@@ -48,10 +63,10 @@ interface ClaimedRow {
  * Publishes committed outbox rows to the bus, each key's in insertion order, and marks them
  * published.
  *
- * A pass runs in one transaction: it takes a transaction-scoped advisory lock (so with several
- * replicas one publishes while the others stand by), claims up to `batchSize` rows with
- * `FOR UPDATE SKIP LOCKED` (so no two relays can ever hold the same row), publishes them and
- * marks them with one statement. The batch is split by the consumers' ordering key (the
+ * A pass runs in one transaction: one statement takes a transaction-scoped advisory lock (so
+ * with several replicas one publishes while the others stand by) and claims up to `batchSize`
+ * rows with `FOR UPDATE SKIP LOCKED` (so no two relays can ever hold the same row); the pass
+ * publishes them and marks them with one more statement. The batch is split by the consumers' ordering key (the
  * aggregate, {@link orderingKeyOf}): a consumer handles one key's events in stream order, so
  * the stream must hold them in insertion order per key — and only per key. One key's rows go
  * out one after the other, each after the bus acknowledged the one before, while up to `concurrency` keys publish at once — one ack round
@@ -132,12 +147,9 @@ export function startOutboxRelay(dataSource: DataSource, bus: EventBus, logger: 
 
   const claimAndPublish = (): Promise<PassOutcome> =>
     dataSource.transaction(async (manager) => {
-      const [lock] = await manager.query<Array<{ locked: boolean }>>('SELECT pg_try_advisory_xact_lock($1) AS locked', [RELAY_LOCK_KEY]);
-      if (!lock?.locked) return 'busy';
-      const rows = await manager.query<ClaimedRow[]>(
-        'SELECT id, payload, attempts, trace_context FROM outbox WHERE published_at IS NULL ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED',
-        [batchSize],
-      );
+      const answer = await manager.query<Array<ClaimedRow | { locked: boolean; id: null }>>(CLAIM_SQL, [RELAY_LOCK_KEY, batchSize]);
+      if (!answer[0]?.locked) return 'busy';
+      const rows = answer.filter((row): row is ClaimedRow => row.id !== null);
       if (rows.length === 0) return 'idle';
       if (!(await publishClaimed(manager, rows))) return 'failed';
       return rows.length === batchSize ? 'full' : 'some';
