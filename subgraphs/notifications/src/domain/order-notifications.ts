@@ -48,6 +48,17 @@ export interface RestaurantAudience {
 }
 
 /**
+ * Whether the restaurant's owner and staff hear of this change: once the order is PLACED, when
+ * the kitchen has to act on it. For any other change nobody needs to look them up.
+ */
+export function kitchenHearsOf(change: Pick<StatusChange, 'to'>): boolean {
+  return change.to === 'PLACED';
+}
+
+/** Nobody at the restaurant: the audience of a change the kitchen does not hear of. */
+export const NO_AUDIENCE: RestaurantAudience = { ownerId: null, staffIds: [] };
+
+/**
  * Notifications of one status change: the customer hears of every one (a payment that placed
  * the order is a PAYMENT notification, the rest ORDER_STATUS, with the reason of a cancellation
  * or rejection); the restaurant's owner and staff hear of the order once it is PLACED, which
@@ -66,7 +77,7 @@ export function notificationsOfStatusChange(change: StatusChange, restaurant: Re
     body: paid ? paidBody(change.to) : withReason(line.body, change.reason),
     ...links,
   };
-  if (change.to !== 'PLACED') return [customer];
+  if (!kitchenHearsOf(change)) return [customer];
   const kitchen = unique([restaurant.ownerId, ...restaurant.staffIds]).map((recipientId): NotificationDraft => ({
     recipientId,
     kind: NotificationKind.NewOrder,

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '@foodgraph/events';
 import type { EntityManager } from 'typeorm';
-import { notificationsOfRefund, notificationsOfStatusChange } from '../domain/order-notifications';
+import { kitchenHearsOf, NO_AUDIENCE, notificationsOfRefund, notificationsOfStatusChange } from '../domain/order-notifications';
 import type { NotificationsReactionServices } from '../services/notifications-services';
 
 /** `orders.order.placed`: remember whose order it is, for delivery's events that do not say. */
@@ -22,7 +22,8 @@ export async function notifyWhenOrderStatusChanged(
   const { orderId, customerId, restaurantId, number } = event.data;
   // The change names the customer too, so the order is known even if `placed` came late.
   await readModels.recordOrder(manager, orderId, { customerId, restaurantId, number });
-  const audience = await readModels.restaurantAudience(manager, restaurantId);
+  // The owner and staff are read only for the one change they hear of (two reads saved on every other).
+  const audience = kitchenHearsOf(event.data) ? await readModels.restaurantAudience(manager, restaurantId) : NO_AUDIENCE;
   await notify.notify(manager, event, notificationsOfStatusChange(event.data, audience));
 }
 
