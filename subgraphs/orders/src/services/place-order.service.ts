@@ -69,34 +69,36 @@ export class PlaceOrderService {
     const customer = assertCanPlaceOrder(identity);
     const key = cleanIdempotencyKey(request.idempotencyKey, 'input.idempotencyKey');
     const fingerprint = placementFingerprint(request);
-    const existing = await this.byKey(this.dataSource.manager, customer.userId, key);
-    if (existing) return sameRequestOrConflict(existing, fingerprint);
-
-    const now = this.clock();
-    const address = cleanAddress(request.deliveryAddress, 'input.deliveryAddress');
-    const notes = cleanNotes(request.notes, 'input.notes');
-    const tip = cleanTip(request.tip, FIELDS.tip);
-    const scheduledFor = request.scheduledFor ?? null;
-    const manager = this.dataSource.manager;
-    const restaurant = await findRestaurant(manager, request.restaurantId);
-    const items = await findMenuItems(
-      manager,
-      request.lines.map((line) => line.menuItemId),
-    );
-    const quote = quoteOrder({
-      restaurant,
-      items,
-      lines: request.lines,
-      now,
-      fields: { restaurantId: 'input.restaurantId', lines: 'input.lines' },
-      adjustments: { tip },
-      scheduled: scheduledFor !== null,
-    });
-    const venue = restaurant!;
-    if (scheduledFor) checkScheduledFor(scheduledFor, venue, now, { ...DEFAULT_SCHEDULING_RULES, ...this.scheduling }, FIELDS.scheduledFor);
-
     try {
+      // One transaction from the retry check on: its reads are statements of the transaction
+      // that writes, not transactions of their own (and none of them locks anything).
       return await withOutbox(this.dataSource, this.outbox, async (tx, emit) => {
+        const existing = await this.byKey(tx, customer.userId, key);
+        if (existing) return sameRequestOrConflict(existing, fingerprint);
+
+        const now = this.clock();
+        const address = cleanAddress(request.deliveryAddress, 'input.deliveryAddress');
+        const notes = cleanNotes(request.notes, 'input.notes');
+        const tip = cleanTip(request.tip, FIELDS.tip);
+        const scheduledFor = request.scheduledFor ?? null;
+        const restaurant = await findRestaurant(tx, request.restaurantId);
+        const items = await findMenuItems(
+          tx,
+          request.lines.map((line) => line.menuItemId),
+        );
+        const quote = quoteOrder({
+          restaurant,
+          items,
+          lines: request.lines,
+          now,
+          fields: { restaurantId: 'input.restaurantId', lines: 'input.lines' },
+          adjustments: { tip },
+          scheduled: scheduledFor !== null,
+        });
+        const venue = restaurant!;
+        if (scheduledFor)
+          checkScheduledFor(scheduledFor, venue, now, { ...DEFAULT_SCHEDULING_RULES, ...this.scheduling }, FIELDS.scheduledFor);
+
         const coupon = request.couponCode?.trim()
           ? await redeemCoupon(
               tx,
