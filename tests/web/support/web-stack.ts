@@ -91,21 +91,26 @@ export async function createAccounts(sg: TestSupergraph): Promise<Accounts> {
   const email = (role: string) => `${role}-${tag}@test.foodgraph`;
   // Signed in afresh for each call: a test may run with access tokens that live a second or two.
   const asAdmin = async () => (await signInPersisted(sg, TEST_ADMIN.email, TEST_ADMIN.password)).token;
-  const { register } = await persisted<{ register: { accessToken: string; user: { id: string } } }>(sg, RegisterDocument, {
-    input: { name: `Customer ${tag}`, email: email('customer'), password: TEST_PASSWORD },
-  });
-  const customer = { id: register.user.id, email: email('customer'), token: register.accessToken, password: TEST_PASSWORD };
-  for (const role of ['PARTNER', 'COURIER'] as const) {
+  const createStaff = async (role: 'PARTNER' | 'COURIER') => {
     const input = { name: `${role.toLowerCase()} ${tag}`, email: email(role.toLowerCase()), password: TEST_PASSWORD, role };
     await persisted(sg, CreateStaffAccountDocument, { input }, await asAdmin());
-  }
-  const [partner, courier] = await Promise.all([
-    signInPersisted(sg, email('partner'), TEST_PASSWORD),
-    signInPersisted(sg, email('courier'), TEST_PASSWORD),
+    return signInPersisted(sg, email(role.toLowerCase()), TEST_PASSWORD);
+  };
+  // The three accounts side by side: each is a few password hashes and round trips, and every
+  // browser test file makes a set before its first test.
+  const [{ register }, partner, courier] = await Promise.all([
+    persisted<{ register: { accessToken: string; user: { id: string } } }>(sg, RegisterDocument, {
+      input: { name: `Customer ${tag}`, email: email('customer'), password: TEST_PASSWORD },
+    }),
+    createStaff('PARTNER'),
+    createStaff('COURIER'),
   ]);
+  const customer = { id: register.user.id, email: email('customer'), token: register.accessToken, password: TEST_PASSWORD };
   const courierProfile = { input: { userId: courier.id, name: 'Test Courier', vehicle: 'BICYCLE' } };
-  await persisted(sg, CreateCourierDocument, courierProfile, await asAdmin());
-  const admin = await signInPersisted(sg, TEST_ADMIN.email, TEST_ADMIN.password);
+  const [, admin] = await Promise.all([
+    (async () => persisted(sg, CreateCourierDocument, courierProfile, await asAdmin()))(),
+    signInPersisted(sg, TEST_ADMIN.email, TEST_ADMIN.password),
+  ]);
   return { customer, partner, courier, admin };
 }
 
