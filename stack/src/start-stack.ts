@@ -111,8 +111,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   try {
     // Every database is created and migrated at once, and while the bus connects (each its own,
-    // nothing to take turns on); the subgraphs still start one by one, in order. Creating and
-    // migrating six databases in a row was most of a test stack's start-up.
+    // nothing to take turns on): creating and migrating six databases in a row was most of a
+    // test stack's start-up.
     const databases = openSubgraphDatabases(modules, options, logger);
     cleanups.push(() => databases.close());
     const bus = options.natsUrl
@@ -127,17 +127,26 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
     const pruning = readMessagingPruningConfig(env);
     const subgraphs: Record<string, RunningSubgraph> = {};
+    // The subgraphs start side by side too: each mostly waits on NATS (streams, durables) and
+    // on its own database, and none needs another to start (the router, made below, needs
+    // users' JWKS). Each one that started is stopped again should another fail.
+    const started = await Promise.allSettled(
+      modules.map(async (module, index) => startSubgraph(module, await databases.opened[index], bus, options, env, logger, host, 0)),
+    );
     for (const [index, module] of modules.entries()) {
-      const dataSource = await databases.opened[index];
-      subgraphs[module.name] = await startSubgraph(module, dataSource, bus, options, env, logger, host, 0);
+      const result = started[index];
+      if (result.status === 'rejected') continue;
+      subgraphs[module.name] = result.value;
       // Stops whichever instance runs by then (restartSubgraph may have replaced it).
       cleanups.push(() => subgraphs[module.name].subgraph.stop());
       // As each subgraph process does; it prunes the database, so it outlives subgraph restarts.
       if (pruning.intervalMs > 0) {
-        const pruner = startMessagingPruner(dataSource, logger.child({ service: module.name }), pruning);
+        const pruner = startMessagingPruner(result.value.dataSource, logger.child({ service: module.name }), pruning);
         cleanups.push(() => pruner.stop());
       }
     }
+    const failed = started.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
 
     const restartSubgraph: Stack['restartSubgraph'] = async (name, restart = {}) => {
       const module = modules.find((m) => m.name === name);
