@@ -4,7 +4,7 @@ import { DEFAULT_FEEDBACK_CONFIG, type FeedbackConfig } from './config';
 import { buildFeedbackSchema } from './graphql/build-feedback-schema';
 import type { FeedbackContext } from './graphql/context';
 import { createFeedbackLoaders } from './graphql/loaders';
-import { READ_MODEL_CONSUMER, readModelReactions } from './reactions';
+import { READ_MODEL_CONSUMER, readModelLeavesAlone, readModelReactions } from './reactions';
 import type { FeedbackReactionServices, FeedbackServices } from './services/feedback-services';
 import { FeedbackDashboardService } from './services/admin-dashboard.service';
 import { ModerationService } from './services/moderation.service';
@@ -59,6 +59,6 @@ export async function createFeedbackSubgraph(deps: FeedbackSubgraphDeps): Promis
   return lifecycle.assemble({
     schema,
     server,
-    consumers: [{ consumer: READ_MODEL_CONSUMER, handlers: readModelReactions(reactionServices) }],
+    consumers: [{ consumer: READ_MODEL_CONSUMER, handlers: readModelReactions(reactionServices), skip: readModelLeavesAlone }],
   });
 }

@@ -5,7 +5,11 @@
 export interface OrderFacts {
   customerId: string | null;
   restaurantId: string | null;
-  /** The order's latest status per `orders.order.status_changed`. */
+  /**
+   * The order's latest status per `orders.order.status_changed` among those that decide
+   * anything here ({@link STATUSES_THAT_DECIDE}; the others are not recorded): PENDING from
+   * `orders.order.placed` until one of them.
+   */
   status: string | null;
   /** When it was delivered, per orders (status DELIVERED) or delivery (`delivered`), whichever came first. */
   deliveredAt: Date | null;
@@ -24,6 +28,9 @@ export interface ReviewTarget {
 
 /** Statuses after which an order will never be delivered, whatever a late event says. */
 const ABANDONED = new Set(['CANCELLED', 'REJECTED']);
+
+/** The only statuses the verdicts below look at: delivered, or never going to be. */
+export const STATUSES_THAT_DECIDE: ReadonlySet<string> = new Set(['DELIVERED', ...ABANDONED]);
 
 /** True when the customer has the food: delivered, and not cancelled or rejected since. */
 export function isDelivered(facts: OrderFacts): boolean {

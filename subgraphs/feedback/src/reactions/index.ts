@@ -1,4 +1,6 @@
+import type { DomainEvent } from '@foodgraph/events';
 import type { EventHandlers } from '@foodgraph/platform/messaging';
+import { STATUSES_THAT_DECIDE } from '../domain/eligibility';
 import type { FeedbackReactionServices } from '../services/feedback-services';
 import { attachCourierWhenDeliveryDelivered } from './delivery-events.reactions';
 import { recordOwnerWhenRestaurantChanged } from './menu-events.reactions';
@@ -18,4 +20,13 @@ export function readModelReactions(services: FeedbackReactionServices): EventHan
     'delivery.delivery.delivered': (event, manager) => attachCourierWhenDeliveryDelivered(event, manager, services),
     'menu.restaurant.changed': (event, manager) => recordOwnerWhenRestaurantChanged(event, manager, services),
   };
+}
+
+/**
+ * The events the read-model consumer leaves alone: status changes that decide nothing about a
+ * review (only DELIVERED, CANCELLED and REJECTED do). A delivered order passes through six
+ * others on its way; without this each cost feedback a transaction and an inbox row.
+ */
+export function readModelLeavesAlone(event: DomainEvent): boolean {
+  return event.type === 'orders.order.status_changed' && !STATUSES_THAT_DECIDE.has(event.data.to);
 }

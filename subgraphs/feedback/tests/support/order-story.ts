@@ -1,4 +1,5 @@
 import { uuidv7 } from '@foodgraph/platform/ids';
+import { STATUSES_THAT_DECIDE } from '../../src/domain/eligibility';
 import type { FeedbackHarness, UserIdentity } from './feedback-harness';
 import { user } from './feedback-harness';
 import { ok, SUBMIT, type ReviewResult } from './operations';
@@ -78,7 +79,10 @@ export async function placeOrder(
     placedAt: new Date().toISOString(),
   });
   for (let i = 1; i <= STEPS.indexOf(until); i++) await changeStatus(h, order, STEPS[i - 1], STEPS[i]);
-  await waitForFacts(h, order.orderId, (row) => row['status'] === until);
+  // Feedback records only the statuses that decide a review; the others leave the order PENDING
+  // there (and are handled in order before anything published after them).
+  const recorded = STATUSES_THAT_DECIDE.has(until) ? until : 'PENDING';
+  await waitForFacts(h, order.orderId, (row) => row['status'] === recorded);
   return order;
 }
 
