@@ -17,6 +17,7 @@ import {
   type TestOrder,
   type TestSupergraph,
 } from '@foodgraph/testing';
+import { orderingKeyOf, partitionOfKey } from '@foodgraph/platform/messaging';
 import pino from 'pino';
 import { payThroughRouter } from './support/journey';
 import { ORDER_UPDATED, upstreamLive, upstreamOf, type LiveOrder } from './support/live';
@@ -82,12 +83,16 @@ function watchOnBoth(order: TestOrder): LiveSubscription<LiveOrder>[] {
 describe('two routers in front of two orders instances on one database, NATS and Redis', () => {
   it('delivers every change to the subscribers of both routers, whichever instance handled its event', async () => {
     const orders: TestOrder[] = [];
-    for (let i = 0; i < 3; i++) {
+    // Two instances hold the even and the odd partitions (partition mod members = rank): three
+    // orders, and more until both halves have one, so both instances must handle some events.
+    const halves = new Set<number>();
+    while (orders.length < 3 || (halves.size < 2 && orders.length < 16)) {
       const placed = orderOf(
         await placeOrder(sg, customer, { restaurantId: venue.id, lines: [{ menuItemId: venue.items[0].id, quantity: 1 }] }),
         'placeOrder',
       );
       orders.push(await waitForOrder(sg, customer, placed.id, 'AWAITING_PAYMENT'));
+      halves.add(partitionOfKey(orderingKeyOf({ data: { orderId: placed.id } }), Number(PRODUCTION_PARTITIONS.NATS_PARTITIONS)) % 2);
     }
     const watched = orders.map((order) => ({ order, subscriptions: watchOnBoth(order) }));
     await upstreamLive(() => upstreamOf(sg, 'orders'), orders.length);

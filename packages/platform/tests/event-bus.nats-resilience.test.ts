@@ -100,7 +100,10 @@ describe('NATS JetStream event bus resilience', () => {
     const afterwards = event();
     await bus.publish(afterwards);
 
-    await waitFor('the event in the recreated stream', () => idsOf(seen).includes(afterwards.id));
+    // Each durable notices its stream is gone from the server's notice on a pending pull, or
+    // else from two missed idle heartbeats (the client's 30 s pull expiry / 2 each): on a busy
+    // machine the notice can slip between pulls, hence the longer wait.
+    await waitFor('the event in the recreated stream', () => idsOf(seen).includes(afterwards.id), 45_000);
   });
 
   it('keeps its place when a durable consumer is restarted with more types', async () => {

@@ -20,3 +20,4 @@ export {
 } from './dead-letters';
 export { redriveDeadLetter, type RedriveOutcome } from './redrive-dead-letter';
 export { DeadLetter } from './dead-letter.entity';
+export { orderingKeyOf, partitionOfKey } from './event-ordering-key';
