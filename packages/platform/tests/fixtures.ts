@@ -4,6 +4,7 @@ import { openDatabase } from '../src/db/open-database';
 import { dropDatabase } from '../src/db/postgres-server';
 import { uuidv7 } from '../src/ids';
 import { createLogger } from '../src/logging';
+import type { EventBus } from '../src/messaging/event-bus';
 import { newEvent } from '../src/messaging/new-event';
 
 /** Helpers the platform's test files share (this file is not a test: no `.test.ts`). */
@@ -65,3 +66,17 @@ export async function openMessagingDatabase(name: string, namespace: string, ser
     },
   };
 }
+
+/** Simulates lost acks: every message reaches the handler twice at once, then once more. */
+export const deliveringEachMessageThrice = (bus: EventBus): EventBus => ({
+  publish: (event) => bus.publish(event),
+  consume: (options) =>
+    bus.consume({
+      ...options,
+      handle: async (message) => {
+        await Promise.all([options.handle(message), options.handle(message)]);
+        await options.handle(message);
+      },
+    }),
+  close: () => bus.close(),
+});

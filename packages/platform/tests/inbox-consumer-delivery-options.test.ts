@@ -4,7 +4,7 @@ import type { EventBus } from '../src/messaging/event-bus';
 import { startConsumer, type EventHandler } from '../src/messaging/inbox-consumer';
 import { createInProcessBus } from '../src/messaging/in-process-bus';
 import { appendToOutbox, withOutbox } from '../src/messaging/outbox';
-import { eventually, itemChanged, openMessagingDatabase, sleep, type MessagingDatabase } from './fixtures';
+import { deliveringEachMessageThrice, eventually, itemChanged, openMessagingDatabase, sleep, type MessagingDatabase } from './fixtures';
 
 // What a consumer's deliveries cost: events it skips, `effects: 'at-least-once'`, and which
 // commits nudge the outbox relay. The bus is the in-process one: these are the consumer's
@@ -14,20 +14,6 @@ const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 const suffix = Math.random().toString(36).slice(2, 8);
 const namespace = `test_${suffix}`;
 const logger = createLogger('inbox-options-test', 'silent');
-
-/** Simulates lost acks: every message reaches the handler twice at once, then once more. */
-const deliveringEachMessageThrice = (bus: EventBus): EventBus => ({
-  publish: (event) => bus.publish(event),
-  consume: (options) =>
-    bus.consume({
-      ...options,
-      handle: async (message) => {
-        await Promise.all([options.handle(message), options.handle(message)]);
-        await options.handle(message);
-      },
-    }),
-  close: () => bus.close(),
-});
 
 describe('a consumer’s delivery options', () => {
   let db: MessagingDatabase;

@@ -9,7 +9,7 @@ import type { EventBus } from '../src/messaging/event-bus';
 import { startConsumer, type EventHandler } from '../src/messaging/inbox-consumer';
 import { createInProcessBus } from '../src/messaging/in-process-bus';
 import { connectNatsBus, deleteNamespaceStreams } from '../src/messaging/nats-bus';
-import { eventually, itemChanged, sleep } from './fixtures';
+import { deliveringEachMessageThrice, eventually, itemChanged, sleep } from './fixtures';
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -28,20 +28,6 @@ class CreateHandled1750000000000 implements MigrationInterface {
     await runner.query('DROP TABLE "handled"');
   }
 }
-
-/** Simulates lost acks: every message reaches the handler twice at once, then once more. */
-const deliveringEachMessageThrice = (bus: EventBus): EventBus => ({
-  publish: (event) => bus.publish(event),
-  consume: (options) =>
-    bus.consume({
-      ...options,
-      handle: async (message) => {
-        await Promise.all([options.handle(message), options.handle(message)]);
-        await options.handle(message);
-      },
-    }),
-  close: () => bus.close(),
-});
 
 const inProcessBus = (): Promise<EventBus> => Promise.resolve(createInProcessBus({ namespace: natsNamespace }));
 const natsBus = (): Promise<EventBus> => connectNatsBus({ url: natsUrl, namespace: natsNamespace, logger });
