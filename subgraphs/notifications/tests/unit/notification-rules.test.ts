@@ -1,4 +1,4 @@
-import type { EventData } from '@foodgraph/events';
+import { OrderStatusV1, type EventData } from '@foodgraph/events';
 import { notificationsOfAssignment, notificationsOfDeliveryCancelled, notificationsOfOffer } from '../../src/domain/delivery-notifications';
 import { kitchenHearsOf, NO_AUDIENCE, notificationsOfRefund, notificationsOfStatusChange } from '../../src/domain/order-notifications';
 import { notificationsOfDeadLetter } from '../../src/domain/platform-notifications';
@@ -47,22 +47,11 @@ describe('order status changes', () => {
   });
 
   it('need the restaurant’s owner and staff only for the change the kitchen hears of, so the reaction reads them only then', () => {
-    const statuses = [
-      'AWAITING_PAYMENT',
-      'PLACED',
-      'SCHEDULED',
-      'ACCEPTED',
-      'PREPARING',
-      'READY_FOR_PICKUP',
-      'PICKED_UP',
-      'DELIVERED',
-      'CANCELLED',
-    ];
-    for (const to of statuses) {
+    for (const to of OrderStatusV1.options) {
       const each = change({ to, paymentStatus: 'PAID' });
       if (!kitchenHearsOf(each)) expect(notificationsOfStatusChange(each, kitchen)).toEqual(notificationsOfStatusChange(each, NO_AUDIENCE));
     }
-    expect(statuses.filter((to) => kitchenHearsOf({ to }))).toEqual(['PLACED']);
+    expect(OrderStatusV1.options.filter((to) => kitchenHearsOf({ to }))).toEqual(['PLACED']);
   });
 
   it('tell the kitchen (owner and staff, once each) of a new order when it is PLACED, and the customer of the payment', () => {
