@@ -134,6 +134,10 @@ describe('web app: session', () => {
     await sg.query(`mutation($refreshToken: String!) { logout(refreshToken: $refreshToken) }`, {
       variables: { refreshToken: session!.refreshToken },
     });
+    // The tab is closed while the access token expires (3 s): an open app could notice first
+    // (any request refreshes), leave for the sign-in page itself, and the visit below would then
+    // find no session at all.
+    await page.goto('about:blank');
     await page.waitForTimeout(3_500);
     await page.goto('/orders');
     await page.waitForURL('**/login?ended=1**');

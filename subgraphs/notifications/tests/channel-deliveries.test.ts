@@ -31,6 +31,13 @@ afterAll(() => h?.stop());
 async function registered(email: string | null, isGuest = false): Promise<string> {
   const userId = uuidv7();
   await h.publish('users.user.registered', { userId, name: 'x', email, role: 'CUSTOMER', isGuest, createdAt: now.toISOString() });
+  // In the platform a user registers long before their first order. Users' and orders' events
+  // come on separate streams, so without this wait an order event may win the race, and its
+  // delivery waits for a retry the stopped clock here never reaches.
+  await h.waitFor(async () => {
+    const rows = await h.dataSource.query<unknown[]>(`SELECT 1 FROM recipients WHERE user_id = $1`, [userId]);
+    return rows.length === 1;
+  }, `the recipient ${userId}`);
   return userId;
 }
 
