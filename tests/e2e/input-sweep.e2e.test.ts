@@ -63,6 +63,7 @@ const CALLER: Record<string, Caller> = {
   rejectOrder: 'partner',
   startPreparing: 'partner',
   markOrderReady: 'partner',
+  handOverOrder: 'partner',
   setLineStatus: 'partner',
   replyToReview: 'partner',
   acceptDelivery: 'courier',

@@ -73,6 +73,11 @@ export const OrderPlacedV1 = z.object({
   couponCode: z.string().nullable().optional(),
   /** When to deliver a scheduled order; null for "as soon as possible". */
   scheduledFor: z.iso.datetime({ offset: true }).nullable().optional(),
+  /**
+   * Added with pick-up orders: DELIVERY (a courier brings it) or PICKUP (collected at the
+   * counter; delivery creates nothing for it). Absent, as in every event before it, means DELIVERY.
+   */
+  fulfilment: z.enum(['DELIVERY', 'PICKUP']).optional(),
 });
 export type OrderPlacedV1 = z.infer<typeof OrderPlacedV1>;
 
@@ -129,5 +134,7 @@ export const OrderStatusChangedV1 = z.object({
   paymentStatus: z.enum(['PENDING', 'PAID', 'FAILED', 'REFUNDED', 'NOT_REQUIRED']),
   estimatedReadyAt: z.iso.datetime({ offset: true }).nullable(),
   at: z.iso.datetime({ offset: true }),
+  /** Added with pick-up orders, so a listener can word READY_FOR_PICKUP and DELIVERED; absent means DELIVERY. */
+  fulfilment: z.enum(['DELIVERY', 'PICKUP']).optional(),
 });
 export type OrderStatusChangedV1 = z.infer<typeof OrderStatusChangedV1>;

@@ -56,6 +56,10 @@ export class OrderSnapshotEntity {
   @Column('text')
   status!: string;
 
+  /** DELIVERY, or PICKUP: collected at the counter, so no delivery is created for it. */
+  @Column('text')
+  fulfilment!: 'DELIVERY' | 'PICKUP';
+
   /** The customer's tip for the courier, in minor units (0 without one). */
   @Column('integer')
   tip!: number;

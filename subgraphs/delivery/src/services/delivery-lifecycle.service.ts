@@ -30,7 +30,7 @@ export class DeliveryLifecycleService {
   /**
    * Creates the delivery of an accepted order (once: a redelivered event changes nothing) and
    * offers it to the first courier. Pick-up comes from the menu read model, drop-off from the
-   * order's placement.
+   * order's placement. An order its customer collects (PICKUP) gets none.
    */
   async createForOrder(manager: EntityManager, order: { orderId: string; restaurantId: string }, origin: ChangeOrigin): Promise<void> {
     const { orderId, restaurantId } = order;
@@ -40,6 +40,8 @@ export class DeliveryLifecycleService {
     // Menu's and orders' streams are separate, so the restaurant may not have arrived yet:
     // failing makes the bus redeliver (with backoff) until it has.
     if (!placed) throw new Error(`order ${orderId} was accepted but its placement is not known yet`);
+    // Collected at the counter: there is nothing to deliver and no courier to find.
+    if (placed.fulfilment === 'PICKUP') return;
     if (!restaurant) throw new Error(`order ${orderId} was accepted but restaurant ${restaurantId} is not known yet`);
     const now = this.clock();
     const delivery = Object.assign(new DeliveryEntity(), {

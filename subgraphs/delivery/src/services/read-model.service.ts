@@ -45,9 +45,10 @@ export class ReadModelService {
   /** A placed order: who ordered it, from where, where it goes, and the courier's tip. */
   async recordOrder(manager: EntityManager, o: EventData<'orders.order.placed'>): Promise<void> {
     await manager.query(
-      `INSERT INTO order_snapshots (id, customer_id, restaurant_id, dropoff, status, tip) VALUES ($1, $2, $3, $4::jsonb, 'PENDING', $5)
+      `INSERT INTO order_snapshots (id, customer_id, restaurant_id, dropoff, status, tip, fulfilment)
+       VALUES ($1, $2, $3, $4::jsonb, 'PENDING', $5, $6)
        ON CONFLICT (id) DO NOTHING`,
-      [o.orderId, o.customerId, o.restaurantId, JSON.stringify(o.deliveryAddress), o.tip ?? 0],
+      [o.orderId, o.customerId, o.restaurantId, JSON.stringify(o.deliveryAddress), o.tip ?? 0, o.fulfilment ?? 'DELIVERY'],
     );
   }
 

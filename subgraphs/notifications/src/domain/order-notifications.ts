@@ -31,14 +31,21 @@ const CUSTOMER_LINES: Readonly<Record<string, CustomerLine>> = {
   SCHEDULED: { title: (n) => `Order #${n} scheduled`, body: 'It goes to the kitchen in time for its slot.' },
 };
 
+/** A collected order's words where they differ: nobody brings it, the customer comes for it. */
+const PICKUP_LINES: Readonly<Record<string, CustomerLine>> = {
+  READY_FOR_PICKUP: { title: (n) => `Order #${n} is ready`, body: 'Your food is ready: collect it at the counter.' },
+  DELIVERED: { title: (n) => `Order #${n} collected`, body: 'Enjoy your meal! You can now review the order.' },
+};
+
 function paidBody(to: string): string {
   return to === 'SCHEDULED'
     ? 'The order is scheduled: it goes to the kitchen in time for its slot.'
     : 'The order is on its way to the restaurant.';
 }
 
-function lineOf(status: string): CustomerLine {
-  return CUSTOMER_LINES[status] ?? { title: (n) => `Order #${n}: ${status.toLowerCase().replaceAll('_', ' ')}`, body: '' };
+function lineOf(status: string, fulfilment: StatusChange['fulfilment']): CustomerLine {
+  return (fulfilment === 'PICKUP' ? PICKUP_LINES[status] : undefined) ??
+    CUSTOMER_LINES[status] ?? { title: (n) => `Order #${n}: ${status.toLowerCase().replaceAll('_', ' ')}`, body: '' };
 }
 
 /** The restaurant's people who hear of its new orders: its owner (when known) and its staff. */
@@ -66,7 +73,7 @@ export const NO_AUDIENCE: RestaurantAudience = { ownerId: null, staffIds: [] };
  */
 export function notificationsOfStatusChange(change: StatusChange, restaurant: RestaurantAudience): NotificationDraft[] {
   const links = { orderId: change.orderId, restaurantId: change.restaurantId };
-  const line = lineOf(change.to);
+  const line = lineOf(change.to, change.fulfilment);
   // The payment is news once, when it confirms the order: straight to the kitchen (PLACED), or
   // to wait for its slot (SCHEDULED). A scheduled order reaching the kitchen later is just that.
   const paid = (change.to === 'PLACED' || change.to === 'SCHEDULED') && change.from !== 'SCHEDULED' && change.paymentStatus === 'PAID';

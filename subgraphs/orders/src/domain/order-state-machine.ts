@@ -1,4 +1,4 @@
-import { ActorKind, OrderStatus, TERMINAL_STATUSES, type Actor } from './order-status';
+import { ActorKind, Fulfilment, OrderStatus, TERMINAL_STATUSES, type Actor } from './order-status';
 
 const { Customer, Owner, Admin, System, Delivery } = ActorKind;
 const S = OrderStatus;
@@ -11,6 +11,8 @@ const S = OrderStatus;
  * - the owner accepts or rejects a PLACED order, then cooks it to READY_FOR_PICKUP;
  * - delivery reports pick-up and drop-off. A courier may collect an order the kitchen forgot
  *   to mark ready, so PICKED_UP is also legal from ACCEPTED and PREPARING;
+ * - a PICKUP order has no courier: the restaurant hands it over, READY_FOR_PICKUP → DELIVERED
+ *   (`FULFILMENT_RULES` keeps each kind of order to its own moves);
  * - an admin may cancel any order that is not finished;
  * - a scheduled order (one with `scheduledFor`) waits SCHEDULED instead of PLACED once its stock
  *   is reserved (cash) or it is paid (QR); the platform releases it to PLACED at its kitchen
@@ -43,7 +45,7 @@ const TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderStatus, read
   },
   [S.Accepted]: { [S.Preparing]: [Owner], [S.PickedUp]: [Delivery], [S.Cancelled]: [Admin] },
   [S.Preparing]: { [S.ReadyForPickup]: [Owner], [S.PickedUp]: [Delivery], [S.Cancelled]: [Admin] },
-  [S.ReadyForPickup]: { [S.PickedUp]: [Delivery], [S.Cancelled]: [Admin] },
+  [S.ReadyForPickup]: { [S.PickedUp]: [Delivery], [S.Delivered]: [Owner], [S.Cancelled]: [Admin] },
   [S.PickedUp]: { [S.Delivered]: [Delivery], [S.Cancelled]: [Admin] },
   [S.Delivered]: {},
   [S.Cancelled]: {},
@@ -51,19 +53,32 @@ const TRANSITIONS: Readonly<Record<OrderStatus, Partial<Record<OrderStatus, read
 };
 
 /**
+ * The moves only one kind of order makes: a courier's (picked up, delivered) only a delivered
+ * order, the restaurant's hand-over only a collected one.
+ */
+const FULFILMENT_RULES: Readonly<Record<Fulfilment, (to: OrderStatus, actor: ActorKind) => boolean>> = {
+  [Fulfilment.Delivery]: (to, actor) => !(to === S.Delivered && actor === Owner),
+  [Fulfilment.Pickup]: (_to, actor) => actor !== Delivery,
+};
+
+/**
  * Whether `actor` may move an order from `from` to `to`. A move that exists but belongs to
  * someone else is just as illegal for this actor: a customer cancelling an ACCEPTED order gets
- * INVALID_STATE_TRANSITION, because customers may cancel, only not any more.
+ * INVALID_STATE_TRANSITION, because customers may cancel, only not any more. `fulfilment`
+ * defaults to DELIVERY, the platform's first and most common kind of order.
  */
-export function canTransition(from: OrderStatus, to: OrderStatus, actor: Pick<Actor, 'kind'>): boolean {
-  return TRANSITIONS[from][to]?.includes(actor.kind) ?? false;
+export function canTransition(
+  from: OrderStatus,
+  to: OrderStatus,
+  actor: Pick<Actor, 'kind'>,
+  fulfilment: Fulfilment = Fulfilment.Delivery,
+): boolean {
+  return (TRANSITIONS[from][to]?.includes(actor.kind) ?? false) && FULFILMENT_RULES[fulfilment](to, actor.kind);
 }
 
 /** Every status `actor` may move an order in `from` to. */
-export function nextStatuses(from: OrderStatus, actor: Pick<Actor, 'kind'>): OrderStatus[] {
-  return (Object.entries(TRANSITIONS[from]) as [OrderStatus, readonly ActorKind[]][])
-    .filter(([, actors]) => actors.includes(actor.kind))
-    .map(([to]) => to);
+export function nextStatuses(from: OrderStatus, actor: Pick<Actor, 'kind'>, fulfilment: Fulfilment = Fulfilment.Delivery): OrderStatus[] {
+  return (Object.keys(TRANSITIONS[from]) as OrderStatus[]).filter((to) => canTransition(from, to, actor, fulfilment));
 }
 
 /**

@@ -30,6 +30,14 @@ export const KITCHEN_STATUSES: readonly OrderStatus[] = [
   OrderStatus.ReadyForPickup,
 ];
 
+/**
+ * How the order reaches its customer: a courier brings it (DELIVERY), or the customer collects
+ * it at the counter (PICKUP — a kiosk order, say): no delivery fee, no tip, no courier, and the
+ * restaurant hands it over (READY_FOR_PICKUP → DELIVERED).
+ */
+export const Fulfilment = { Delivery: 'DELIVERY', Pickup: 'PICKUP' } as const;
+export type Fulfilment = (typeof Fulfilment)[keyof typeof Fulfilment];
+
 export const PaymentMethod = { QrCode: 'QR_CODE', CashOnDelivery: 'CASH_ON_DELIVERY' } as const;
 export type PaymentMethod = (typeof PaymentMethod)[keyof typeof PaymentMethod];
 

@@ -3,6 +3,7 @@ import { isUuid } from '@foodgraph/platform/ids';
 import { isOpenAt } from './opening-hours';
 import { checkLineRequests, cleanNotes, type LineRequest } from './order-input-rules';
 import { formatAmount, MAX_AMOUNT, meetsMinimumOrder, priceOrder, type OrderTotals, type PriceAdjustments } from './pricing';
+import { Fulfilment } from './order-status';
 import type { MenuItemView, RestaurantView } from './read-model';
 
 /** A line with the price snapshot taken now: later menu price changes do not touch it. */
@@ -34,6 +35,8 @@ export interface QuoteRequest {
    * opening hours by `checkScheduledFor`), only ACTIVE.
    */
   scheduled?: boolean;
+  /** A PICKUP order pays no delivery fee; absent means DELIVERY. */
+  fulfilment?: Fulfilment;
 }
 
 /** Throws BAD_USER_INPUT on `field` unless the restaurant is known, ACTIVE and open now. */
@@ -75,7 +78,8 @@ export function quoteOrder(request: QuoteRequest): Quote {
       notes: cleanNotes(line.notes, `${at}.notes`),
     };
   });
-  const totals = priceOrder(quoted, restaurant.deliveryFee, request.adjustments);
+  const deliveryFee = request.fulfilment === Fulfilment.Pickup ? 0 : restaurant.deliveryFee;
+  const totals = priceOrder(quoted, deliveryFee, request.adjustments);
   if (totals.subtotal + totals.deliveryFee + totals.tip > MAX_AMOUNT) throw new BadUserInputError(fields.lines, 'The order is too large');
   if (!meetsMinimumOrder(totals, restaurant.minimumOrder)) {
     throw new BadUserInputError(

@@ -11,6 +11,7 @@ export interface PlacementRequestShape {
   couponCode?: string | null;
   tip?: number | null;
   scheduledFor?: Date | null;
+  fulfilment?: string | null;
 }
 
 /**
@@ -35,15 +36,17 @@ export function placementFingerprint(request: PlacementRequestShape): string {
 }
 
 /**
- * Coupon, tip and schedule, appended only when given so the digest of a request without them
- * stays what it was before they existed (orders placed earlier keep matching their retries).
+ * Coupon, tip, schedule and a pick-up, appended only when given so the digest of a request
+ * without them stays what it was before they existed (orders placed earlier keep matching
+ * their retries).
  */
 function commerceParts(request: PlacementRequestShape): unknown[] {
   const coupon = request.couponCode?.trim().toUpperCase() || null;
   const tip = request.tip ?? 0;
   const scheduledFor = request.scheduledFor ? request.scheduledFor.toISOString() : null;
-  if (coupon === null && tip === 0 && scheduledFor === null) return [];
-  return [{ coupon, tip, scheduledFor }];
+  const pickup = request.fulfilment === 'PICKUP' ? [{ fulfilment: 'PICKUP' }] : [];
+  if (coupon === null && tip === 0 && scheduledFor === null) return pickup;
+  return [{ coupon, tip, scheduledFor }, ...pickup];
 }
 
 /** JSON with object keys sorted, so two equal inputs give one string whatever their key order. */

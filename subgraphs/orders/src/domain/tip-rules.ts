@@ -1,4 +1,5 @@
 import { BadUserInputError } from '@foodgraph/platform/errors';
+import { Fulfilment } from './order-status';
 import { formatAmount } from './pricing';
 
 /**
@@ -13,4 +14,15 @@ export function cleanTip(tip: number | null | undefined, field: string, currency
   if (!Number.isInteger(tip) || tip < 0) throw new BadUserInputError(field, 'A tip is a whole amount in minor units, 0 or more');
   if (tip > MAX_TIP) throw new BadUserInputError(field, `A tip is at most ${formatAmount(MAX_TIP, currency).trim()}`);
   return tip;
+}
+
+/**
+ * The tip of an order of that fulfilment: `cleanTip`, and none for a PICKUP order — the tip is
+ * the courier's, all of it, and a collected order has no courier to give it to.
+ */
+export function cleanTipFor(fulfilment: Fulfilment, tip: number | null | undefined, field: string, currency = ''): number {
+  const cleaned = cleanTip(tip, field, currency);
+  if (cleaned > 0 && fulfilment === Fulfilment.Pickup)
+    throw new BadUserInputError(field, 'A pick-up order has no courier to tip; leave the tip out');
+  return cleaned;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OrderStatus, PaymentMethod, PaymentStatus } from '../domain/order-status';
+import type { Fulfilment, OrderStatus, PaymentMethod, PaymentStatus } from '../domain/order-status';
 
 /** A delivery address as stored with the order (jsonb): a copy, not a reference. */
 export interface StoredAddress {
@@ -80,6 +80,10 @@ export class OrderEntity {
    */
   @Column('uuid', { name: 'kiosk_session_id', nullable: true })
   kioskSessionId!: string | null;
+
+  /** Delivered by a courier or collected at the counter (no fee, no tip, no courier). */
+  @Column('text')
+  fulfilment!: Fulfilment;
 
   @Column('jsonb', { name: 'delivery_address' })
   deliveryAddress!: StoredAddress;

@@ -43,6 +43,7 @@ export function orderPlaced(
       tip: order.tip,
       couponCode: order.couponCode,
       scheduledFor: order.scheduledFor?.toISOString() ?? null,
+      fulfilment: order.fulfilment,
     },
     { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.placedAt },
   );
@@ -118,6 +119,7 @@ export function orderStatusChanged(
       paymentStatus: order.paymentStatus,
       estimatedReadyAt: order.estimatedReadyAt?.toISOString() ?? null,
       at: order.updatedAt.toISOString(),
+      fulfilment: order.fulfilment,
     },
     { producer: ORDERS_PRODUCER, ...origin, occurredAt: order.updatedAt },
   );

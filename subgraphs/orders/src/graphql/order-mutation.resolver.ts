@@ -81,4 +81,12 @@ export class OrderMutationResolver {
   async markOrderReady(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
     return toOrder(await ctx.services.commands.markReady(ctx.identity, id, originOfRequest(ctx)));
   }
+
+  @Mutation(() => Order, {
+    description:
+      'The restaurant (its owner or kitchen staff) hands a PICKUP order that is READY_FOR_PICKUP to its customer at the counter: it becomes DELIVERED. A delivery order is refused (INVALID_STATE_TRANSITION): its courier finishes it.',
+  })
+  async handOverOrder(@orderId() id: string, @Ctx() ctx: OrdersContext): Promise<Order> {
+    return toOrder(await ctx.services.commands.handOver(ctx.identity, id, originOfRequest(ctx)));
+  }
 }

@@ -25,6 +25,7 @@ export function toOrder(o: OrderEntity, view: OrderView = OrderView.Full): Order
     tip: Money.of(o.tip, o.currency),
     total: Money.of(o.total, o.currency),
     scheduledFor: o.scheduledFor,
+    fulfilment: o.fulfilment,
     couponId: o.couponId,
     status: o.status,
     statusReason: o.statusReason,

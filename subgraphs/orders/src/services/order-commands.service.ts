@@ -87,6 +87,17 @@ export class OrderCommandsService {
     }));
   }
 
+  /**
+   * The customer collected a PICKUP order at the counter: READY_FOR_PICKUP → DELIVERED. A
+   * delivered order is the courier's to finish, so this refuses it (INVALID_STATE_TRANSITION).
+   */
+  handOver(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<OrderEntity> {
+    return this.move(orderId, origin, async (order, manager) => ({
+      actor: await this.owner(manager, identity, order),
+      to: OrderStatus.Delivered,
+    }));
+  }
+
   /** READY_FOR_PICKUP; every line is DONE with it. */
   markReady(identity: Identity, orderId: string, origin: ChangeOrigin): Promise<OrderEntity> {
     return this.move(orderId, origin, async (order, manager) => ({
@@ -149,7 +160,7 @@ export class OrderCommandsService {
       const actor = customerActor(identity, order);
       if (order.paymentStatus === PaymentStatus.Paid)
         throw new ConflictError('This order is paid: cancel it (the payment is refunded) and order again');
-      if (!canTransition(order.status, OrderStatus.Pending, actor))
+      if (!canTransition(order.status, OrderStatus.Pending, actor, order.fulfilment))
         throw new InvalidStateTransitionError(order.status, OrderStatus.Pending);
       const now = this.clock();
       const restaurant = await findRestaurant(manager, order.restaurantId);
@@ -167,6 +178,7 @@ export class OrderCommandsService {
         fields: { restaurantId: 'orderId', lines: 'lines' },
         adjustments: { coupon, tip: order.tip },
         scheduled: order.scheduledFor !== null,
+        fulfilment: order.fulfilment,
       });
       if (coupon?.minimumOrder != null && quote.subtotal < coupon.minimumOrder)
         throw new BadUserInputError(

@@ -58,7 +58,7 @@ export class OrderTransitionsService {
     const { actor, at } = request;
     const from = order.status;
     const to = request.to === OrderStatus.Placed && from !== OrderStatus.Scheduled ? confirmedStatus(order) : request.to;
-    if (!canTransition(from, to, actor)) throw new InvalidStateTransitionError(from, to);
+    if (!canTransition(from, to, actor, order.fulfilment)) throw new InvalidStateTransitionError(from, to);
     const reason = request.reason?.trim() || null;
     order.status = to;
     order.updatedAt = at;

@@ -8,12 +8,12 @@ import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource, EntityManager } from 'typeorm';
 import { businessDayOf, formatOrderNumber } from '../domain/order-number';
 import { cleanAddress, cleanIdempotencyKey, cleanNotes, type AddressRequest, type LineRequest } from '../domain/order-input-rules';
-import { ActorKind, LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../domain/order-status';
+import { ActorKind, Fulfilment, LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../domain/order-status';
 import { priceOrder } from '../domain/pricing';
 import { quoteOrder } from '../domain/quote-order';
 import { placementFingerprint } from '../domain/request-fingerprint';
 import { checkScheduledFor, DEFAULT_SCHEDULING_RULES, type SchedulingRules } from '../domain/schedule-rules';
-import { cleanTip } from '../domain/tip-rules';
+import { cleanTipFor } from '../domain/tip-rules';
 import { OrderLineEntity } from '../entities/order-line.entity';
 import { OrderEntity } from '../entities/order.entity';
 import { orderPlaced } from '../events/order-events';
@@ -35,6 +35,8 @@ export interface PlaceOrderRequest {
   tip?: number | null;
   /** Deliver later at this time (a scheduled order); absent means now. */
   scheduledFor?: Date | null;
+  /** Delivered (the default) or collected at the counter: no fee, no tip, no courier. */
+  fulfilment?: Fulfilment | null;
 }
 
 const IDEMPOTENCY_INDEX = 'orders_customer_idempotency_key';
@@ -79,7 +81,8 @@ export class PlaceOrderService {
         const now = this.clock();
         const address = cleanAddress(request.deliveryAddress, 'input.deliveryAddress');
         const notes = cleanNotes(request.notes, 'input.notes');
-        const tip = cleanTip(request.tip, FIELDS.tip);
+        const fulfilment = request.fulfilment ?? Fulfilment.Delivery;
+        const tip = cleanTipFor(fulfilment, request.tip, FIELDS.tip);
         const scheduledFor = request.scheduledFor ?? null;
         const restaurant = await findRestaurant(tx, request.restaurantId);
         const items = await findMenuItems(
@@ -94,6 +97,7 @@ export class PlaceOrderService {
           fields: { restaurantId: 'input.restaurantId', lines: 'input.lines' },
           adjustments: { tip },
           scheduled: scheduledFor !== null,
+          fulfilment,
         });
         const venue = restaurant!;
         if (scheduledFor)
@@ -127,6 +131,7 @@ export class PlaceOrderService {
           couponId: coupon?.id ?? null,
           couponCode: coupon?.code ?? null,
           scheduledFor,
+          fulfilment,
           deliveryAddress: address,
           notes,
           paymentMethod: request.paymentMethod,
@@ -175,6 +180,7 @@ export class PlaceOrderService {
             tip: order.tip,
             couponCode: order.couponCode,
             scheduledFor: order.scheduledFor,
+            fulfilment: order.fulfilment,
             paymentMethod: order.paymentMethod,
             correlationId: origin.correlationId,
             requestId: origin.correlationId,

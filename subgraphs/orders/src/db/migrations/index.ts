@@ -6,6 +6,7 @@ import { KitchenStaff1766100000000 } from './1766100000000-kitchen-staff';
 import { PaymentTransactions1767200000000 } from './1767200000000-payment-transactions';
 import { KioskOrders1767400000000 } from './1767400000000-kiosk-orders';
 import { CouponsTipsScheduled1767500000000 } from './1767500000000-coupons-tips-scheduled';
+import { PickupOrders1767600000000 } from './1767600000000-pickup-orders';
 
 /** The orders subgraph's migrations in order, for `openDatabase({ migrations })`. */
 export const ordersMigrations = [
@@ -17,4 +18,5 @@ export const ordersMigrations = [
   PaymentTransactions1767200000000,
   KioskOrders1767400000000,
   CouponsTipsScheduled1767500000000,
+  PickupOrders1767600000000,
 ];

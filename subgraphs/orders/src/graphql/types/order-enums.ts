@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../../domain/order-status';
+import { Fulfilment, LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../../domain/order-status';
 
 /*
  * The domain's string unions registered as the contract's GraphQL enums. The enum keys are
@@ -29,14 +29,28 @@ registerEnumType(OrderStatusEnum, {
     PLACED: { description: 'Paid (or cash on delivery): waiting for the restaurant to accept.' },
     ACCEPTED: { description: 'The restaurant accepted it and will prepare it.' },
     PREPARING: { description: 'The kitchen is cooking it.' },
-    READY_FOR_PICKUP: { description: 'Cooked and waiting for the courier.' },
-    PICKED_UP: { description: 'A courier is on the way with it.' },
-    DELIVERED: { description: 'The customer has it. Final.' },
+    READY_FOR_PICKUP: { description: 'Cooked and waiting for the courier (a PICKUP order: for its customer at the counter).' },
+    PICKED_UP: { description: 'A courier is on the way with it (never for a PICKUP order).' },
+    DELIVERED: { description: 'The customer has it (a PICKUP order: the restaurant handed it over). Final.' },
     CANCELLED: { description: 'Cancelled by the customer, an admin, or because it was not paid in time. Final.' },
     REJECTED: { description: 'Out of stock, turned down by the restaurant, or not accepted in time. Final.' },
     SCHEDULED: {
       description:
         'Ordered for later: paid (or cash on delivery) and waiting for its slot; it enters the kitchen (PLACED) at scheduledFor minus the preparation lead time. The customer may still cancel it.',
+    },
+  },
+});
+
+export const FulfilmentEnum = { DELIVERY: Fulfilment.Delivery, PICKUP: Fulfilment.Pickup } as const;
+
+registerEnumType(FulfilmentEnum, {
+  name: 'Fulfilment',
+  description: 'How an order reaches its customer.',
+  valuesConfig: {
+    DELIVERY: { description: 'A courier brings it to the delivery address.' },
+    PICKUP: {
+      description:
+        'The customer collects it at the restaurant (a kiosk order, say): no delivery fee, no tip, no courier; the restaurant hands it over (handOverOrder).',
     },
   },
 });

@@ -1,7 +1,7 @@
 import { Address, Money } from '@foodgraph/platform/graphql';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import type { LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../../domain/order-status';
-import { LineStatusEnum, OrderStatusEnum, PaymentMethodEnum, PaymentStatusEnum } from './order-enums';
+import type { Fulfilment, LineStatus, OrderStatus, PaymentMethod, PaymentStatus } from '../../domain/order-status';
+import { FulfilmentEnum, LineStatusEnum, OrderStatusEnum, PaymentMethodEnum, PaymentStatusEnum } from './order-enums';
 import { MenuItemRef, RestaurantRef, UserRef } from './references.type';
 
 @ObjectType({ description: 'One line of an order, with the name and price as they were when it was ordered.' })
@@ -100,7 +100,10 @@ export class Order {
   @Field(() => Money, { description: 'Sum of the line totals.' })
   subtotal!: Money;
 
-  @Field(() => Money, { description: "The restaurant's delivery fee when it was ordered." })
+  @Field(() => FulfilmentEnum, { description: 'Delivered by a courier, or collected at the restaurant (PICKUP).' })
+  fulfilment!: Fulfilment;
+
+  @Field(() => Money, { description: "The restaurant's delivery fee when it was ordered; zero for a PICKUP order." })
   deliveryFee!: Money;
 
   @Field(() => Money, { description: 'What the coupon took off the subtotal (never more than it); zero without one.' })

@@ -1,7 +1,7 @@
 import { AddressInput } from '@foodgraph/platform/graphql';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import type { PaymentMethod } from '../../domain/order-status';
-import { PaymentMethodEnum } from './order-enums';
+import { Fulfilment, type PaymentMethod } from '../../domain/order-status';
+import { FulfilmentEnum, PaymentMethodEnum } from './order-enums';
 
 @InputType({ description: 'One line of an order as the customer asks for it.' })
 export class OrderLineInput {
@@ -23,7 +23,7 @@ export class PlaceOrderInput {
   @Field(() => [OrderLineInput], { description: 'What to order: 1 to 50 lines; the subtotal must reach the minimum order.' })
   lines!: OrderLineInput[];
 
-  @Field(() => AddressInput, { description: 'Where to deliver.' })
+  @Field(() => AddressInput, { description: "Where to deliver; for a PICKUP order, the restaurant's address, where it is collected." })
   deliveryAddress!: AddressInput;
 
   @Field(() => PaymentMethodEnum, { description: 'How the customer pays.' })
@@ -56,4 +56,10 @@ export class PlaceOrderInput {
       "Order for later: when to deliver, at least 30 minutes and at most 7 days ahead, inside the restaurant's opening hours. Paid now, the order waits SCHEDULED until its kitchen time.",
   })
   scheduledFor?: Date | null;
+
+  @Field(() => FulfilmentEnum, {
+    defaultValue: Fulfilment.Delivery,
+    description: 'Delivered by a courier (the default), or collected at the restaurant: no delivery fee, no tip, no courier.',
+  })
+  fulfilment?: Fulfilment;
 }
