@@ -3,8 +3,18 @@ import { dataOf, type DemoRestaurant, type TestSupergraph } from '@foodgraph/tes
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { launchChromium, openArea, screenshot, type Area } from './support/browser';
-import { payInSandbox } from './support/customer-screens';
-import { identifyWithCpf, kioskAdd, kioskOrder, openKiosk, waitForKioskOrder, waitForKioskStatus } from './support/kiosk-screens';
+import { payInSandbox, waitForOrderStatus } from './support/customer-screens';
+import {
+  identifyWithCpf,
+  kioskAdd,
+  kioskOrder,
+  kioskSums,
+  openKiosk,
+  waitForKioskOrder,
+  waitForKioskStatus,
+} from './support/kiosk-screens';
+import { acceptOrder, handOver, markReady, openKitchen, startPreparing, waitForTicket } from './support/kitchen-screens';
+import { signIn } from './support/sign-in';
 import { createAccounts, openRestaurant, startWebStack, TEST_PASSWORD, type Accounts } from './support/web-stack';
 
 /** A CPF with valid check digits from 9 random digits (each test run registers its own). */
@@ -19,9 +29,10 @@ function randomCpf(): string {
 
 /**
  * The kiosk at the counter (/kiosk/:restaurantId) against the real stack: big buttons, a CPF
- * typed into the masked field (a wrong one refused before it is sent), the QR code on screen,
- * paid in the sandbox, the order's status live; the order is in that customer's history; the
- * kiosk resets itself when nobody touches it.
+ * typed into the masked field (a wrong one refused before it is sent), a pick-up order with no
+ * delivery fee, the QR code on screen, paid in the sandbox, the order's status live; the
+ * kitchen cooks it and hands it over at the counter; the order is in that customer's history,
+ * collected; the kiosk resets itself when nobody touches it.
  */
 describe('web app: kiosk', () => {
   let sg: TestSupergraph;
@@ -30,7 +41,7 @@ describe('web app: kiosk', () => {
   let venue: DemoRestaurant;
   const areas: Area[] = [];
   const cpf = randomCpf();
-  let customer: { token: string };
+  let customer: { token: string; email: string; password: string };
 
   beforeAll(async () => {
     [sg, browser] = await Promise.all([startWebStack(), launchChromium()]);
@@ -43,15 +54,12 @@ describe('web app: kiosk', () => {
         { name: 'Caldo de cana', price: 700 },
       ],
     });
+    const email = `kiosk-${Date.now()}@test.foodgraph`;
     const registered = await sg.query<{ register: { accessToken: string } }>(
       'mutation($input: RegisterInput!) { register(input: $input) { accessToken } }',
-      {
-        variables: {
-          input: { name: 'Cliente do Totem', email: `kiosk-${Date.now()}@test.foodgraph`, password: TEST_PASSWORD, document: cpf },
-        },
-      },
+      { variables: { input: { name: 'Cliente do Totem', email, password: TEST_PASSWORD, document: cpf } } },
     );
-    customer = { token: dataOf(registered, 'register').register.accessToken };
+    customer = { token: dataOf(registered, 'register').register.accessToken, email, password: TEST_PASSWORD };
   });
   afterAll(async () => {
     await browser?.close();
@@ -64,8 +72,9 @@ describe('web app: kiosk', () => {
     }
   });
 
-  async function open(): Promise<Page> {
-    const area = await openArea(browser, sg.url.replace(/\/graphql$/, ''), { viewport: { width: 1080, height: 1920 } });
+  /** A kiosk's portrait screen unless `viewport` says otherwise (the kitchen's, a customer's). */
+  async function open(viewport = { width: 1080, height: 1920 }): Promise<Page> {
+    const area = await openArea(browser, sg.url.replace(/\/graphql$/, ''), { viewport });
     areas.push(area);
     // A step that hangs fails where it hangs, well inside the test's own timeout.
     area.page.setDefaultTimeout(20_000);
@@ -76,7 +85,7 @@ describe('web app: kiosk', () => {
     expect({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
   }
 
-  it('takes an order identified by CPF: QR code on screen, paid, status live, in the customer’s history', async () => {
+  it('takes a pick-up order identified by CPF: no delivery fee, QR code on screen, paid, status live, handed over at the counter, collected in the customer’s history', async () => {
     const page = await open();
     await openKiosk(page, venue.id);
     await kioskAdd(page, 'Pastel de queijo');
@@ -99,25 +108,77 @@ describe('web app: kiosk', () => {
 
     await identifyWithCpf(page, cpf);
     const heading = await waitForKioskOrder(page);
+    const number = heading.trim().replace(/^Order /, '');
     await waitForKioskStatus(page, 'Waiting for your payment');
-    // The dishes and the restaurant's delivery fee (the API has no pick-up orders yet).
-    await page.getByRole('img', { name: /^QR code to pay R\$18\.50/ }).waitFor();
+    // Collected at the counter: the dishes only. The fee is the order's own (the restaurant's
+    // R$2.50 on a delivery), shown as the API priced it.
+    await page.getByRole('img', { name: /^QR code to pay R\$16\.00/ }).waitFor();
+    expect(await kioskSums(page)).toEqual([
+      ['Dishes', 'R$16.00'],
+      ['Delivery fee', 'R$0.00'],
+      ['Total', 'R$16.00'],
+    ]);
     await expectNoSeriousViolations(page, '/kiosk QR');
     await screenshot(page, 'kiosk-qr');
     await payInSandbox(page);
     await waitForKioskStatus(page, 'Waiting for the restaurant to accept');
     await page.getByText(/^Paid, thank you!/).waitFor();
 
+    type Mine = { id: string; number: string; fulfilment: string; deliveryFee: { amount: number }; total: { amount: number } };
     const { myOrders } = dataOf(
-      await sg.query<{ myOrders: { edges: { node: { id: string; number: string; total: { amount: number } } }[] } }>(
-        '{ myOrders(first: 5) { edges { node { id number total { amount } } } } }',
+      await sg.query<{ myOrders: { edges: { node: Mine }[] } }>(
+        '{ myOrders(first: 5) { edges { node { id number fulfilment deliveryFee { amount } total { amount } } } } }',
         { token: customer.token },
       ),
       'myOrders',
     );
-    // The order is the customer's: in their history, with the kiosk's total.
-    const mine = myOrders.edges.find((e) => `Order ${e.node.number}` === heading.trim());
-    expect(mine?.node.total.amount).toBe(1850);
+    // The order is the customer's: in their history, a pick-up with the kiosk's total.
+    const mine = myOrders.edges.find((e) => e.node.number === number)?.node;
+    expect([mine?.fulfilment, mine?.deliveryFee.amount, mine?.total.amount]).toEqual(['PICKUP', 0, 1600]);
+
+    // The kitchen sees a pick-up order, cooks it, and hands it over at the counter.
+    const kitchen = await open({ width: 1280, height: 900 });
+    await signIn(kitchen, accounts.partner, '/kitchen');
+    await openKitchen(kitchen, venue.name);
+    const ticket = await waitForTicket(kitchen, number, 'New');
+    await ticket.getByText('Pick-up', { exact: true }).waitFor();
+    await acceptOrder(kitchen, number, 10);
+    await startPreparing(kitchen, number);
+    await waitForKioskStatus(page, 'Being prepared');
+    await markReady(kitchen, number);
+    await ticket.getByText('Ready — waiting for the customer at the counter.').waitFor();
+    await waitForKioskStatus(page, 'Ready — collect it at the counter');
+    await expectNoSeriousViolations(page, '/kiosk ready');
+    await handOver(kitchen, number);
+    await waitForKioskStatus(page, 'Collected');
+
+    // Handed over, never offered to a courier: DELIVERED with no delivery at all.
+    const collected = dataOf(
+      await sg.query<{ order: { status: string; delivery: { id: string } | null } }>(
+        'query($id: ID!) { order(id: $id) { status delivery { id } } }',
+        {
+          token: customer.token,
+          variables: { id: mine?.id },
+        },
+      ),
+      'order',
+    ).order;
+    expect(collected).toEqual({ status: 'DELIVERED', delivery: null });
+
+    // At home, the customer's app: collected at the restaurant, with no delivery address or map.
+    const app = await open({ width: 1280, height: 900 });
+    await signIn(app, customer, '/orders');
+    const row = app.getByRole('row').filter({ has: app.getByRole('link', { name: `Order ${number} from ${venue.name}` }) });
+    await row.getByText('Collected · Pick-up').waitFor();
+    await row.getByRole('link').click();
+    await waitForOrderStatus(app, 'Collected');
+    await app.getByRole('heading', { name: 'Collected at the restaurant' }).waitFor();
+    expect(await app.getByRole('heading', { name: 'Delivered to', exact: true }).count()).toBe(0);
+    expect(await app.getByRole('heading', { name: 'Map', exact: true }).count()).toBe(0);
+    await app
+      .getByRole('list', { name: 'Order history' })
+      .getByText(/Ready — collect it at the restaurant/)
+      .waitFor();
   });
 
   it('goes on as a guest, and starts afresh when nobody touches it', async () => {

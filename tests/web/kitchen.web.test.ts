@@ -134,6 +134,9 @@ describe('web app: kitchen', () => {
     await startPreparing(page, order.number);
     await markReady(page, order.number);
     await ticket(page, order.number).getByText('Ready — waiting for the courier.').waitFor();
+    // A delivery order is the courier's to finish: no pick-up badge, nothing to hand over.
+    expect(await ticket(page, order.number).getByText('Pick-up', { exact: true }).count()).toBe(0);
+    expect(await ticket(page, order.number).getByRole('button', { name: 'Handed over' }).count()).toBe(0);
     await expectNoSeriousViolations(page, '/kitchen/:id (ready)');
     await screenshot(page, 'kitchen-queue');
 

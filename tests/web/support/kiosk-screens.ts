@@ -40,3 +40,9 @@ export async function waitForKioskOrder(page: Page): Promise<string> {
 export async function waitForKioskStatus(page: Page, status: string, timeout = 20_000): Promise<void> {
   await page.getByRole('region', { name: 'Status' }).getByText(status, { exact: true }).waitFor({ timeout });
 }
+
+/** The placed order's sums as the kiosk shows them, as [label, amount] pairs (e.g. ["Total", "R$16.00"]). */
+export async function kioskSums(page: Page): Promise<string[][]> {
+  const rows = await page.getByLabel('What the order costs').locator('div').all();
+  return Promise.all(rows.map(async (row) => [await row.locator('dt').innerText(), await row.locator('dd').innerText()]));
+}

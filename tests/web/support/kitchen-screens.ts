@@ -74,6 +74,12 @@ export async function markReady(page: Page, number: string): Promise<void> {
   await waitForTicket(page, number, 'Ready for pickup');
 }
 
+/** Gives a ready pick-up order to its customer at the counter: it is DELIVERED and leaves the queue. */
+export async function handOver(page: Page, number: string): Promise<void> {
+  await ticket(page, number).getByRole('button', { name: 'Handed over' }).click();
+  await ticket(page, number).waitFor({ state: 'detached', timeout: 20_000 });
+}
+
 /** Turns the restaurant's "Taking orders" switch on or off and waits for the answer. */
 export async function setTakingOrders(page: Page, on: boolean): Promise<void> {
   const toggle = page.getByRole('switch', { name: 'Taking orders' });

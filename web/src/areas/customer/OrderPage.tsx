@@ -59,14 +59,19 @@ export default function OrderPage() {
       <div className="customer-columns">
         <div>
           <h2>{t('order.progress')}</h2>
-          <OrderTimeline history={order.history} />
-          <h2>{t('order.mapTitle')}</h2>
-          <DeliveryMap
-            label={t('order.mapLabel', { number: order.number })}
-            restaurant={order.restaurant.address.location}
-            dropoff={order.deliveryAddress.location}
-            track={track}
-          />
+          <OrderTimeline history={order.history} fulfilment={order.fulfilment} />
+          {/* Collected at the restaurant: no drop-off and no courier to show on a map. */}
+          {order.fulfilment === 'DELIVERY' && (
+            <>
+              <h2>{t('order.mapTitle')}</h2>
+              <DeliveryMap
+                label={t('order.mapLabel', { number: order.number })}
+                restaurant={order.restaurant.address.location}
+                dropoff={order.deliveryAddress.location}
+                track={track}
+              />
+            </>
+          )}
         </div>
         <OrderLines order={order} />
       </div>

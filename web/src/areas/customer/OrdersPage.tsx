@@ -8,6 +8,7 @@ import { Loading } from '../../ui/Loading';
 import { Page } from '../../ui/Page';
 import { useApiErrors } from '../../ui/use-api-errors';
 import './customer.css';
+import { statusKey } from './order/order-status';
 
 const PAGE_SIZE = 10;
 
@@ -53,7 +54,8 @@ export default function OrdersPage() {
                 <td>{node.restaurant.name}</td>
                 <td>{format.dateTime(node.placedAt)}</td>
                 <td>
-                  {t(`status.${node.status}`)}
+                  {t(statusKey(node))}
+                  {node.fulfilment === 'PICKUP' && <span className="muted"> · {t('fulfilment.PICKUP')}</span>}
                   {node.status === 'SCHEDULED' && node.scheduledFor && (
                     <span className="muted"> · {t('orders.scheduledFor', { when: format.dateTime(node.scheduledFor) })}</span>
                   )}

@@ -24,8 +24,8 @@ interface Props {
 }
 
 /**
- * The kiosk's one customer at a time: menu and basket → CPF or guest → the order is placed
- * (picked up at the counter: the restaurant's own address) → its QR code and live status →
+ * The kiosk's one customer at a time: menu and basket → CPF or guest → the order is placed as
+ * a PICKUP order (collected at the counter) → its QR code and live status →
  * back to the start, by a touch or after `idleSeconds` untouched, which also ends the session.
  */
 export function KioskFlow({ restaurantId, kiosk, idleSeconds }: Props) {
@@ -63,7 +63,9 @@ export function KioskFlow({ restaurantId, kiosk, idleSeconds }: Props) {
     const request = {
       restaurantId: restaurant.id,
       lines: lines.map((l) => ({ menuItemId: l.menuItemId, quantity: l.quantity })),
-      // Ordered at the counter, collected at the counter: the "delivery" is to the restaurant itself.
+      // Collected at the counter: no courier, no delivery fee, no tip. The address is where it
+      // is collected (the API still asks for one), so the restaurant's own.
+      fulfilment: 'PICKUP' as const,
       deliveryAddress: {
         line1,
         line2: line2 ?? null,
@@ -72,6 +74,7 @@ export function KioskFlow({ restaurantId, kiosk, idleSeconds }: Props) {
         ...(location ? { location: { lat: location.lat, lng: location.lng } } : {}),
       },
       paymentMethod: 'QR_CODE' as const,
+      // Also said in words, for a partner's own kitchen display that does not read `fulfilment`.
       notes: t('pickupNote'),
     };
     const { data: placed } = await placeOrder({ variables: { input: { ...request, idempotencyKey: keys.current.keyFor(request) } } }).catch(

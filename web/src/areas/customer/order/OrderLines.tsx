@@ -2,7 +2,7 @@ import type { CustomerOrderFragment } from '@generated/graphql';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 
-/** What was ordered, what it costs, how it is paid and where it goes. */
+/** What was ordered, what it costs, how it is paid and where it goes (or where it is collected). */
 export function OrderLines({ order }: { order: CustomerOrderFragment }) {
   const { t } = useTranslation('customer');
   const format = useFormat();
@@ -67,7 +67,8 @@ export function OrderLines({ order }: { order: CustomerOrderFragment }) {
           </dd>
         </div>
       </dl>
-      <h3>{t('order.deliverTo')}</h3>
+      {/* A pick-up order's address is the restaurant's: where the customer collects it. */}
+      <h3>{order.fulfilment === 'PICKUP' ? t('order.collectAt') : t('order.deliverTo')}</h3>
       <address>{[address.line1, address.line2, address.postalCode, address.city].filter(Boolean).join(', ')}</address>
       {order.notes && <p className="muted">{t('order.notes', { notes: order.notes })}</p>}
     </section>

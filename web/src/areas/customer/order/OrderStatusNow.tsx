@@ -1,6 +1,7 @@
 import type { CustomerOrderFragment } from '@generated/graphql';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
+import { statusKey } from './order-status';
 
 /**
  * Where the order is now and when it should arrive, in a polite live region: a screen reader
@@ -15,7 +16,7 @@ export function OrderStatusNow({ order }: { order: CustomerOrderFragment }) {
       <h2 id="status-heading">{t('order.statusTitle')}</h2>
       <div aria-live="polite" aria-atomic="true">
         <p>
-          <strong className="status-badge">{t(`status.${order.status}`)}</strong>
+          <strong className="status-badge">{t(statusKey(order))}</strong>
           {order.statusReason && <span> — {order.statusReason}</span>}
         </p>
         {order.scheduledFor && <p>{t('order.scheduledFor', { when: format.dateTime(order.scheduledFor) })}</p>}

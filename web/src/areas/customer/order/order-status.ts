@@ -1,4 +1,4 @@
-import type { OrderStatus, PaymentStatus } from '@generated/graphql';
+import type { Fulfilment, OrderStatus, PaymentStatus } from '@generated/graphql';
 
 const FINAL: readonly OrderStatus[] = ['DELIVERED', 'CANCELLED', 'REJECTED'];
 
@@ -24,4 +24,13 @@ export function customerMayCancel(status: OrderStatus): boolean {
 /** A courier is on the way to the restaurant or to the customer: their position is worth following. */
 export function courierUnderway(status: OrderStatus): boolean {
   return status === 'ACCEPTED' || status === 'PREPARING' || status === 'READY_FOR_PICKUP' || status === 'PICKED_UP';
+}
+
+/**
+ * The `customer` namespace's key for a status as this order's customer lives it: a pick-up
+ * order that is ready waits for them, not for a courier, and once handed over it was collected.
+ */
+export function statusKey(order: { status: OrderStatus; fulfilment: Fulfilment }): string {
+  const collected = order.fulfilment === 'PICKUP' && (order.status === 'READY_FOR_PICKUP' || order.status === 'DELIVERED');
+  return collected ? `pickupStatus.${order.status}` : `status.${order.status}`;
 }

@@ -1,5 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { KitchenMarkOrderReadyDocument, KitchenStartPreparingDocument, type KitchenTicketFragment } from '@generated/graphql';
+import {
+  KitchenHandOverOrderDocument,
+  KitchenMarkOrderReadyDocument,
+  KitchenStartPreparingDocument,
+  type KitchenTicketFragment,
+} from '@generated/graphql';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/use-format';
 import { ErrorList } from '../../../ui/ErrorList';
@@ -17,12 +22,16 @@ export function OrderTicket({ order }: { order: KitchenTicketFragment }) {
   const headingId = `ticket-${order.id}`;
   const [startPreparing, started] = useMutation(KitchenStartPreparingDocument);
   const [markReady, ready] = useMutation(KitchenMarkOrderReadyDocument);
-  const errors = useApiErrors(started.error ?? ready.error);
+  const [handOver, handing] = useMutation(KitchenHandOverOrderDocument);
+  const errors = useApiErrors(started.error ?? ready.error ?? handing.error);
   const variables = { orderId: order.id };
+  // Collected at the counter: no courier comes for it, the kitchen gives it to the customer.
+  const pickup = order.fulfilment === 'PICKUP';
   return (
     <article className="card ticket" aria-labelledby={headingId} data-status={order.status}>
       <header className="ticket-header">
         <h3 id={headingId}>{t('ticket.title', { number: order.number })}</h3>
+        {pickup && <span className="status-badge pickup-badge">{t('ticket.pickup')}</span>}
         <span className="status-badge">{t(`orderStatus.${order.status}`)}</span>
       </header>
       <p className="muted">
@@ -62,7 +71,15 @@ export function OrderTicket({ order }: { order: KitchenTicketFragment }) {
           {t('ticket.markReady')}
         </button>
       )}
-      {order.status === 'READY_FOR_PICKUP' && <p className="notice">{t('ticket.awaitingCourier')}</p>}
+      {order.status === 'READY_FOR_PICKUP' && !pickup && <p className="notice">{t('ticket.awaitingCourier')}</p>}
+      {order.status === 'READY_FOR_PICKUP' && pickup && (
+        <>
+          <p className="notice">{t('ticket.awaitingCustomer')}</p>
+          <button type="button" disabled={handing.loading} onClick={() => void handOver({ variables }).catch(() => undefined)}>
+            {t('ticket.handOver')}
+          </button>
+        </>
+      )}
       <ErrorList messages={[...errors.general, ...errors.byField.values()]} />
     </article>
   );

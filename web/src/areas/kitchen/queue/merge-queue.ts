@@ -14,8 +14,8 @@ export function inQueue(order: Pick<QueuedOrder, 'status'>): boolean {
 
 /**
  * The queue after one change from the live feed: a new order joins, a changed one replaces its
- * old self, one that left the kitchen (picked up, cancelled, rejected — or not paid yet) goes.
- * Oldest first, like `kitchenQueue`, so the order to cook next stays on top.
+ * old self, one that left the kitchen (picked up, handed over, cancelled, rejected — or not
+ * paid yet) goes. Oldest first, like `kitchenQueue`, so the order to cook next stays on top.
  */
 export function mergeIntoQueue<T extends QueuedOrder>(queue: readonly T[], changed: T): T[] {
   const others = queue.filter((order) => order.id !== changed.id);

@@ -1,7 +1,7 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { KitchenOrderFeedDocument, KitchenQueueDocument, type KitchenTicketFragment } from '@generated/graphql';
 import { useEffect, useRef } from 'react';
-import { isNewArrival, mergeIntoQueue } from './merge-queue';
+import { inQueue, isNewArrival, mergeIntoQueue } from './merge-queue';
 
 /**
  * A restaurant's live kitchen queue: `kitchenQueue` once, then every change from
@@ -33,7 +33,9 @@ export function useKitchenQueue(restaurantId: string, onArrival: (order: Kitchen
   });
 
   return {
-    orders: queue.data?.kitchenQueue ?? [],
+    // An order this screen just moved out of the kitchen (handed over, rejected) comes back from
+    // its mutation into the cache at once; it goes now, not when the feed repeats the change.
+    orders: (queue.data?.kitchenQueue ?? []).filter(inQueue),
     loading: queue.loading && !queue.data,
     error: queue.error ?? feed.error,
   };
