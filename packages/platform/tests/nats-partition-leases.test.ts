@@ -8,7 +8,8 @@ import { eventually, sleep } from './fixtures';
  * Partition leases on a real JetStream (issue 14): two replicas split a consumer's partitions
  * and never hold one at the same time; a replica that loses NATS lets go of its partitions
  * before the other takes them; and a replica doing nothing writes one member entry per tick,
- * never a lease (the per-lease renewals that cost every idle subgraph 30–40 CPU-ms a second).
+ * never a lease (the per-lease renewals that cost every idle subgraph 30–40 CPU-ms a second);
+ * and a process stalled for longer than half the TTL keeps its partitions.
  */
 
 const url = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -27,14 +28,14 @@ interface Replica {
 const log: { replica: string; partition: number; what: 'claim' | 'release'; at: number }[] = [];
 const connections: NatsConnection[] = [];
 
-async function startReplica(name: string): Promise<Replica> {
+async function startReplica(name: string, consumer = 'orders-saga'): Promise<Replica> {
   const nc = await connect({ servers: url, name: `lease-test-${name}` });
   connections.push(nc);
   const bucket = await LeaseBucket.open(nc.jetstream(), namespace, TTL_MS, 1, logger);
   const note = (what: 'claim' | 'release') => async (partition: number) => {
     log.push({ replica: name, partition, what, at: Date.now() });
   };
-  const leases = new PartitionLeases(bucket, 'orders-saga', PARTITIONS, { claim: note('claim'), release: note('release') }, logger);
+  const leases = new PartitionLeases(bucket, consumer, PARTITIONS, { claim: note('claim'), release: note('release') }, logger);
   await leases.start();
   return { nc, bucket, leases };
 }
@@ -109,4 +110,26 @@ it('splits partitions between replicas, writes no lease while idle, and fences a
 
   await b.leases.stop();
   await Promise.all([a.bucket.close(), b.bucket.close(), c.bucket.close()]);
+}, 30_000);
+
+it('keeps every partition through a stall of the process longer than half the TTL (its first renewal after it proves the lease never lapsed)', async () => {
+  const a = await startReplica('stalled-a', 'orders-live');
+  const b = await startReplica('stalled-b', 'orders-live');
+  await eventually(() => a.leases.holding.length === 2 && b.leases.holding.length === 2, 5000);
+  const before = [a.leases.holding, b.leases.holding];
+  await sleep(TTL_MS / 4); // a renewal lands: the stall starts from a fresh member entry
+
+  // A long synchronous task (a schema build, a big JSON.parse): no timer fires, no answer is read.
+  const stalledAt = Date.now();
+  while (Date.now() - stalledAt < TTL_MS * 0.8) {
+    // Busy.
+  }
+  await sleep(TTL_MS * 2);
+  try {
+    expect([a.leases.holding, b.leases.holding]).toEqual(before);
+    expect(log.filter((each) => each.replica.startsWith('stalled') && each.at >= stalledAt)).toEqual([]);
+  } finally {
+    await Promise.all([a.leases.stop(), b.leases.stop()]);
+    await Promise.all([a.bucket.close(), b.bucket.close()]);
+  }
 }, 30_000);

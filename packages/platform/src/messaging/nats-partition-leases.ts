@@ -19,8 +19,13 @@ import type { Logger } from '../logging';
  * Tying leases to one member entry makes idle cost one write per process per tick.
  *
  * Safety: a holder stops consuming (fences itself) when its member entry has not been renewed
- * for half the TTL, well before the server drops the entry (a full TTL after the last
- * renewal), so by the time another replica may take a lease its holder has let go.
+ * for half the TTL because NATS does not answer, well before the server drops the entry (a
+ * full TTL after the last renewal), so by the time another replica may take a lease its
+ * holder has let go. A renewal is a compare-and-set on the entry's last revision: when it
+ * succeeds the entry never lapsed, so nobody can have taken a lease meanwhile. A process
+ * that was merely stalled (a long synchronous task, a GC pause) therefore learns from its
+ * first renewal after the stall whether it still holds its partitions, instead of letting
+ * every one go and taking them back (which made every consumer of a busy process change hands).
  *
  * Each replica wants partitions `N` where `N mod members = its rank` among the live members of
  * that consumer, sorted; it gives up a partition it holds but no longer wants (after draining
@@ -37,6 +42,14 @@ export class LeaseBucket {
   private renewing = false;
   /** When the last member write that succeeded was sent; leases are only trusted near it. */
   private renewedAt = 0;
+  /**
+   * Ticks the running renewal has been unanswered for. Counted in ticks, not milliseconds: a
+   * process that was stalled has run no tick meanwhile, and reads the answer waiting for it
+   * before its next one.
+   */
+  private unansweredTicks = 0;
+  /** The revision of this replica's member entry as last written; 0 when there is none. */
+  private revision = 0;
   private fenced = false;
   private closed = false;
 
@@ -109,21 +122,27 @@ export class LeaseBucket {
 
   private tick(): void {
     if (this.closed) return;
+    if (this.renewing) this.unansweredTicks += 1;
+    else {
+      this.renewing = true;
+      this.unansweredTicks = 0;
+      this.renewal = this.renew().finally(() => (this.renewing = false));
+    }
     this.checkFence();
     // A fenced replica lets go even while a rebalance or the renewal is still running.
     if (this.fenced) for (const loop of this.loops) loop.rebalanceSoon();
-    if (this.renewing) return;
-    this.renewing = true;
-    this.renewal = this.renew().finally(() => (this.renewing = false));
   }
 
   /**
-   * Lets go of every lease once the member entry has not been renewed for half the TTL: the
-   * server keeps it a full TTL after the last write, so this replica has stopped before anyone
-   * else may take its partitions.
+   * Lets go of every lease once the member entry has not been renewed for half the TTL and
+   * NATS is the reason — the last renewal failed, or has gone unanswered for two ticks (half
+   * the TTL): the server keeps the entry a full TTL after the last write, so this replica has
+   * stopped before anyone else may take its partitions. After the process itself was stalled,
+   * the renewal gets its answer first (see the class comment).
    */
-  private checkFence(): void {
+  private checkFence(lastAttemptFailed = false): void {
     if (this.fenced || Date.now() - this.renewedAt <= this.ttlMs / 2) return;
+    if (!lastAttemptFailed && (!this.renewing || this.unansweredTicks < 2)) return;
     this.fenced = true;
     this.logger.error('consumer membership not renewed for half the lease TTL; letting every partition go');
   }
@@ -131,18 +150,42 @@ export class LeaseBucket {
   /** Writes this replica's member entry, then lets every consumer's loop rebalance. */
   private async renew(): Promise<void> {
     const sentAt = Date.now();
+    let failed = false;
     try {
       const consumers = [...this.loops].map((loop) => loop.consumer).sort();
-      if (consumers.length > 0) await this.members.put(this.replicaId, JSON.stringify(consumers));
-      else await this.members.delete(this.replicaId);
+      if (consumers.length > 0) await this.writeMember(JSON.stringify(consumers));
+      else {
+        await this.members.delete(this.replicaId);
+        this.revision = 0;
+      }
       this.renewedAt = sentAt;
       if (this.fenced) this.logger.info('consumer membership renewed again; taking partitions back');
       this.fenced = false;
     } catch (error) {
+      failed = true;
       this.logger.warn({ err: error }, 'could not renew this replica’s consumer membership');
     }
-    this.checkFence();
+    this.checkFence(failed);
     for (const loop of this.loops) loop.rebalanceSoon();
+  }
+
+  /**
+   * Renews the member entry in place (compare-and-set on the revision last written). When the
+   * server says the entry is not the one written last, it lapsed — this replica was silent for
+   * a TTL — and is written anew: the leases that still name this replica are its own again,
+   * and one another replica took meanwhile is let go when the lease watch reports it.
+   */
+  private async writeMember(value: string): Promise<void> {
+    if (this.revision > 0) {
+      try {
+        this.revision = await this.members.update(this.replicaId, value, this.revision);
+        return;
+      } catch (error) {
+        if (!isWrongLastSequence(error)) throw error;
+        this.logger.warn('consumer membership lapsed (this process was silent for the lease TTL); announcing it again');
+      }
+    }
+    this.revision = await this.members.create(this.replicaId, value);
   }
 
   private watch(): Promise<void> {
@@ -329,6 +372,11 @@ export class PartitionLeases {
     const partition = Number(key.slice(prefix.length));
     return Number.isInteger(partition) ? partition : null;
   }
+}
+
+/** JetStream's answer to a compare-and-set whose expected revision is not the key's last. */
+function isWrongLastSequence(error: unknown): boolean {
+  return (error as { api_error?: { err_code?: number } } | null)?.api_error?.err_code === 10071;
 }
 
 /** The bucket of a namespace's consumer members (its stream is `KV_<bucket>`). */
