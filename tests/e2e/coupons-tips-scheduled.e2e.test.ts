@@ -27,7 +27,7 @@ import {
   waitForCommerceOrder,
 } from './support/commerce';
 import { createTestCourier, deliveryStep, goOffline, goOnline, waitForOffer } from './support/couriers';
-import { acceptOrder, cookUntilReady, KITCHEN_AT, payThroughRouter, pickUpOnceReady } from './support/journey';
+import { acceptOrder, cookUntilReady, deliveryOfOrder, KITCHEN_AT, payThroughRouter, pickUpOnceReady } from './support/journey';
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 const EARNINGS = `query($from: DateTime!, $to: DateTime!) {
@@ -360,5 +360,47 @@ describe('coupons, tips and scheduled orders on placeOrder, through the router',
     orderOf(await orderMutation(sg, customer, 'cancel', { orderId: placed.id }), 'cancelOrder');
     const cancelled = await waitForCommerceOrder(sg, customer, placed.id, 'CANCELLED', (o) => o.payment.status === 'REFUNDED');
     expect(cancelled.history.map((h) => h.status)).toEqual(['PENDING', 'AWAITING_PAYMENT', 'SCHEDULED', 'CANCELLED']);
+  });
+
+  it('takes a pick-up order without delivery fee or tip, offers it to no courier, and lets the restaurant hand it over', async () => {
+    const handOver = (orderId: string) =>
+      sg.query<{ handOverOrder: CommerceOrder }>(`mutation($orderId: ID!) { handOverOrder(orderId: $orderId) { id status fulfilment } }`, {
+        token: partner.token,
+        variables: { orderId },
+      });
+    const counter = { restaurantId: venue.id, lines: [{ menuItemId: dish.id, quantity: 1 }], fulfilment: 'PICKUP' } as const;
+
+    // The tip is the courier's: a collected order has none to give it to.
+    expect(refusal(await placeCommerceOrder(sg, customer, { ...counter, tip: 100 }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.tip',
+    });
+    const placed = dataOf(await placeCommerceOrder(sg, customer, { ...counter, paymentMethod: 'CASH_ON_DELIVERY' }), 'pick-up').placeOrder;
+    expect(placed).toMatchObject({ fulfilment: 'PICKUP', subtotal: eur(1250), deliveryFee: eur(0), tip: eur(0), total: eur(1250) });
+
+    await waitForCommerceOrder(sg, customer, placed.id, 'PLACED');
+    await acceptOrder(sg, partner, placed.id);
+    expect((await cookUntilReady(sg, partner, placed.id)).status).toBe('READY_FOR_PICKUP');
+    // A delivery order accepted after it gets its delivery; by then delivery has long seen the
+    // pick-up order's acceptance, and created nothing for it.
+    const delivered = dataOf(
+      await placeCommerceOrder(sg, customer, { ...counter, fulfilment: 'DELIVERY', paymentMethod: 'CASH_ON_DELIVERY' }),
+      'delivery',
+    ).placeOrder;
+    expect(delivered).toMatchObject({ fulfilment: 'DELIVERY', deliveryFee: eur(250) });
+    await waitForCommerceOrder(sg, customer, delivered.id, 'PLACED');
+    await acceptOrder(sg, partner, delivered.id);
+    await eventually(async () => expect(await deliveryOfOrder(sg, customer, delivered.id)).not.toBeNull(), 10_000);
+    expect(await deliveryOfOrder(sg, customer, placed.id)).toBeNull();
+
+    // A delivery order is its courier's to finish; a pick-up order is handed over, once.
+    await cookUntilReady(sg, partner, delivered.id);
+    expect(errorCodes(await handOver(delivered.id))).toEqual(['INVALID_STATE_TRANSITION']);
+    expect(dataOf(await handOver(placed.id), 'handOverOrder').handOverOrder).toMatchObject({ status: 'DELIVERED', fulfilment: 'PICKUP' });
+    expect(dataOf(await handOver(placed.id), 'a retried handOverOrder').handOverOrder.status).toBe('DELIVERED');
+    const collected = await readCommerceOrder(sg, customer, placed.id);
+    expect(collected.history.map((h) => h.status)).toEqual(['PENDING', 'PLACED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP', 'DELIVERED']);
+    expect(collected.history.at(-1)?.actor?.id).toBe(partner.id);
+    expect(await deliveryOfOrder(sg, customer, placed.id)).toBeNull();
   });
 });

@@ -13,13 +13,14 @@ import {
 
 /** An order with what coupons, tips and scheduling add to it. */
 export const COMMERCE_ORDER_FIELDS = `${ORDER_FIELDS}
-  discount { amount currency } tip { amount currency } scheduledFor coupon { id code redemptions }`;
+  discount { amount currency } tip { amount currency } scheduledFor coupon { id code redemptions } fulfilment`;
 
 export interface CommerceOrder extends TestOrder {
   discount: TestMoney;
   tip: TestMoney;
   scheduledFor: string | null;
   coupon: { id: string; code: string; redemptions: number } | null;
+  fulfilment: 'DELIVERY' | 'PICKUP';
 }
 
 export const COUPON_FIELDS = `id code kind value minimumOrder { amount currency } validFrom validUntil
@@ -59,6 +60,8 @@ export interface CommerceOrderSpec {
   couponCode?: string;
   tip?: number;
   scheduledFor?: string;
+  /** @default DELIVERY (left out of the request) */
+  fulfilment?: 'DELIVERY' | 'PICKUP';
 }
 
 /** `placeOrder` with a coupon, tip or slot, as `customer`; the raw result, errors included. */
@@ -67,7 +70,7 @@ export function placeCommerceOrder(
   customer: SignedIn,
   spec: CommerceOrderSpec,
 ): Promise<GraphQLResult<{ placeOrder: CommerceOrder }>> {
-  const { couponCode, tip, scheduledFor, ...rest } = spec;
+  const { couponCode, tip, scheduledFor, fulfilment, ...rest } = spec;
   return sg.query<{ placeOrder: CommerceOrder }>(COMMERCE_OPS.place, {
     token: customer.token,
     variables: {
@@ -79,6 +82,7 @@ export function placeCommerceOrder(
         ...(couponCode !== undefined ? { couponCode } : {}),
         ...(tip !== undefined ? { tip } : {}),
         ...(scheduledFor !== undefined ? { scheduledFor } : {}),
+        ...(fulfilment !== undefined ? { fulfilment } : {}),
       },
     },
   });

@@ -44,8 +44,10 @@ function paidBody(to: string): string {
 }
 
 function lineOf(status: string, fulfilment: StatusChange['fulfilment']): CustomerLine {
-  return (fulfilment === 'PICKUP' ? PICKUP_LINES[status] : undefined) ??
-    CUSTOMER_LINES[status] ?? { title: (n) => `Order #${n}: ${status.toLowerCase().replaceAll('_', ' ')}`, body: '' };
+  return (
+    (fulfilment === 'PICKUP' ? PICKUP_LINES[status] : undefined) ??
+    CUSTOMER_LINES[status] ?? { title: (n) => `Order #${n}: ${status.toLowerCase().replaceAll('_', ' ')}`, body: '' }
+  );
 }
 
 /** The restaurant's people who hear of its new orders: its owner (when known) and its staff. */

@@ -96,6 +96,21 @@ describe('order status changes', () => {
     ]);
   });
 
+  it('tell the customer of a pick-up order to come for it, and that it was collected', () => {
+    const pickup = (from: 'PREPARING' | 'READY_FOR_PICKUP', to: 'READY_FOR_PICKUP' | 'DELIVERED') =>
+      notificationsOfStatusChange(change({ from, to, actorKind: 'OWNER', fulfilment: 'PICKUP' }), kitchen)[0];
+    expect(pickup('PREPARING', 'READY_FOR_PICKUP')).toMatchObject({
+      title: 'Order #A1B2 is ready',
+      body: 'Your food is ready: collect it at the counter.',
+    });
+    expect(pickup('READY_FOR_PICKUP', 'DELIVERED')).toMatchObject({ title: 'Order #A1B2 collected' });
+    // A delivery, and an event from before pick-up orders (no fulfilment), still wait for the courier.
+    for (const fulfilment of ['DELIVERY', undefined] as const)
+      expect(notificationsOfStatusChange(change({ from: 'PREPARING', to: 'READY_FOR_PICKUP', fulfilment }), kitchen)[0]).toMatchObject({
+        body: 'Your food is ready and waiting for the courier.',
+      });
+  });
+
   it('still word a status this version has no line for', () => {
     const onHold = change({ to: 'ON_HOLD' as EventData<'orders.order.status_changed'>['to'] });
     expect(notificationsOfStatusChange(onHold, kitchen)[0]).toMatchObject({ title: 'Order #A1B2: on hold', body: '' });

@@ -114,7 +114,8 @@ export class OrderSagaService {
   ): Promise<void> {
     await this.withOrder(manager, cause, progress.orderId, async (order, emit) => {
       const actor: Actor = { kind: ActorKind.Delivery, userId: progress.courierUserId };
-      if (!canTransition(order.status, to, actor, order.fulfilment)) return this.skip(order, cause, `an order in ${order.status} cannot become ${to}`);
+      if (!canTransition(order.status, to, actor, order.fulfilment))
+        return this.skip(order, cause, `an order in ${order.status} cannot become ${to}`);
       await this.transitions.apply(
         manager,
         order,

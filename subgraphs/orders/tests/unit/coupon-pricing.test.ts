@@ -8,7 +8,9 @@ import {
   type CouponTerms,
 } from '../../src/domain/coupon-terms';
 import { priceOrder } from '../../src/domain/pricing';
-import { cleanTip, MAX_TIP } from '../../src/domain/tip-rules';
+import { Fulfilment } from '../../src/domain/order-status';
+import { placementFingerprint } from '../../src/domain/request-fingerprint';
+import { cleanTip, cleanTipFor, MAX_TIP } from '../../src/domain/tip-rules';
 
 const lines = [
   { unitPrice: 650, quantity: 2 },
@@ -122,5 +124,29 @@ describe('tips', () => {
     expect(fieldOf(() => cleanTip(-1, 'input.tip'))).toBe('input.tip');
     expect(fieldOf(() => cleanTip(1.5, 'input.tip'))).toBe('input.tip');
     expect(fieldOf(() => cleanTip(MAX_TIP + 1, 'input.tip'))).toBe('input.tip');
+  });
+});
+
+describe('pick-up orders', () => {
+  it('take no tip: it is the courier’s, and a collected order has none', () => {
+    expect(cleanTipFor(Fulfilment.Pickup, undefined, 'input.tip')).toBe(0);
+    expect(cleanTipFor(Fulfilment.Pickup, 0, 'input.tip')).toBe(0);
+    expect(fieldOf(() => cleanTipFor(Fulfilment.Pickup, 1, 'input.tip'))).toBe('input.tip');
+    expect(cleanTipFor(Fulfilment.Delivery, 300, 'input.tip')).toBe(300);
+  });
+
+  it('are another request than the same order delivered, while a delivery’s digest stays what it was', () => {
+    const request = {
+      restaurantId: 'R',
+      lines: [{ menuItemId: 'M', quantity: 1 }],
+      paymentMethod: 'QR_CODE',
+      deliveryAddress: { line1: 'x' },
+    };
+    const before = placementFingerprint(request);
+    expect(placementFingerprint({ ...request, fulfilment: 'DELIVERY' })).toBe(before);
+    expect(placementFingerprint({ ...request, fulfilment: 'PICKUP' })).not.toBe(before);
+    expect(placementFingerprint({ ...request, fulfilment: 'PICKUP', tip: 0 })).toBe(
+      placementFingerprint({ ...request, fulfilment: 'PICKUP' }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { canTransition, confirmedStatus, isBeforeAcceptance, isTerminal, nextStatuses } from '../../src/domain/order-state-machine';
-import { ActorKind, ORDER_STATUSES, OrderStatus } from '../../src/domain/order-status';
+import { ActorKind, Fulfilment, ORDER_STATUSES, OrderStatus } from '../../src/domain/order-status';
 
 const customer = { kind: ActorKind.Customer };
 const owner = { kind: ActorKind.Owner };
@@ -84,5 +84,22 @@ describe('order state machine', () => {
     expect(nextStatuses('SCHEDULED', owner)).toEqual([]);
     expect(canTransition('SCHEDULED', 'PENDING', customer)).toBe(false);
     expect(isBeforeAcceptance('SCHEDULED')).toBe(true);
+  });
+
+  it('lets the restaurant hand over a pick-up order when it is ready, and keeps couriers and hand-overs to their own kind of order', () => {
+    const { Pickup, Delivery } = Fulfilment;
+    expect(nextStatuses('READY_FOR_PICKUP', owner, Pickup)).toEqual(['DELIVERED']);
+    expect(nextStatuses('READY_FOR_PICKUP', owner, Delivery)).toEqual([]);
+    expect(nextStatuses('READY_FOR_PICKUP', owner)).toEqual([]);
+    for (const from of ['ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'] as const) {
+      expect(canTransition(from, 'PICKED_UP', delivery, Pickup)).toBe(false);
+      expect(canTransition(from, 'PICKED_UP', delivery, Delivery)).toBe(true);
+    }
+    expect(canTransition('PICKED_UP', 'DELIVERED', delivery, Pickup)).toBe(false);
+    // Only ready food is handed over; everything else a pick-up order does is a delivery's.
+    expect(canTransition('PREPARING', 'DELIVERED', owner, Pickup)).toBe(false);
+    expect(canTransition('PLACED', 'ACCEPTED', owner, Pickup)).toBe(true);
+    expect(canTransition('READY_FOR_PICKUP', 'CANCELLED', admin, Pickup)).toBe(true);
+    expect(canTransition('PLACED', 'CANCELLED', customer, Pickup)).toBe(true);
   });
 });

@@ -90,6 +90,11 @@ describe('quoting an order against the read model', () => {
     ]);
   });
 
+  it('charges no delivery fee for an order collected at the restaurant', () => {
+    expect(quote({ fulfilment: 'PICKUP' })).toMatchObject({ subtotal: 1300, deliveryFee: 0, total: 1300 });
+    expect(quote({ fulfilment: 'DELIVERY' })).toMatchObject({ subtotal: 1300, deliveryFee: 250, total: 1550 });
+  });
+
   it('names the line of an unknown, unavailable, deleted or foreign item', () => {
     const withSecond = (menuItemId: string) => () =>
       quote({
