@@ -34,10 +34,8 @@ export type AddressInput = {
 
 /** What checking out the basket needs besides the basket: where, how to pay, and when. */
 export type CheckoutInput = {
-  /** Where to deliver; for a PICKUP order, the restaurant's address, where it is collected. */
+  /** Where to deliver. */
   deliveryAddress: AddressInput;
-  /** Delivered by a courier (the default), or collected at the restaurant: no delivery fee, no tip, no courier. */
-  fulfilment?: Fulfilment;
   /** A key the client makes up per checkout (e.g. a UUID); sending it again returns the same order, even after the basket was emptied. */
   idempotencyKey: Scalars['String']['input'];
   /** Notes for the restaurant or courier, up to 500 characters. */

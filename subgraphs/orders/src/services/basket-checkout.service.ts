@@ -6,7 +6,7 @@ import type { Clock } from '@foodgraph/platform/process';
 import type { DataSource } from 'typeorm';
 import { clearBasket, stampCheckout, type StoredBasket } from '../domain/basket';
 import { cleanIdempotencyKey, type AddressRequest } from '../domain/order-input-rules';
-import type { Fulfilment, PaymentMethod } from '../domain/order-status';
+import type { PaymentMethod } from '../domain/order-status';
 import { OrderEntity } from '../entities/order.entity';
 import { assertCanUseBasket } from './access';
 import { updateBasket, type BasketStore } from './basket-store';
@@ -19,8 +19,6 @@ export interface CheckoutRequest {
   idempotencyKey: string;
   notes?: string | null;
   scheduledFor?: Date | null;
-  /** Absent means DELIVERY; a PICKUP checkout of a basket with a tip is refused on `basket`. */
-  fulfilment?: Fulfilment | null;
 }
 
 /** Fields of placeOrder's input that `checkout` has too; errors on the others are the basket's. */
@@ -102,7 +100,6 @@ export class BasketCheckoutService {
       couponCode: basket.couponCode,
       tip: basket.tip,
       scheduledFor: request.scheduledFor ?? null,
-      fulfilment: request.fulfilment ?? null,
     };
   }
 

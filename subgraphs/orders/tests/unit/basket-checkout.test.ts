@@ -4,7 +4,7 @@ import { createLogger } from '@foodgraph/platform/logging';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { emptyBasket, type StoredBasket } from '../../src/domain/basket';
-import { Fulfilment, PaymentMethod } from '../../src/domain/order-status';
+import { PaymentMethod } from '../../src/domain/order-status';
 import type { OrderEntity } from '../../src/entities/order.entity';
 import { BasketCheckoutService, type CheckoutRequest } from '../../src/services/basket-checkout.service';
 import { createMemoryBasketStore, updateBasket, type BasketStore } from '../../src/services/basket-store';
@@ -77,13 +77,9 @@ const basketNow = async () => (await store.get(CUSTOMER.userId))?.basket;
 const refusal = (error: unknown) => (error instanceof GraphQLError ? [error.extensions['code'], error.extensions['field']] : error);
 
 describe('checking a basket out', () => {
-  it("places the basket's lines, coupon and tip with the checkout's address, payment, time and fulfilment, then empties it", async () => {
+  it("places the basket's lines, coupon and tip with the checkout's address, payment and time, then empties it", async () => {
     const scheduledFor = new Date('2026-11-23T18:00:00Z');
-    const order = await service.checkout(
-      CUSTOMER,
-      { ...REQUEST, notes: 'ring twice', scheduledFor, fulfilment: Fulfilment.Delivery },
-      ORIGIN,
-    );
+    const order = await service.checkout(CUSTOMER, { ...REQUEST, notes: 'ring twice', scheduledFor }, ORIGIN);
     expect(order.id).toBe('order-1');
     expect(placing.requests).toEqual([
       {
@@ -96,7 +92,6 @@ describe('checking a basket out', () => {
         couponCode: 'SAVE10',
         tip: 300,
         scheduledFor,
-        fulfilment: Fulfilment.Delivery,
       },
     ]);
     expect(await basketNow()).toMatchObject({ id: 'basket-1', lines: [], couponCode: null, tip: 0, checkoutKey: null });

@@ -1,11 +1,11 @@
 import { AddressInput } from '@foodgraph/platform/graphql';
 import { Field, InputType } from 'type-graphql';
-import { Fulfilment, type PaymentMethod } from '../../domain/order-status';
-import { FulfilmentEnum, PaymentMethodEnum } from './order-enums';
+import type { PaymentMethod } from '../../domain/order-status';
+import { PaymentMethodEnum } from './order-enums';
 
 @InputType({ description: 'What checking out the basket needs besides the basket: where, how to pay, and when.' })
 export class CheckoutInput {
-  @Field(() => AddressInput, { description: "Where to deliver; for a PICKUP order, the restaurant's address, where it is collected." })
+  @Field(() => AddressInput, { description: 'Where to deliver.' })
   deliveryAddress!: AddressInput;
 
   @Field(() => PaymentMethodEnum, { description: 'How the customer pays.' })
@@ -25,10 +25,4 @@ export class CheckoutInput {
     description: "Order for later: when to deliver, at least 30 minutes and at most 7 days ahead, inside the restaurant's opening hours.",
   })
   scheduledFor?: Date | null;
-
-  @Field(() => FulfilmentEnum, {
-    defaultValue: Fulfilment.Delivery,
-    description: 'Delivered by a courier (the default), or collected at the restaurant: no delivery fee, no tip, no courier.',
-  })
-  fulfilment?: Fulfilment;
 }
